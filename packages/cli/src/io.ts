@@ -1,0 +1,28 @@
+import { styleText } from "node:util";
+
+/** Where the CLI writes: data on stdout, messages and progress on stderr. Injected so tests can capture. */
+export interface Io {
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
+  /** whether stderr is an interactive terminal (progress bars only then) */
+  isTTY: boolean;
+  env: Record<string, string | undefined>;
+  cwd: string;
+}
+
+/** The process's own streams. */
+export function processIo(): Io {
+  return {
+    stdout: (text) => process.stdout.write(text),
+    stderr: (text) => process.stderr.write(text),
+    isTTY: Boolean(process.stderr.isTTY),
+    env: process.env,
+    cwd: process.cwd(),
+  };
+}
+
+/** Colours text for stderr when it is a terminal; `util.styleText` honours NO_COLOR and FORCE_COLOR. */
+export function paint(io: Io, format: Parameters<typeof styleText>[0], text: string): string {
+  if (!io.isTTY) return text;
+  return styleText(format, text, { stream: process.stderr });
+}

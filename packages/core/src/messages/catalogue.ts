@@ -1,0 +1,17 @@
+import { messages as analyses } from "../analyses/messages.js";
+import { messages as clean } from "../clean/messages.js";
+import { messages as ingest } from "../ingest/messages.js";
+import { messages as privacy } from "../privacy/messages.js";
+import type { Lang } from "./lang.js";
+
+/** One module's message templates: the same codes in French and English. `{name}` marks a parameter. */
+export interface MessageTable {
+  en: Record<string, string>;
+  fr: Record<string, string>;
+}
+
+/** Every message template of core, by language then code. */
+export const catalogue: Record<Lang, Record<string, string>> = {
+  en: { ...ingest.en, ...clean.en, ...privacy.en, ...analyses.en },
+  fr: { ...ingest.fr, ...clean.fr, ...privacy.fr, ...analyses.fr },
+};

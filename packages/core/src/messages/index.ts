@@ -1,0 +1,4 @@
+export { catalogue, type MessageTable } from "./catalogue.js";
+export { formatIssue, formatMessage } from "./format-message.js";
+export { type Issue, Severity } from "./issue.js";
+export { isLang, Lang } from "./lang.js";

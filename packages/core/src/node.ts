@@ -1,0 +1,5 @@
+/**
+ * Node-only helpers of @solidata/core (file system): loaders for CSV files and workbooks.
+ * @packageDocumentation
+ */
+export * from "./ingest/node.js";

@@ -1,0 +1,5 @@
+/**
+ * @solidata/viz: Vega-Lite charts for solidata results.
+ * @packageDocumentation
+ */
+export {};

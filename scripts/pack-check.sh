@@ -1,0 +1,24 @@
+#!/usr/bin/env bash
+# Packs each published package and checks that the tarballs install and import from an empty directory.
+set -euo pipefail
+root="$(cd "$(dirname "$0")/.." && pwd)"
+work="$(mktemp -d)"
+trap 'rm -rf "$work"' EXIT
+pnpm="npx --yes pnpm@10.34.8"
+for pkg in core viz cli; do
+  (cd "$root/packages/$pkg" && $pnpm pack --pack-destination "$work" >/dev/null)
+done
+mkdir -p "$work/app" && cd "$work/app"
+npm init -y >/dev/null
+npm install --no-audit --no-fund --loglevel=error "$work"/solidata-core-*.tgz "$work"/solidata-viz-*.tgz "$work"/solidata-cli-*.tgz >/dev/null
+node --input-type=module -e '
+  const core = await import("@solidata/core");
+  const node = await import("@solidata/core/node");
+  const viz = await import("@solidata/viz");
+  const cli = await import("@solidata/cli");
+  for (const [name, mod] of Object.entries({ core, node, viz, cli }))
+    if (Object.keys(mod).length === 0) throw new Error(`@solidata/${name} exports nothing`);
+  console.log("pack check: core, core/node, viz and cli install and import from an empty directory");
+'
+npx --no-install solidata --version >/dev/null
+echo "pack check: the solidata command runs from the installed tarball"
