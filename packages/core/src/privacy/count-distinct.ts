@@ -1,0 +1,118 @@
+import { type ColumnTable, table as makeTable } from "arquero";
+import { PrivacyError } from "./privacy-error.js";
+import { type SuppressOptions, type SuppressOutput, suppressSmallCells } from "./suppress-small-cells.js";
+
+/** What {@link countDistinct} counts and how it protects the counts. */
+export interface CountDistinctOptions extends Omit<SuppressOptions, "counts" | "dimensions"> {
+  /** Grouping columns (the dimensions of the output). May be empty: one overall count. */
+  by: string[];
+  /** Column identifying a person (e.g. `person_id`). Omit it to count rows instead of people. */
+  person?: string;
+  /** Name of the count column in the output. Default `"n"`. */
+  as?: string;
+  /**
+   * Add margin rows: for every grouping column, rows where it holds `totalLabel` (default
+   * `"Total"`) and the count is the number of distinct people over all its values (a person in
+   * two groups counts once in the total). Default `false`.
+   */
+  totals?: boolean;
+}
+
+/** The protected table of counts and how many rows had no person identifier. */
+export interface CountDistinctOutput extends SuppressOutput {
+  /** Rows left out of every count because their person column was empty. */
+  missingPerson: number;
+}
+
+/**
+ * Counts distinct people per group and returns the counts already protected by
+ * {@link suppressSmallCells}.
+ *
+ * Why: "how many people per site, per month, per activity" is the question behind most
+ * aggregates; answering it through this function means the answer can be published as is.
+ * Rows whose person is empty are not counted (they cannot be told apart) and are reported in
+ * `missingPerson`. Groups are sorted by their values.
+ *
+ * @param table - a row-level table, e.g. the `volunteers` activity log
+ * @param options - `by`, `person`, `name` and any {@link SuppressOptions}
+ * @returns `{ table, suppressed, missingPerson }`; the table has the `by` columns, the count
+ *   column (`n`) and its `n_status`
+ * @throws PrivacyError `privacy.unknown_column` when `by` or `person` names a missing column, `privacy.k_below_floor` when k < 5
+ * @example
+ * countDistinct(log, { by: ["site"], person: "person_id", name: "people_per_site" }).table.objects()
+ * // => [{ site: "Lyon", n: 42, n_status: "ok" }, { site: "Vienne", n: null, n_status: "primary" }, ...]
+ */
+export function countDistinct(table: ColumnTable, options: CountDistinctOptions): CountDistinctOutput {
+  const { by, person, as = "n", totals = false, ...rest } = options;
+  const has = new Set(table.columnNames());
+  for (const column of person === undefined ? by : [...by, person]) {
+    if (!has.has(column)) throw new PrivacyError("privacy.unknown_column", { function: "countDistinct", column });
+  }
+  if (by.includes(as)) {
+    throw new PrivacyError("privacy.bad_option", {
+      function: "countDistinct",
+      detail: `"${as}" is also a grouping column`,
+    });
+  }
+  const totalLabel = options.totalLabel === undefined ? "Total" : options.totalLabel;
+  const n = table.numRows();
+  const keys = by.map((c) => Array.from(table.array(c) as ArrayLike<unknown>));
+  const people = person === undefined ? null : Array.from(table.array(person) as ArrayLike<unknown>);
+  // every subset of grouping columns replaced by the total marker (only the empty subset without totals)
+  const masks: number[] = [];
+  const combos = totals ? 1 << by.length : 1;
+  for (let m = 0; m < combos; m += 1) masks.push(m);
+  const groups = new Map<string, { values: unknown[]; members: Set<unknown> }>();
+  let missingPerson = 0;
+  for (let i = 0; i < n; i += 1) {
+    const who = people === null ? i : people[i];
+    if (who === null || who === undefined || (typeof who === "string" && who.trim() === "")) {
+      missingPerson += 1;
+      continue;
+    }
+    for (const mask of masks) {
+      const values = keys.map((column, j) => ((mask >> j) & 1 ? totalLabel : column[i]));
+      const key = values.map(keyOf).join("\u0000");
+      let group = groups.get(key);
+      if (!group) {
+        group = { values, members: new Set() };
+        groups.set(key, group);
+      }
+      group.members.add(typeof who === "string" ? who.trim() : who);
+    }
+  }
+  const rows = [...groups.values()].sort((a, b) => compareRows(a.values, b.values, totalLabel));
+  const columns: Record<string, unknown[]> = {};
+  by.forEach((c, j) => {
+    columns[c] = rows.map((r) => r.values[j] ?? null);
+  });
+  columns[as] = rows.map((r) => r.members.size);
+  const counted = makeTable(columns, [...by, as]);
+  return { ...suppressSmallCells(counted, { ...rest, counts: [as], dimensions: by }), missingPerson };
+}
+
+function keyOf(value: unknown): string {
+  if (value instanceof Date) return `d${value.getTime()}`;
+  if (value === null || value === undefined) return "n";
+  return `${typeof value}:${String(value)}`;
+}
+
+function compareValues(a: unknown, b: unknown, totalLabel: string | null): number {
+  if (a === b) return 0;
+  if (a === totalLabel) return 1;
+  if (b === totalLabel) return -1;
+  if (a === null || a === undefined) return 1;
+  if (b === null || b === undefined) return -1;
+  const x = a instanceof Date ? a.getTime() : a;
+  const y = b instanceof Date ? b.getTime() : b;
+  if (typeof x === "number" && typeof y === "number") return x - y;
+  return String(x).localeCompare(String(y), "fr");
+}
+
+function compareRows(a: unknown[], b: unknown[], totalLabel: string | null): number {
+  for (let j = 0; j < a.length; j += 1) {
+    const c = compareValues(a[j], b[j], totalLabel);
+    if (c !== 0) return c;
+  }
+  return 0;
+}

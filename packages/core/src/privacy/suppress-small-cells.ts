@@ -1,0 +1,399 @@
+import { type ColumnTable, table as makeTable } from "arquero";
+import { K_FLOOR, privacyDefaults } from "./privacy-defaults.js";
+import { PrivacyError } from "./privacy-error.js";
+import { PrivacyProfile, type SuppressedCell, SuppressionRule } from "./types.js";
+
+/** What {@link suppressSmallCells} protects, and how. */
+export interface SuppressOptions {
+  /** Name of the result table, copied into each {@link SuppressedCell}. */
+  name: string;
+  /**
+   * Person-count columns. Counts from 1 to k − 1 are suppressed (rule `primary`; a zero names
+   * nobody and stays published), then complementary cells are suppressed until no suppressed cell
+   * can be solved from the other cells and the totals.
+   */
+  counts?: string[];
+  /**
+   * Key columns of a long-format table, e.g. `["period", "activity"]`. Each dimension defines
+   * lines: the rows sharing the values of the other dimensions. A row whose value in that
+   * dimension equals `totalLabel` is the line's published total. A line without a total row is
+   * protected as if its total were known anyway (it usually is, from another table).
+   * Without dimensions the whole table is one line.
+   */
+  dimensions?: string[];
+  /** Value marking a margin (total) row in a dimension column. Default `"Total"`. */
+  totalLabel?: string | null;
+  /**
+   * Statistic column → column holding its base n (person count). Percentages, rates, means and
+   * medians are suppressed (rule `small-base`) when n is missing or below k.
+   */
+  bases?: Record<string, string>;
+  /**
+   * Statistic column → count column it is computed from (a share of that count, for instance).
+   * The statistic is suppressed wherever that count is, with the same rule, so it cannot give the
+   * suppressed count back.
+   */
+  derived?: Record<string, string>;
+  /**
+   * Sum column → column holding the largest single person's contribution to that sum. The sum is
+   * suppressed (rule `dominance`) when that share exceeds `dominance`, then complementary
+   * suppression applies to the sum column. The contribution columns are removed from the output
+   * (they describe one person).
+   */
+  sums?: Record<string, string>;
+  /** `"public"` (default, k = 10) or `"internal"` (k = 5): see {@link privacyDefaults}. */
+  profile?: PrivacyProfile;
+  /** Threshold; default from the profile. Never below 5. */
+  k?: number;
+  /** Dominance share in (0, 1]; default 0.85. */
+  dominance?: number;
+  /** Round published counts to the nearest multiple of 5; default from the profile (none). */
+  roundTo?: 5 | null;
+}
+
+/** A protected table and the list of what was suppressed in it. */
+export interface SuppressOutput {
+  /** The same rows and columns, suppressed cells set to `null`, plus a `<column>_status` column per protected column. */
+  table: ColumnTable;
+  /** Every suppressed cell, with its 0-based row, column and rule. */
+  suppressed: SuppressedCell[];
+}
+
+type Status = "ok" | SuppressionRule;
+
+interface Line {
+  /** row index of the published total, or -1 when the line has no total row */
+  total: number;
+  cells: number[];
+}
+
+/**
+ * Applies small-cell suppression to an aggregate table so it can be published.
+ *
+ * Why: every aggregate that leaves core goes through this function, so no report, chart or
+ * notebook can show a count that points at fewer than k people, nor a total from which such a
+ * count can be subtracted back. Suppressed cells become `null` and the companion column
+ * `<column>_status` says why (`"primary"`, `"complementary"`, `"dominance"`, `"small-base"`), so a
+ * chart can print "< 10" instead of a gap.
+ *
+ * Complementary suppression works in two steps: within every line a lone suppressed cell forces
+ * the smallest other cell to be suppressed; then an audit bounds every suppressed cell from the
+ * line equations (what an attacker who knows that a primary cell lies in 1..k − 1 can deduce) and
+ * suppresses more cells while any of them is pinned to a single value.
+ *
+ * @param table - an aggregate table (one row per cell), at most a few hundred thousand rows
+ * @param options - see {@link SuppressOptions}; `name` is required
+ * @returns the protected table and the suppressed cells
+ * @throws PrivacyError `privacy.k_below_floor` when k < 5, `privacy.unknown_column` when a named column is missing
+ * @example
+ * const t = aq.table({ site: ["A", "B", "C"], n: [3, 25, 40] });
+ * suppressSmallCells(t, { name: "sites", counts: ["n"], dimensions: ["site"] }).table.objects()
+ * // => [{ site: "A", n: null, n_status: "primary" }, { site: "B", n: null, n_status: "complementary" }, { site: "C", n: 40, n_status: "ok" }]
+ */
+export function suppressSmallCells(table: ColumnTable, options: SuppressOptions): SuppressOutput {
+  const fn = "suppressSmallCells";
+  const defaults = privacyDefaults(options.profile ?? PrivacyProfile.public);
+  const k = options.k ?? defaults.k;
+  if (!Number.isInteger(k) || k < K_FLOOR)
+    throw new PrivacyError("privacy.k_below_floor", { function: fn, floor: K_FLOOR, k });
+  const dominance = options.dominance ?? defaults.dominance;
+  if (!(dominance > 0 && dominance <= 1)) {
+    throw new PrivacyError("privacy.bad_option", { function: fn, detail: "dominance must be in (0, 1]" });
+  }
+  const roundTo = options.roundTo === undefined ? defaults.roundTo : options.roundTo;
+  const names = table.columnNames();
+  const has = new Set(names);
+  const counts = options.counts ?? [];
+  const dimensions = options.dimensions ?? [];
+  const bases = options.bases ?? {};
+  const derived = options.derived ?? {};
+  const sums = options.sums ?? {};
+  const named = [...counts, ...dimensions, ...Object.entries(bases).flat(), ...Object.entries(derived).flat()];
+  named.push(...Object.entries(sums).flat());
+  for (const column of named) {
+    if (!has.has(column)) throw new PrivacyError("privacy.unknown_column", { function: fn, column });
+  }
+  const totalLabel = options.totalLabel === undefined ? "Total" : options.totalLabel;
+  const n = table.numRows();
+  const lines = buildLines(table, dimensions, totalLabel, n);
+
+  const values = new Map<string, unknown[]>();
+  const statuses = new Map<string, Status[]>();
+  const column = (name: string): unknown[] => Array.from(table.array(name) as ArrayLike<unknown>);
+  const previous = (name: string): Status[] => {
+    const prior = has.has(`${name}_status`) ? column(`${name}_status`) : [];
+    return Array.from({ length: n }, (_, i) => (isRule(prior[i]) ? prior[i] : "ok"));
+  };
+
+  for (const name of counts) {
+    const cells = column(name).map(toCount);
+    const status = previous(name);
+    for (let i = 0; i < n; i += 1) {
+      const v = cells[i];
+      if (status[i] === "ok" && v !== null && v !== undefined && v > 0 && v < k) status[i] = SuppressionRule.primary;
+    }
+    protectLines(cells, status, lines, k);
+    const published: unknown[] = cells.map((v, i) => {
+      if (status[i] !== "ok" || v === null || v === undefined) return null;
+      return roundTo ? Math.round(v / roundTo) * roundTo : v;
+    });
+    values.set(name, published);
+    statuses.set(name, status);
+  }
+
+  for (const [name, contribution] of Object.entries(sums)) {
+    const cells = column(name).map(toCount);
+    const largest = column(contribution).map(toCount);
+    const status = previous(name);
+    for (let i = 0; i < n; i += 1) {
+      const sum = cells[i];
+      const max = largest[i];
+      if (status[i] !== "ok" || sum === null || sum === undefined || max === null || max === undefined) continue;
+      if (sum > 0 && max / sum > dominance) status[i] = SuppressionRule.dominance;
+    }
+    protectLines(cells, status, lines, k);
+    values.set(
+      name,
+      cells.map((v, i) => (status[i] === "ok" ? v : null)),
+    );
+    statuses.set(name, status);
+  }
+
+  for (const [name, base] of Object.entries(bases)) {
+    const cells = values.get(name) ?? column(name);
+    const baseValues = column(base).map(toCount);
+    const status = statuses.get(name) ?? previous(name);
+    for (let i = 0; i < n; i += 1) {
+      const b = baseValues[i];
+      if (status[i] === "ok" && (b === null || b === undefined || b < k)) status[i] = SuppressionRule.smallBase;
+    }
+    values.set(
+      name,
+      cells.map((v, i) => (status[i] === "ok" ? v : null)),
+    );
+    statuses.set(name, status);
+  }
+
+  for (const [name, source] of Object.entries(derived)) {
+    const cells = values.get(name) ?? column(name);
+    const sourceStatus = statuses.get(source) ?? previous(source);
+    const status = statuses.get(name) ?? previous(name);
+    for (let i = 0; i < n; i += 1) {
+      const from = sourceStatus[i];
+      if (status[i] === "ok" && from !== undefined && from !== "ok") status[i] = from;
+    }
+    values.set(
+      name,
+      cells.map((v, i) => (status[i] === "ok" ? v : null)),
+    );
+    statuses.set(name, status);
+  }
+
+  const removed = new Set(Object.values(sums));
+  const output: Record<string, unknown[]> = {};
+  const order: string[] = [];
+  for (const name of names) {
+    if (removed.has(name)) continue;
+    if (name.endsWith("_status") && statuses.has(name.slice(0, -"_status".length))) continue;
+    order.push(name);
+    output[name] = values.get(name) ?? column(name);
+    const status = statuses.get(name);
+    if (status) {
+      order.push(`${name}_status`);
+      output[`${name}_status`] = status;
+    }
+  }
+  const suppressed: SuppressedCell[] = [];
+  for (const [name, status] of statuses) {
+    status.forEach((rule, row) => {
+      if (rule !== "ok") suppressed.push({ table: options.name, row, column: name, rule, k });
+    });
+  }
+  suppressed.sort((a, b) => a.row - b.row || order.indexOf(a.column) - order.indexOf(b.column));
+  return { table: makeTable(output, order), suppressed };
+}
+
+function isRule(value: unknown): value is SuppressionRule {
+  return typeof value === "string" && (Object.values(SuppressionRule) as string[]).includes(value);
+}
+
+function toCount(value: unknown): number | null {
+  if (typeof value === "number" && Number.isFinite(value)) return value;
+  if (typeof value === "bigint") return Number(value);
+  return null;
+}
+
+function keyOf(value: unknown): string {
+  if (value instanceof Date) return `d${value.getTime()}`;
+  if (value === null || value === undefined) return "n";
+  return `${typeof value}:${String(value)}`;
+}
+
+function buildLines(table: ColumnTable, dimensions: string[], totalLabel: string | null, n: number): Line[] {
+  const all = Array.from({ length: n }, (_, i) => i);
+  if (dimensions.length === 0) return n > 0 ? [{ total: -1, cells: all }] : [];
+  const columns = dimensions.map((d) => Array.from(table.array(d) as ArrayLike<unknown>));
+  const lines: Line[] = [];
+  columns.forEach((own, d) => {
+    const groups = new Map<string, Line>();
+    for (let i = 0; i < n; i += 1) {
+      const key = columns.map((c, j) => (j === d ? "" : keyOf(c[i]))).join("\u0000");
+      let line = groups.get(key);
+      if (!line) {
+        line = { total: -1, cells: [] };
+        groups.set(key, line);
+      }
+      const value = own[i];
+      const isTotal = totalLabel === null ? value === null || value === undefined : value === totalLabel;
+      if (isTotal && line.total < 0) line.total = i;
+      else line.cells.push(i);
+    }
+    for (const line of groups.values()) if (line.cells.length > 0) lines.push(line);
+  });
+  return lines;
+}
+
+/**
+ * Complementary suppression of one column, in place on `status`: lone suppressed cells first,
+ * then an interval audit of the line equations until no suppressed cell is pinned.
+ */
+function protectLines(cells: (number | null)[], status: Status[], lines: Line[], k: number): void {
+  const usable = (i: number): boolean => status[i] === "ok" && cells[i] !== null && cells[i] !== undefined;
+  const pick = (line: Line): number => {
+    let best = -1;
+    let bestValue = Number.POSITIVE_INFINITY;
+    // the smallest positive published cell; a zero only when nothing else is left
+    for (const i of line.cells) {
+      if (!usable(i)) continue;
+      const v = cells[i] as number;
+      const rank = v > 0 ? v : Number.MAX_VALUE;
+      if (rank < bestValue) {
+        bestValue = rank;
+        best = i;
+      }
+    }
+    if (best < 0 && line.total >= 0 && usable(line.total)) best = line.total;
+    return best;
+  };
+  const suppressedIn = (line: Line): number =>
+    line.cells.filter((i) => status[i] !== "ok").length + (line.total >= 0 && status[line.total] !== "ok" ? 1 : 0);
+
+  for (let round = 0; round <= cells.length; round += 1) {
+    let changed = true;
+    while (changed) {
+      changed = false;
+      for (const line of lines) {
+        if (suppressedIn(line) !== 1) continue;
+        const i = pick(line);
+        if (i >= 0) {
+          status[i] = SuppressionRule.complementary;
+          changed = true;
+        }
+      }
+    }
+    const pinned = audit(cells, status, lines, k);
+    if (pinned.length === 0) return;
+    let added = false;
+    for (const cell of pinned) {
+      const candidates = lines
+        .filter((line) => line.total === cell || line.cells.includes(cell))
+        .sort((a, b) => suppressedIn(a) - suppressedIn(b));
+      for (const line of candidates) {
+        const i = pick(line);
+        if (i >= 0) {
+          status[i] = SuppressionRule.complementary;
+          added = true;
+          break;
+        }
+      }
+      if (added) break;
+    }
+    if (!added) return;
+  }
+}
+
+/**
+ * Bounds every suppressed cell by propagating the line equations (sum of cells = total) and
+ * returns the suppressed cells whose interval shrank to one value.
+ */
+function audit(cells: (number | null)[], status: Status[], lines: Line[], k: number): number[] {
+  const lo = new Map<number, number>();
+  const hi = new Map<number, number>();
+  status.forEach((rule, i) => {
+    if (rule === "ok") return;
+    if (rule === SuppressionRule.primary) {
+      lo.set(i, 1);
+      hi.set(i, k - 1);
+    } else {
+      lo.set(i, 0);
+      hi.set(i, Number.POSITIVE_INFINITY);
+    }
+  });
+  if (lo.size === 0) return [];
+  const value = (i: number): number => cells[i] ?? 0;
+  // each equation: sum of coef * x over unknowns = rhs
+  const equations: { terms: [number, number][]; rhs: number }[] = [];
+  for (const line of lines) {
+    const terms: [number, number][] = [];
+    let rhs = 0;
+    for (const i of line.cells) {
+      if (status[i] !== "ok") terms.push([i, 1]);
+      else rhs -= value(i);
+    }
+    if (line.total >= 0) {
+      if (status[line.total] !== "ok") terms.push([line.total, -1]);
+      else rhs += value(line.total);
+    } else {
+      for (const i of line.cells) rhs += value(i);
+    }
+    if (terms.length > 0) equations.push({ terms, rhs });
+  }
+  for (let pass = 0; pass < 500; pass += 1) {
+    let changed = false;
+    for (const { terms, rhs } of equations) {
+      // sums of the lower and upper ends of every term, finite parts and count of infinite ends
+      let minSum = 0;
+      let maxSum = 0;
+      let minInf = 0;
+      let maxInf = 0;
+      const ends = terms.map(([i, a]) => {
+        const l = lo.get(i) as number;
+        const h = hi.get(i) as number;
+        const low = a > 0 ? l : -h;
+        const high = a > 0 ? h : -l;
+        if (Number.isFinite(low)) minSum += low;
+        else minInf += 1;
+        if (Number.isFinite(high)) maxSum += high;
+        else maxInf += 1;
+        return [low, high] as const;
+      });
+      for (const [t, [i, a]] of terms.entries()) {
+        const [low, high] = ends[t] as readonly [number, number];
+        const l = lo.get(i) as number;
+        const h = hi.get(i) as number;
+        const otherMin =
+          minInf - (Number.isFinite(low) ? 0 : 1) > 0
+            ? Number.NEGATIVE_INFINITY
+            : minSum - (Number.isFinite(low) ? low : 0);
+        const otherMax =
+          maxInf - (Number.isFinite(high) ? 0 : 1) > 0
+            ? Number.POSITIVE_INFINITY
+            : maxSum - (Number.isFinite(high) ? high : 0);
+        const newLo = a > 0 ? rhs - otherMax : otherMin - rhs;
+        const newHi = a > 0 ? rhs - otherMin : otherMax - rhs;
+        if (Number.isFinite(newLo) && Math.ceil(newLo) > l) {
+          lo.set(i, Math.ceil(newLo));
+          changed = true;
+        }
+        if (Number.isFinite(newHi) && Math.floor(newHi) < h) {
+          hi.set(i, Math.floor(newHi));
+          changed = true;
+        }
+      }
+    }
+    if (!changed) break;
+  }
+  const pinned: number[] = [];
+  for (const [i, l] of lo) if ((hi.get(i) as number) <= l) pinned.push(i);
+  return pinned;
+}
