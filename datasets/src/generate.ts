@@ -1,0 +1,25 @@
+import type { GenerateOptions, GenerateResult, Kind } from "./options.js";
+import { generateVolunteers } from "./volunteers.js";
+
+const GENERATORS: Partial<Record<Kind, (options: GenerateOptions) => Promise<GenerateResult>>> = {
+  volunteers: generateVolunteers,
+};
+
+/**
+ * Writes one generated file of the fictional association, with its ground truth beside it.
+ *
+ * Why: one entry point for the `pnpm gen` command, the samples script, the benchmark and the tests.
+ *
+ * @param options - kind, rows (≥ 1), seed, output folder, messes, language
+ * @returns the file written, the truth files and the summary truths
+ * @throws Error when rows is not a positive integer
+ * @example
+ * await generate({ kind: "volunteers", rows: 100, seed: 1, out: "/tmp/x", mess: MESS_PRESETS.heavy, lang: "fr", truth: true })
+ * // => { file: "/tmp/x/benevoles.csv", ... }
+ */
+export async function generate(options: GenerateOptions): Promise<GenerateResult> {
+  if (!Number.isInteger(options.rows) || options.rows < 1) throw new Error("generate: rows must be a positive integer");
+  const generator = GENERATORS[options.kind];
+  if (!generator) throw new Error(`generate: kind ${options.kind} is not available`);
+  return generator(options);
+}
