@@ -1,0 +1,115 @@
+import { z } from "zod";
+
+/** The kinds of file a report knows how to use: the canonical schemas of the cleaning step. */
+export const FileKind = {
+  volunteers: "volunteers",
+  beneficiaries: "beneficiaries",
+  visits: "visits",
+  groups: "groups",
+  outcomes: "outcomes",
+} as const;
+export type FileKind = (typeof FileKind)[keyof typeof FileKind];
+
+/** Whether a value names a {@link FileKind}. */
+export function isFileKind(value: unknown): value is FileKind {
+  return typeof value === "string" && Object.hasOwn(FileKind, value);
+}
+
+/** The sections of a report, in the order they appear. */
+export const SectionId = {
+  summary: "summary",
+  volunteers: "volunteers",
+  beneficiaries: "beneficiaries",
+  territory: "territory",
+  outcomes: "outcomes",
+  quality: "quality",
+} as const;
+export type SectionId = (typeof SectionId)[keyof typeof SectionId];
+
+/**
+ * Hourly rates (euros per hour) used to value volunteer time, by preset name: the gross French
+ * minimum wage (SMIC horaire brut) in force on 1 January of the year, as published by INSEE.
+ */
+export const HourlyRatePreset = {
+  "smic-2024": 11.65,
+  "smic-2025": 11.88,
+  "smic-2026": 12.02,
+} as const;
+export type HourlyRatePreset = keyof typeof HourlyRatePreset;
+
+const kinds = Object.values(FileKind) as [FileKind, ...FileKind[]];
+const sections = Object.values(SectionId) as [SectionId, ...SectionId[]];
+const presets = Object.keys(HourlyRatePreset) as [HourlyRatePreset, ...HourlyRatePreset[]];
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "a date written YYYY-MM-DD");
+
+/** One input file and what to do with it. */
+export const FileConfig = z
+  .object({
+    path: z.string().min(1).describe("Path of the file, relative to the configuration file"),
+    kind: z.enum(kinds).optional().describe("What the file holds; detected from its column names when absent"),
+    sheet: z.string().optional().describe("Worksheet to read in a workbook (first sheet when absent)"),
+    mapping: z
+      .record(z.string(), z.string())
+      .optional()
+      .describe("Column of the file → canonical field, for columns the detection does not recognise"),
+    recipe: z.string().optional().describe("Path of a cleaning recipe saved by `solidata clean`"),
+  })
+  .strict();
+export type FileConfig = z.infer<typeof FileConfig>;
+
+/** The period the report covers: a year, or two dates (inclusive). */
+export const PeriodConfig = z.union([
+  z.string().regex(/^\d{4}$/, "a year written YYYY"),
+  z.object({ from: isoDate, to: isoDate }).strict(),
+]);
+export type PeriodConfig = z.infer<typeof PeriodConfig>;
+
+/**
+ * The configuration of a report (`solidata.config.json` or `solidata.config.yaml`).
+ * Every field is optional; defaults are shown in the generated JSON Schema.
+ */
+export const ReportConfig = z
+  .object({
+    $schema: z.string().optional().describe("JSON Schema of this file, for editors"),
+    organisation: z
+      .object({
+        name: z.string().min(1).max(200).describe("Name shown on the report"),
+        logo: z.string().optional().describe("Path of a PNG, JPEG or SVG logo (embedded in the report, under 200 kB)"),
+      })
+      .strict()
+      .optional(),
+    lang: z.enum(["fr", "en"]).default("fr").describe("Language of the report"),
+    period: PeriodConfig.optional().describe("Period covered: rows dated outside it are left out of the figures"),
+    files: z.array(FileConfig).default([]).describe("The files to read"),
+    privacy: z
+      .enum(["public", "internal"])
+      .default("public")
+      .describe("public: counts under 10 are hidden (for anything that leaves the organisation); internal: under 5"),
+    valuation: z
+      .object({
+        hourlyRate: z
+          .union([z.enum(presets), z.number().positive().max(1000)])
+          .default("smic-2025")
+          .describe("Euros per volunteer hour: a preset (gross minimum wage of a year) or a number"),
+      })
+      .strict()
+      .default({ hourlyRate: "smic-2025" }),
+    sections: z
+      .array(z.enum(sections))
+      .default([...sections])
+      .describe("Sections to include, in report order"),
+    formats: z
+      .array(z.enum(["html", "md", "json"]))
+      .default(["html", "md", "json"])
+      .describe("Files to write"),
+  })
+  .strict();
+/** A validated report configuration, defaults filled in. */
+export type ReportConfig = z.output<typeof ReportConfig>;
+/** A report configuration as a user writes it: every field optional. */
+export type ReportConfigInput = z.input<typeof ReportConfig>;
+
+/** Euros per hour for a configured rate (preset name or number). */
+export function hourlyRateOf(rate: HourlyRatePreset | number): number {
+  return typeof rate === "number" ? rate : HourlyRatePreset[rate];
+}

@@ -1,0 +1,125 @@
+import type { Issue, Lang } from "@solidata/core";
+
+/** A text in both languages of the report. */
+export interface LocalText {
+  fr: string;
+  en: string;
+}
+
+/** How a number is shown: a count of people or rows, hours, euros, a fraction shown as a percentage, or a plain decimal. */
+export const ValueFormat = {
+  count: "count",
+  hours: "hours",
+  euros: "euros",
+  percent: "percent",
+  decimal: "decimal",
+  text: "text",
+  date: "date",
+} as const;
+export type ValueFormat = (typeof ValueFormat)[keyof typeof ValueFormat];
+
+/** Whether a figure is shown (`"ok"`) or hidden by a privacy rule (the rule's name). */
+export type FigureStatus = "ok" | "primary" | "complementary" | "dominance" | "small-base";
+
+/**
+ * One number of the report. The HTML, the Markdown and report.json all show the same objects,
+ * so a figure reads the same everywhere.
+ */
+export interface Figure {
+  /** Stable identifier, e.g. `"volunteers.people"`. */
+  id: string;
+  label: LocalText;
+  /** The value, or `null` when suppressed or unknown. */
+  value: number | null;
+  format: ValueFormat;
+  /** How many people (or records, see `unit`) the figure rests on. */
+  n: number;
+  /** What `n` counts: `"person"`, `"record"`, `"file"`, `"group"`. */
+  unit: string;
+  /** Short method identifier, e.g. `"count-distinct"`, `"sum"`. */
+  method: string;
+  status: FigureStatus;
+  /** The privacy threshold that applied when suppressed. */
+  k?: number;
+  /** A note for the reader (what the figure means, its limits). */
+  note?: LocalText;
+}
+
+/** One cell of a data table: a value (text in both languages when it is a label) and its privacy status. */
+export interface Cell {
+  value: string | number | null | LocalText;
+  /** `"ok"` or the rule that suppressed the cell (the value is then `null`). */
+  status?: FigureStatus;
+  k?: number;
+}
+
+/** A column of a data table. */
+export interface Column {
+  name: string;
+  label: LocalText;
+  format: ValueFormat;
+}
+
+/** A table of figures: the data under each chart, and the tables of the appendix. */
+export interface DataTable {
+  id: string;
+  caption: LocalText;
+  columns: Column[];
+  rows: Cell[][];
+}
+
+/** A chart: its Vega-Lite spec and SVG in each language, its alt text, and the data table shown after it. */
+export interface Chart {
+  id: string;
+  title: LocalText;
+  /** Text alternative read by screen readers, and shown when the image cannot be. */
+  alt: LocalText;
+  spec: Record<Lang, Record<string, unknown>>;
+  svg: Record<Lang, string>;
+  table: DataTable;
+}
+
+/** One section of the report. */
+export interface Section {
+  id: string;
+  title: LocalText;
+  /** Paragraphs of plain text (escaped when rendered). */
+  paragraphs: LocalText[];
+  figures: Figure[];
+  charts: Chart[];
+  tables: DataTable[];
+}
+
+/** A file read for the report, as listed in the data quality appendix. */
+export interface FileSummary {
+  name: string;
+  sha256: string;
+  kind: string | null;
+  rowsRead: number;
+  rowsClean: number;
+  rowsQuarantined: number;
+}
+
+/**
+ * Everything a report says, as data: renderers only lay it out. Serialised as report.json.
+ */
+export interface ReportModel {
+  /** Version of this model's shape. */
+  version: 1;
+  title: LocalText;
+  organisation: { name: string; logo?: string } | null;
+  /** The period covered (ISO dates, inclusive), when known. */
+  period: { from: string; to: string } | null;
+  /** When the report was built (ISO date-time). */
+  generatedAt: string;
+  privacy: { profile: "public" | "internal"; k: number };
+  sections: Section[];
+  /** Problems met while building (worded with the message catalogues when rendered). */
+  warnings: Issue[];
+  files: FileSummary[];
+}
+
+/** Picks the text of a {@link LocalText} in a language. */
+export function textIn(text: LocalText, lang: Lang): string {
+  return text[lang];
+}
