@@ -1,4 +1,5 @@
 import { type ColumnTable, table as makeTable } from "arquero";
+import { auditGrid, buildGrid, type Grid } from "./audit-grid.js";
 import { K_FLOOR, privacyDefaults } from "./privacy-defaults.js";
 import { PrivacyError } from "./privacy-error.js";
 import { PrivacyProfile, type SuppressedCell, SuppressionRule } from "./types.js";
@@ -77,9 +78,12 @@ interface Line {
  * chart can print "< 10" instead of a gap.
  *
  * Complementary suppression works in two steps: within every line a lone suppressed cell forces
- * the smallest other cell to be suppressed; then an audit bounds every suppressed cell from the
- * line equations (what an attacker who knows that a primary cell lies in 1..k − 1 can deduce) and
- * suppresses more cells while any of them is pinned to a single value.
+ * the smallest other cell to be suppressed; then an audit looks for suppressed cells an attacker
+ * could solve, knowing every published cell and total and that a primary cell lies in 1..k − 1,
+ * and suppresses more cells while any of them is pinned to a single value. The audit is exact for
+ * one- and two-dimension tables (a two-way table with margins is solved as a network flow); for
+ * three dimensions or more it bounds cells by propagating the line equations, which can miss a
+ * deduction that needs several lines at once.
  *
  * @param table - an aggregate table (one row per cell), at most a few hundred thousand rows
  * @param options - see {@link SuppressOptions}; `name` is required
@@ -116,6 +120,14 @@ export function suppressSmallCells(table: ColumnTable, options: SuppressOptions)
   const totalLabel = options.totalLabel === undefined ? "Total" : options.totalLabel;
   const n = table.numRows();
   const lines = buildLines(table, dimensions, totalLabel, n);
+  const grid =
+    dimensions.length === 2
+      ? buildGrid(
+          Array.from(table.array(dimensions[0] as string) as ArrayLike<unknown>),
+          Array.from(table.array(dimensions[1] as string) as ArrayLike<unknown>),
+          (v) => (totalLabel === null ? v === null || v === undefined : v === totalLabel),
+        )
+      : null;
 
   const values = new Map<string, unknown[]>();
   const statuses = new Map<string, Status[]>();
@@ -132,7 +144,7 @@ export function suppressSmallCells(table: ColumnTable, options: SuppressOptions)
       const v = cells[i];
       if (status[i] === "ok" && v !== null && v !== undefined && v > 0 && v < k) status[i] = SuppressionRule.primary;
     }
-    protectLines(cells, status, lines, k);
+    protectLines(cells, status, lines, k, grid);
     const published: unknown[] = cells.map((v, i) => {
       if (status[i] !== "ok" || v === null || v === undefined) return null;
       return roundTo ? Math.round(v / roundTo) * roundTo : v;
@@ -151,7 +163,7 @@ export function suppressSmallCells(table: ColumnTable, options: SuppressOptions)
       if (status[i] !== "ok" || sum === null || sum === undefined || max === null || max === undefined) continue;
       if (sum > 0 && max / sum > dominance) status[i] = SuppressionRule.dominance;
     }
-    protectLines(cells, status, lines, k);
+    protectLines(cells, status, lines, k, grid);
     values.set(
       name,
       cells.map((v, i) => (status[i] === "ok" ? v : null)),
@@ -257,7 +269,7 @@ function buildLines(table: ColumnTable, dimensions: string[], totalLabel: string
  * Complementary suppression of one column, in place on `status`: lone suppressed cells first,
  * then an interval audit of the line equations until no suppressed cell is pinned.
  */
-function protectLines(cells: (number | null)[], status: Status[], lines: Line[], k: number): void {
+function protectLines(cells: (number | null)[], status: Status[], lines: Line[], k: number, grid: Grid | null): void {
   const usable = (i: number): boolean => status[i] === "ok" && cells[i] !== null && cells[i] !== undefined;
   const pick = (line: Line): number => {
     let best = -1;
@@ -291,7 +303,14 @@ function protectLines(cells: (number | null)[], status: Status[], lines: Line[],
         }
       }
     }
-    const pinned = audit(cells, status, lines, k);
+    const pinned = grid
+      ? auditGrid(
+          grid,
+          (t) => cells[t] ?? 0,
+          (t) => status[t] !== "ok",
+          (t) => (status[t] === SuppressionRule.primary ? [1, k - 1] : [0, Number.POSITIVE_INFINITY]),
+        )
+      : audit(cells, status, lines, k);
     if (pinned.length === 0) return;
     let added = false;
     for (const cell of pinned) {
