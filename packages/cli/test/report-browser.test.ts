@@ -1,0 +1,134 @@
+import { existsSync } from "node:fs";
+import { mkdir, writeFile } from "node:fs/promises";
+import { join } from "node:path";
+import { fileURLToPath, pathToFileURL } from "node:url";
+import { type Browser, chromium } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { ReportModel } from "../src/report/model.js";
+import { renderHTML } from "../src/report/render-html.js";
+import { HOSTILE, sampleModel } from "./report/sample-model.js";
+
+const CHROMIUM = "/usr/bin/chromium";
+const ARGS = [
+  "--no-sandbox",
+  "--headless",
+  "--disable-gpu",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+  "--no-first-run",
+];
+const artifacts = fileURLToPath(new URL("../../../test-artifacts/report-browser/", import.meta.url));
+const hasChromium = existsSync(CHROMIUM);
+
+/** What a page did while it was open. */
+interface Visit {
+  consoleMessages: string[];
+  requests: string[];
+  dialogs: string[];
+  pageErrors: string[];
+}
+
+let browser: Browser | undefined;
+let model: ReportModel;
+
+beforeAll(async () => {
+  model = await sampleModel();
+  await mkdir(artifacts, { recursive: true });
+  if (hasChromium) browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS, headless: true });
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+async function open(
+  lang: "fr" | "en",
+  html = renderHTML(model, lang),
+  name = `report.${lang}.html`,
+): Promise<{ visit: Visit; page: import("playwright-core").Page; url: string }> {
+  if (!browser) throw new Error("no browser");
+  const file = join(artifacts, name);
+  await writeFile(file, html, "utf8");
+  const url = pathToFileURL(file).href;
+  const context = await browser.newContext({ viewport: { width: 1000, height: 1400 } });
+  const page = await context.newPage();
+  const visit: Visit = { consoleMessages: [], requests: [], dialogs: [], pageErrors: [] };
+  page.on("console", (m) => visit.consoleMessages.push(`${m.type()}: ${m.text()}`));
+  page.on("request", (r) => visit.requests.push(r.url()));
+  page.on("pageerror", (e) => visit.pageErrors.push(e.message));
+  page.on("dialog", async (d) => {
+    visit.dialogs.push(d.message());
+    await d.dismiss();
+  });
+  const cdp = await context.newCDPSession(page);
+  await cdp.send("Log.enable");
+  cdp.on("Log.entryAdded", (e: { entry: { level: string; text: string } }) => {
+    visit.consoleMessages.push(`log ${e.entry.level}: ${e.entry.text}`);
+  });
+  await page.goto(url, { waitUntil: "load" });
+  await page.waitForTimeout(300);
+  return { visit, page, url };
+}
+
+describe.skipIf(!hasChromium)("report in a real browser (headless Chromium from /usr/bin/chromium)", () => {
+  for (const lang of ["fr", "en"] as const) {
+    it(`opens from file:// in ${lang} with no console error, no request, no CSP violation and no dialog`, async () => {
+      const { visit, page, url } = await open(lang);
+      expect(visit.requests).toEqual([url]);
+      expect(visit.consoleMessages).toEqual([]);
+      expect(visit.pageErrors).toEqual([]);
+      expect(visit.dialogs).toEqual([]);
+      const scripts = await page.evaluate(() => document.querySelectorAll("script").length);
+      expect(scripts).toBe(0);
+      await page.screenshot({ path: join(artifacts, `report.${lang}.png`), fullPage: true });
+      await page.close();
+    });
+  }
+
+  it("would notice a CSP violation (control: a page that breaks its own policy)", async () => {
+    const broken = renderHTML(model, "en").replace("<main>", '<main><img src="http://127.0.0.1:9/x.png" alt="">');
+    const { visit, page } = await open("en", broken, "control.html");
+    expect(visit.consoleMessages.join("\n")).toMatch(/Content Security Policy/);
+    await page.close();
+  });
+
+  it("shows every chart with a non-zero size, each followed by its table", async () => {
+    const { page } = await open("en");
+    const charts = await page.locator("figure.chart svg[role=img]").all();
+    expect(charts).toHaveLength(2);
+    for (const chart of charts) {
+      const box = await chart.boundingBox();
+      expect(box?.width ?? 0).toBeGreaterThan(100);
+      expect(box?.height ?? 0).toBeGreaterThan(30);
+      const label = await chart.evaluate((svg) => svg.querySelector("title")?.textContent ?? "");
+      expect(label.length).toBeGreaterThan(5);
+      const next = await chart.evaluate((svg) => svg.nextElementSibling?.tagName);
+      expect(next).toBe("TABLE");
+    }
+    await page.close();
+  });
+
+  it("shows hostile labels literally and runs nothing", async () => {
+    const { page, visit } = await open("en");
+    const text = await page.evaluate(() => document.body.innerText);
+    for (const label of HOSTILE) expect(text).toContain(label);
+    const title = await page.title();
+    expect(title).toContain(HOSTILE[0]);
+    const injected = await page.evaluate(() => document.querySelectorAll("img, script, b").length);
+    expect(injected).toBe(0);
+    expect(visit.dialogs).toEqual([]);
+    await page.close();
+  });
+
+  it("lays out on A4 when printed", async () => {
+    const { page } = await open("fr");
+    const pdf = await page.pdf({ preferCSSPageSize: true });
+    expect(pdf.subarray(0, 5).toString()).toBe("%PDF-");
+    await writeFile(join(artifacts, "report.fr.pdf"), pdf);
+    await page.close();
+  });
+});
+
+describe.skipIf(hasChromium)("report in a real browser", () => {
+  it.skip(`needs Chromium at ${CHROMIUM} (apt-get install chromium; .ci/run installs it)`, () => {});
+});
