@@ -1,8 +1,16 @@
+import { generateBeneficiaries } from "./beneficiaries.js";
+import { generateGroups } from "./groups.js";
 import type { GenerateOptions, GenerateResult, Kind } from "./options.js";
+import { generateOutcomes } from "./outcomes.js";
+import { generateVisits } from "./visits.js";
 import { generateVolunteers } from "./volunteers.js";
 
-const GENERATORS: Partial<Record<Kind, (options: GenerateOptions) => Promise<GenerateResult>>> = {
+const GENERATORS: Record<Kind, (options: GenerateOptions) => Promise<GenerateResult>> = {
   volunteers: generateVolunteers,
+  beneficiaries: generateBeneficiaries,
+  visits: generateVisits,
+  outcomes: generateOutcomes,
+  groups: generateGroups,
 };
 
 /**
@@ -19,7 +27,5 @@ const GENERATORS: Partial<Record<Kind, (options: GenerateOptions) => Promise<Gen
  */
 export async function generate(options: GenerateOptions): Promise<GenerateResult> {
   if (!Number.isInteger(options.rows) || options.rows < 1) throw new Error("generate: rows must be a positive integer");
-  const generator = GENERATORS[options.kind];
-  if (!generator) throw new Error(`generate: kind ${options.kind} is not available`);
-  return generator(options);
+  return GENERATORS[options.kind](options);
 }
