@@ -1,0 +1,82 @@
+import type { ColumnTable } from "arquero";
+import type { Issue } from "../messages/issue.js";
+import { type SuppressOptions, suppressSmallCells } from "../privacy/suppress-small-cells.js";
+import type { PrivacyProfile, SuppressedCell } from "../privacy/types.js";
+import { AnalysisError } from "./analysis-error.js";
+
+/** Privacy options every analysis takes. */
+export interface AnalysisPrivacy {
+  /** `"public"` (default, k = 10) or `"internal"` (k = 5) */
+  profile?: PrivacyProfile;
+  /** threshold k (at least 5); default from the profile */
+  k?: number;
+}
+
+/** Options shared by every analysis. */
+export interface CommonOptions {
+  /** small-cell suppression applied to every person count, rate and sum; default `{ profile: "public" }` */
+  privacy?: AnalysisPrivacy;
+  /** below this many people a result carries the `analyses.small_n` warning; default 30 */
+  smallN?: number;
+}
+
+/** The column array of a table, or an AnalysisError naming the function and column (internal). */
+export function columnOf(table: ColumnTable, name: string, fn: string): ArrayLike<unknown> {
+  if (!table.columnNames().includes(name))
+    throw new AnalysisError("analyses.missing_column", { function: fn, column: name });
+  return table.array(name) as ArrayLike<unknown>;
+}
+
+/** The column array when present, else null (internal). */
+export function optionalColumn(table: ColumnTable, name: string | undefined): ArrayLike<unknown> | null {
+  if (name === undefined || !table.columnNames().includes(name)) return null;
+  return table.array(name) as ArrayLike<unknown>;
+}
+
+/** A person identifier as text, or null when empty (internal). */
+export function personKey(value: unknown): string | null {
+  if (value === null || value === undefined) return null;
+  const text = String(value).trim();
+  return text === "" ? null : text;
+}
+
+/** A finite number or null (internal). */
+export function numberOf(value: unknown): number | null {
+  return typeof value === "number" && Number.isFinite(value) ? value : null;
+}
+
+/** The `analyses.small_n` warning when n is below the threshold (internal). */
+export function smallNWarnings(n: number, threshold: number): Issue[] {
+  if (n >= threshold) return [];
+  return [{ code: "analyses.small_n", severity: "warning", params: { n, threshold } }];
+}
+
+/** Warning for rows left out of an analysis, so nothing is lost silently (internal). */
+export function excludedWarning(count: number, reason: "person" | "date" | "value", fn: string): Issue[] {
+  if (count === 0) return [];
+  return [{ code: `analyses.rows_excluded_${reason}`, severity: "warning", params: { count, function: fn } }];
+}
+
+/** Runs small-cell suppression with the analysis' privacy options and collects suppressed cells (internal). */
+export function protect(
+  table: ColumnTable,
+  options: Omit<SuppressOptions, "profile" | "k">,
+  privacy: AnalysisPrivacy | undefined,
+  into: SuppressedCell[],
+): ColumnTable {
+  const out = suppressSmallCells(table, { ...options, profile: privacy?.profile ?? "public", k: privacy?.k });
+  into.push(...out.suppressed);
+  return out.table;
+}
+
+/** The privacy parameters as recorded in a result (internal). */
+export function privacyParameters(privacy: AnalysisPrivacy | undefined): { profile: string; k: number | undefined } {
+  return { profile: privacy?.profile ?? "public", k: privacy?.k };
+}
+
+/** Maximum of an array of numbers, 0 when empty (internal). */
+export function maxOf(values: Iterable<number>): number {
+  let max = 0;
+  for (const v of values) if (v > max) max = v;
+  return max;
+}
