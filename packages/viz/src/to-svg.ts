@@ -1,4 +1,4 @@
-import { parse, View } from "vega";
+import { type LoggerInterface, parse, View } from "vega";
 import { compile, type TopLevelSpec } from "vega-lite";
 import { escapeXml } from "./escape-xml.js";
 
@@ -22,7 +22,7 @@ import { escapeXml } from "./escape-xml.js";
 export async function toSVG(spec: TopLevelSpec): Promise<string> {
   let view: View;
   try {
-    view = new View(parse(compile(spec).spec), { renderer: "none", logLevel: 0 });
+    view = new View(parse(compile(spec, { logger: quietLogger }).spec), { renderer: "none", logLevel: 0 });
   } catch (error) {
     throw new Error(`toSVG: needs a valid Vega-Lite spec (${error instanceof Error ? error.message : String(error)})`);
   }
@@ -33,6 +33,25 @@ export async function toSVG(spec: TopLevelSpec): Promise<string> {
     view.finalize();
   }
 }
+
+/** Vega-Lite's warnings are not printed: libraries never print. */
+const quietLogger: LoggerInterface = {
+  level(): number {
+    return 0;
+  },
+  error(): LoggerInterface {
+    return quietLogger;
+  },
+  warn(): LoggerInterface {
+    return quietLogger;
+  },
+  info(): LoggerInterface {
+    return quietLogger;
+  },
+  debug(): LoggerInterface {
+    return quietLogger;
+  },
+};
 
 /** Numbers Vega's clip-path and gradient ids from 1 in each document, and adds title and description. */
 function accessible(svg: string, spec: TopLevelSpec): string {
