@@ -3,3 +3,4 @@
  * @packageDocumentation
  */
 export * from "./ingest/node.js";
+export * from "./privacy/node.js";

@@ -8,6 +8,9 @@ export const messages: MessageTable = {
     "privacy.weak_key":
       "the pseudonymisation key is too weak: it needs at least 256 random bits (64 hexadecimal characters or base64 of 32 bytes); create one with `solidata key new`",
     "privacy.unreadable_key": "cannot read the key file {file}: {reason}",
+    "privacy.key_exists":
+      "{file} already exists: solidata never replaces a key (pseudonyms made with it could not be reproduced); choose another file with --out",
+    "privacy.unwritable_key": "cannot create the key file {file}: {reason}",
     "privacy.no_webcrypto": "this environment has no WebCrypto (crypto.subtle): pseudonyms cannot be computed",
     "privacy.bad_option": "{function}: {detail}",
     "privacy.unknown_column": "{function}: the table has no column {column}",
@@ -27,6 +30,9 @@ export const messages: MessageTable = {
     "privacy.weak_key":
       "la clé de pseudonymisation est trop faible : il faut au moins 256 bits aléatoires (64 caractères hexadécimaux ou 32 octets en base64) ; créez-en une avec `solidata key new`",
     "privacy.unreadable_key": "impossible de lire le fichier de clé {file} : {reason}",
+    "privacy.key_exists":
+      "{file} existe déjà : solidata ne remplace jamais une clé (les pseudonymes faits avec elle ne pourraient plus être reproduits) ; choisissez un autre fichier avec --out",
+    "privacy.unwritable_key": "impossible de créer le fichier de clé {file} : {reason}",
     "privacy.no_webcrypto":
       "cet environnement n'a pas WebCrypto (crypto.subtle) : impossible de calculer les pseudonymes",
     "privacy.bad_option": "{function} : {detail}",

@@ -1,0 +1,38 @@
+import { chmod, open } from "node:fs/promises";
+import { generateKeyText } from "./generate-key-text.js";
+import { PrivacyError } from "./privacy-error.js";
+
+/**
+ * Creates a new key file: a fresh random 256-bit key, readable and writable by its owner only.
+ *
+ * Why: the key must be random, kept apart from the data and never shared; creating the file with
+ * mode 0600 in one step leaves no moment where others could read it. Refuses to replace an
+ * existing file (a lost key cannot be recovered, and pseudonyms made with it could no longer be
+ * reproduced). Node only (`@solidata/core/node`).
+ *
+ * @param path - where to write; the file must not exist
+ * @returns the path written (never the key)
+ * @throws PrivacyError `privacy.key_exists` when the file exists, `privacy.unwritable_key` when it cannot be created
+ * @example
+ * await writeKeyFile("solidata.key") // => "solidata.key"
+ */
+export async function writeKeyFile(path: string): Promise<string> {
+  let handle: Awaited<ReturnType<typeof open>>;
+  try {
+    handle = await open(path, "wx", 0o600);
+  } catch (error) {
+    const reason = (error as NodeJS.ErrnoException).code ?? "error";
+    if (reason === "EEXIST") throw new PrivacyError("privacy.key_exists", { file: path });
+    throw new PrivacyError("privacy.unwritable_key", { file: path, reason });
+  }
+  try {
+    await handle.writeFile(
+      `# solidata pseudonymisation key (256 bits). Keep it secret and keep a backup.\n${generateKeyText()}\n`,
+      "utf8",
+    );
+  } finally {
+    await handle.close();
+  }
+  await chmod(path, 0o600);
+  return path;
+}
