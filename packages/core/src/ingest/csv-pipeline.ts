@@ -1,0 +1,223 @@
+import type { ColumnTable } from "arquero";
+import { CsvTokenizer } from "./csv-tokenizer.js";
+import { delimiterLabel, detectDelimiter } from "./detect-delimiter.js";
+import { detectEncoding } from "./detect-encoding.js";
+import { type BatchSink, IngestEngine } from "./ingest-engine.js";
+import { IngestError } from "./ingest-error.js";
+import type { IngestOptions, IngestReport, IngestResult, TextEncoding } from "./ingest-report.js";
+import { ChunkDecoder } from "./text-decoder.js";
+
+const HEAD_BYTES = 65_536;
+const TEXT_CHUNK = 1 << 20;
+const DEFAULT_MAX_FIELD = 1 << 24;
+
+/**
+ * Bytes (or text) in, table and report out, chunk by chunk: detection on the first 64 KiB, then
+ * decoding, tokenizing and typing as the chunks come. Internal to the ingest module; `fromCSV`,
+ * `fromCSVStream`, `scanCSV` and `loadCSV` drive it.
+ */
+export class CsvPipeline {
+  private readonly options: IngestOptions;
+  private readonly file: string;
+  private readonly batch: { size: number; onBatch: BatchSink } | undefined;
+  private head: Uint8Array[] | undefined = [];
+  private headLength = 0;
+  private bytes = 0;
+  private sha256: string | null = null;
+  private decoder: ChunkDecoder | undefined;
+  private tokenizer: CsvTokenizer | undefined;
+  private engine: IngestEngine | undefined;
+  private nonBlank = false;
+
+  constructor(options: IngestOptions, batch?: { size: number; onBatch: BatchSink }) {
+    this.options = options;
+    this.file = options.file ?? "";
+    this.batch = batch;
+  }
+
+  /** Sets the hex SHA-256 of the whole input, when the caller computed it. */
+  setSha256(hex: string): void {
+    this.sha256 = hex;
+    if (this.engine) this.engine.report.sha256 = hex;
+  }
+
+  /** Feeds bytes. */
+  pushBytes(chunk: Uint8Array): void {
+    this.bytes += chunk.length;
+    if (this.head !== undefined) {
+      this.head.push(chunk);
+      this.headLength += chunk.length;
+      if (this.headLength >= HEAD_BYTES) this.startFromBytes();
+      return;
+    }
+    this.pushText((this.decoder as ChunkDecoder).decode(chunk));
+  }
+
+  /** Feeds text already decoded (string input). */
+  pushString(text: string): void {
+    if (this.engine === undefined) {
+      this.head = undefined;
+      this.start(text.slice(0, HEAD_BYTES), "utf-8", false, "ingest.decision.text_input");
+    }
+    this.bytes += text.length;
+    for (let i = 0; i < text.length; i += TEXT_CHUNK) this.pushText(text.slice(i, i + TEXT_CHUNK));
+  }
+
+  /** Ends the input and returns the table (of the last batch when streaming) and the report. */
+  end(): IngestResult {
+    if (this.head !== undefined) this.startFromBytes();
+    const decoder = this.decoder;
+    if (decoder) this.pushText(decoder.end());
+    const engine = this.engine as IngestEngine;
+    const tokenizer = this.tokenizer as CsvTokenizer;
+    if (!this.nonBlank) {
+      throw new IngestError({ code: "ingest.empty_file", severity: "error", params: { file: this.file } });
+    }
+    tokenizer.end();
+    if (decoder && decoder.badCount > 0) {
+      for (const offset of decoder.badOffsets) {
+        engine.issue({
+          code: "ingest.undecodable_byte",
+          severity: "warning",
+          params: { offset, encoding: engine.report.encoding ?? "" },
+        });
+      }
+      engine.report.issueCounts["ingest.undecodable_byte"] = decoder.badCount;
+    }
+    for (const line of tokenizer.strayQuotes) engine.issue({ code: "ingest.stray_quote", severity: "warning", line });
+    if (tokenizer.strayQuoteCount > tokenizer.strayQuotes.length)
+      engine.report.issueCounts["ingest.stray_quote"] = tokenizer.strayQuoteCount;
+    const e = tokenizer.endings;
+    const kinds = (["lf", "crlf", "cr"] as const).filter((k) => e[k] > 0);
+    const lineEnding: IngestReport["lineEnding"] =
+      kinds.length === 0 ? "none" : kinds.length === 1 ? (kinds[0] as "lf") : "mixed";
+    engine.report.bytes = this.bytes;
+    const table: ColumnTable = engine.finish(lineEnding);
+    if (engine.report.columns.length === 0) {
+      throw new IngestError({ code: "ingest.empty_file", severity: "error", params: { file: this.file } });
+    }
+    return { table, report: engine.report };
+  }
+
+  private startFromBytes(): void {
+    const parts = this.head ?? [];
+    this.head = undefined;
+    const head = concat(parts, this.headLength);
+    let encoding: TextEncoding;
+    let bomLength = 0;
+    let reason: string;
+    const guess = detectEncoding(head.subarray(0, HEAD_BYTES));
+    if (this.options.encoding) {
+      encoding = this.options.encoding;
+      reason = "ingest.decision.encoding_option";
+      if (guess.bomLength > 0 && guess.encoding === encoding) bomLength = guess.bomLength;
+    } else {
+      encoding = guess.encoding;
+      bomLength = guess.bomLength;
+      reason = guess.reason;
+      if (!encoding.startsWith("utf-16")) checkBinary(head, this.file);
+    }
+    const decoder = new ChunkDecoder(encoding);
+    this.decoder = decoder;
+    const body = head.subarray(bomLength);
+    const text = decoder.decode(body);
+    const params: Record<string, string | number> = { encoding };
+    if (guess.invalidUtf8Offset !== undefined) params.offset = guess.invalidUtf8Offset;
+    if (guess.detected !== undefined) params.detected = guess.detected;
+    this.start(text, encoding, bomLength > 0, reason, params);
+    this.pushText(text);
+  }
+
+  private start(
+    headText: string,
+    encoding: TextEncoding,
+    bom: boolean,
+    reason: string,
+    params?: Record<string, string | number>,
+  ): void {
+    const options = this.options;
+    let delimiter = options.delimiter;
+    let delimiterReason = "ingest.decision.delimiter_option";
+    let delimiterParams: Record<string, string | number> = {};
+    if (delimiter === undefined) {
+      const guess = detectDelimiter(headText);
+      delimiter = guess.delimiter;
+      delimiterReason = guess.reason;
+      delimiterParams = guess.params;
+    }
+    if (delimiter.length !== 1) throw new Error("fromCSV: delimiter must be one character");
+    const engine = new IngestEngine(
+      options,
+      {
+        format: "csv",
+        bytes: 0,
+        sha256: this.sha256,
+        encoding,
+        bom,
+        delimiter,
+        quote: '"',
+        sheet: null,
+        defaultDecimal: options.decimal ?? (delimiter === "," ? "." : ","),
+      },
+      this.batch,
+    );
+    engine.decide({ topic: "encoding", code: reason, params: params ?? { encoding } });
+    engine.decide({
+      topic: "delimiter",
+      code: delimiterReason,
+      params: { delimiter: delimiterLabel(delimiter), ...delimiterParams },
+    });
+    const tokenizer = new CsvTokenizer(delimiter, '"', engine.record, options.maxFieldLength ?? DEFAULT_MAX_FIELD);
+    tokenizer.file = this.file;
+    this.engine = engine;
+    this.tokenizer = tokenizer;
+  }
+
+  private pushText(text: string): void {
+    if (text.length === 0) return;
+    if (!this.nonBlank && /\S/.test(text)) this.nonBlank = true;
+    const tokenizer = this.tokenizer as CsvTokenizer;
+    if (text.includes("\u0000")) this.reportNul(text, tokenizer.lines);
+    tokenizer.push(text);
+  }
+
+  private reportNul(text: string, startLine: number): void {
+    let line = startLine;
+    let from = 0;
+    for (let i = text.indexOf("\u0000"); i >= 0; i = text.indexOf("\u0000", i + 1)) {
+      for (let k = from; k < i; k++) if (text.charCodeAt(k) === 10) line++;
+      from = i;
+      (this.engine as IngestEngine).issue({ code: "ingest.nul_byte", severity: "warning", line });
+    }
+  }
+}
+
+function concat(parts: Uint8Array[], length: number): Uint8Array {
+  if (parts.length === 1) return parts[0] as Uint8Array;
+  const out = new Uint8Array(length);
+  let offset = 0;
+  for (const p of parts) {
+    out.set(p, offset);
+    offset += p.length;
+  }
+  return out;
+}
+
+/** Refuses files that are not text: workbooks, archives, images. */
+function checkBinary(head: Uint8Array, file: string): void {
+  const sig = (bytes: number[]): boolean => bytes.every((b, i) => head[i] === b);
+  if (sig([0x50, 0x4b, 0x03, 0x04]) || sig([0xd0, 0xcf, 0x11, 0xe0])) {
+    throw new IngestError({ code: "ingest.workbook_as_csv", severity: "error", params: { file } });
+  }
+  const n = Math.min(head.length, 8192);
+  let control = 0;
+  let nul = 0;
+  for (let i = 0; i < n; i++) {
+    const b = head[i] as number;
+    if (b === 0) nul++;
+    if (b < 32 && b !== 9 && b !== 10 && b !== 13 && b !== 12 && b !== 11) control++;
+  }
+  if (n > 0 && (nul > Math.max(2, n * 0.01) || control > n * 0.1)) {
+    throw new IngestError({ code: "ingest.binary_file", severity: "error", params: { file } });
+  }
+}

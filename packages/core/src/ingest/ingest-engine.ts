@@ -1,0 +1,541 @@
+import { type ColumnTable, table as makeTable } from "arquero";
+import type { Issue } from "../messages/issue.js";
+import { ColumnType } from "./column-type.js";
+import { type ColumnTyping, inferColumnType } from "./infer-column-type.js";
+import type { ColumnReport, IngestDecision, IngestOptions, IngestReport } from "./ingest-report.js";
+import { hasFraction, parseBooleanWord, parseCurrency, parseDate, parseNumber, parsePercent } from "./value-parsers.js";
+
+/** Default null tokens, compared after trimming and lower-casing. */
+export const DEFAULT_NULL_TOKENS = ["", "NA", "N/A", "NULL", "-", "."];
+
+const HEADER_WINDOW = 30;
+const DISTINCT_CAP = 100_000;
+const INTERN_CAP = 200_000;
+const HASHTAG = /^#[A-Za-z][A-Za-z0-9_]*(\s*\+\s*[A-Za-z][A-Za-z0-9_]*)*$/;
+
+interface Pending {
+  fields: string[];
+  line: number;
+}
+
+/** Where the records come from, for the report. */
+export interface SourceInfo {
+  format: IngestReport["format"];
+  bytes: number;
+  sha256: string | null;
+  encoding: IngestReport["encoding"];
+  bom: boolean;
+  delimiter: string | null;
+  quote: string | null;
+  sheet: string | null;
+  /** Decimal separator used when the values do not tell. */
+  defaultDecimal: "," | ".";
+}
+
+/** Called with each batch of rows in streaming mode. */
+export type BatchSink = (table: ColumnTable) => void;
+
+/**
+ * Turns records (arrays of raw strings with their source line) into typed columns: finds the
+ * header and an HXL row, infers types on a sample, then parses every value, reporting what it
+ * could not parse. Holds columns, not row objects. Internal to the ingest module.
+ */
+export class IngestEngine {
+  readonly report: IngestReport;
+  private readonly options: IngestOptions;
+  private readonly source: SourceInfo;
+  private readonly nullSet: Set<string>;
+  private readonly maxNullLength: number;
+  private readonly sampleRows: number;
+  private readonly maxIssues: number;
+  private readonly batchSize: number;
+  private readonly onBatch: BatchSink | undefined;
+  private pre: Pending[] | undefined = [];
+  private sample: Pending[] | undefined;
+  private columns: ColumnBuilder[] = [];
+  private used = new Set<string>(["_line"]);
+  private lines: number[] = [];
+  private headerWidth = 0;
+  private hxlTags: (string | undefined)[] = [];
+
+  constructor(options: IngestOptions, source: SourceInfo, batch?: { size: number; onBatch: BatchSink }) {
+    this.options = options;
+    this.source = source;
+    const tokens = options.nullTokens ?? DEFAULT_NULL_TOKENS;
+    this.nullSet = new Set(tokens.map((t) => t.trim().toLowerCase()));
+    this.maxNullLength = Math.max(0, ...[...this.nullSet].map((t) => t.length));
+    this.sampleRows = options.sampleRows ?? 10_000;
+    this.maxIssues = options.maxIssuesPerCode ?? 100;
+    this.batchSize = batch?.size ?? Number.POSITIVE_INFINITY;
+    this.onBatch = batch?.onBatch;
+    this.report = {
+      file: options.file ?? null,
+      format: source.format,
+      bytes: source.bytes,
+      sha256: source.sha256,
+      encoding: source.encoding,
+      bom: source.bom,
+      delimiter: source.delimiter,
+      quote: source.quote,
+      lineEnding: null,
+      sheet: source.sheet,
+      headerLine: 0,
+      hxlLine: null,
+      rows: 0,
+      blankRows: 0,
+      columns: [],
+      decisions: [],
+      issues: [],
+      issueCounts: {},
+    };
+  }
+
+  /** HXL hashtag of the column at a 0-based position. */
+  hxlTag(index: number): string | undefined {
+    return this.hxlTags[index];
+  }
+
+  /** Records a decision. */
+  decide(decision: IngestDecision): void {
+    this.report.decisions.push(decision);
+  }
+
+  /** Records an issue (stored up to the cap of its code, always counted). */
+  issue(issue: Issue): void {
+    const counts = this.report.issueCounts;
+    const count = (counts[issue.code] ?? 0) + 1;
+    counts[issue.code] = count;
+    if (count <= this.maxIssues) this.report.issues.push(issue);
+  }
+
+  /** Receives one record. */
+  readonly record = (fields: string[], line: number): void => {
+    if (isBlank(fields)) {
+      if (this.pre === undefined) this.report.blankRows++;
+      else this.pre.push({ fields, line });
+      return;
+    }
+    if (this.pre !== undefined) {
+      this.pre.push({ fields, line });
+      const nonBlank = this.pre.filter((p) => !isBlank(p.fields)).length;
+      const wanted = this.options.headerLine;
+      if (
+        (wanted !== undefined && line > wanted && nonBlank >= 2) ||
+        (wanted === undefined && nonBlank >= HEADER_WINDOW)
+      ) {
+        this.findHeader();
+      }
+      return;
+    }
+    if (this.sample !== undefined) {
+      this.sample.push({ fields, line });
+      if (this.sample.length >= this.sampleRows) this.inferTypes();
+      return;
+    }
+    this.addRow(fields, line);
+  };
+
+  /** Ends the input and returns the table of the last rows (all rows when not streaming). */
+  finish(lineEnding: IngestReport["lineEnding"]): ColumnTable {
+    if (this.pre !== undefined) this.findHeader();
+    if (this.sample !== undefined) this.inferTypes();
+    this.report.lineEnding = lineEnding;
+    for (const column of this.columns) this.report.columns.push(column.summary());
+    return this.flush();
+  }
+
+  private findHeader(): void {
+    const records = this.pre ?? [];
+    this.pre = undefined;
+    const nonBlank = records.filter((r) => !isBlank(r.fields));
+    if (nonBlank.length === 0) {
+      this.report.blankRows += records.length;
+      this.sample = [];
+      return;
+    }
+    let headerIndex = 0;
+    let hxlIndex = -1;
+    const wanted = this.options.headerLine;
+    if (wanted !== undefined) {
+      headerIndex = nonBlank.findIndex((r) => r.line >= wanted);
+      if (headerIndex < 0) headerIndex = nonBlank.length - 1;
+      this.decide({ topic: "header", code: "ingest.decision.header_option", params: { line: wanted } });
+      if (headerIndex + 1 < nonBlank.length && isHashtagRow((nonBlank[headerIndex + 1] as Pending).fields)) {
+        hxlIndex = headerIndex + 1;
+      }
+    } else {
+      const tagRow = nonBlank.findIndex((r, i) => i > 0 && i < 25 && isHashtagRow(r.fields));
+      if (tagRow > 0) {
+        headerIndex = tagRow - 1;
+        hxlIndex = tagRow;
+        this.decide({
+          topic: "header",
+          code: "ingest.decision.header_above_hxl",
+          params: { line: (nonBlank[headerIndex] as Pending).line },
+        });
+      } else {
+        const window = nonBlank.slice(0, 10);
+        const filled = window.map((r) => r.fields.filter((f) => f.trim() !== "").length);
+        const most = Math.max(...filled);
+        headerIndex = filled.findIndex((f) => f >= 0.8 * most);
+        const line = (nonBlank[headerIndex] as Pending).line;
+        this.decide({
+          topic: "header",
+          code: headerIndex === 0 ? "ingest.decision.header_first" : "ingest.decision.header_skipped_titles",
+          params: { line, skipped: headerIndex },
+        });
+      }
+    }
+    const header = nonBlank[headerIndex] as Pending;
+    this.report.headerLine = header.line;
+    const before = records.filter((r) => r.line < header.line);
+    this.report.blankRows += before.filter((r) => isBlank(r.fields)).length;
+    for (const skipped of before.filter((r) => !isBlank(r.fields))) {
+      this.issue({
+        code: "ingest.line_above_header",
+        severity: "info",
+        line: skipped.line,
+        value: clip(skipped.fields.filter((f) => f.trim() !== "").join(" | ")),
+      });
+    }
+    this.headerWidth = header.fields.length;
+    for (let i = 0; i < header.fields.length; i++) this.addColumn(header.fields[i] as string, i, 0, true);
+    if (hxlIndex >= 0) {
+      const tags = (nonBlank[hxlIndex] as Pending).fields;
+      this.report.hxlLine = (nonBlank[hxlIndex] as Pending).line;
+      this.hxlTags = tags.map((t) => (HASHTAG.test(t.trim()) ? t.trim().replace(/\s+/g, "") : undefined));
+      this.decide({ topic: "header", code: "ingest.decision.hxl_row", params: { line: this.report.hxlLine } });
+    }
+    const after = records.filter((r) => r.line > header.line && r.line !== this.report.hxlLine);
+    this.sample = [];
+    for (const r of after) this.record(r.fields, r.line);
+  }
+
+  private addColumn(raw: string, index: number, fill: number, fromHeader: boolean): ColumnBuilder {
+    const header = raw.replace(/[\s\u0000-\u001f\u007f]+/g, " ").trim();
+    let name = header;
+    if (name === "") {
+      name = `column_${index + 1}`;
+      if (fromHeader)
+        this.issue({
+          code: "ingest.empty_header",
+          severity: "warning",
+          column: name,
+          params: { index: index + 1, name },
+        });
+    }
+    if (this.used.has(name)) {
+      let k = 2;
+      while (this.used.has(`${name}_${k}`)) k++;
+      const renamed = `${name}_${k}`;
+      this.issue({
+        code: "ingest.duplicate_header",
+        severity: "warning",
+        column: renamed,
+        value: header,
+        params: { index: index + 1, name: renamed, header },
+      });
+      name = renamed;
+    }
+    if (fromHeader && header !== raw && header !== "" && raw.trim() !== header) {
+      this.issue({ code: "ingest.header_cleaned", severity: "info", column: name, value: clip(raw), params: { name } });
+    }
+    this.used.add(name);
+    const builder = new ColumnBuilder(this, name, raw, index, this.nullSet, this.maxNullLength);
+    this.columns.push(builder);
+    if (!fromHeader) {
+      builder.setTyping(inferColumnType(name, [], { defaultDecimal: this.source.defaultDecimal }));
+      builder.pad(fill);
+    }
+    return builder;
+  }
+
+  private inferTypes(): void {
+    const sample = this.sample ?? [];
+    this.sample = undefined;
+    const forced = this.options.types ?? {};
+    // columns present only in long sample rows
+    let width = this.columns.length;
+    for (const r of sample) if (r.fields.length > width && hasValueAfter(r.fields, width)) width = r.fields.length;
+    for (let i = this.columns.length; i < width; i++) this.addColumn("", i, 0, false);
+    for (let c = 0; c < this.columns.length; c++) {
+      const column = this.columns[c] as ColumnBuilder;
+      const distinct = new Set<string>();
+      let missing = false;
+      for (const r of sample) {
+        const v = r.fields[c];
+        if (v === undefined || column.isMissing(v)) missing = true;
+        else distinct.add(v);
+      }
+      const typing = inferColumnType(column.name, [...distinct], {
+        defaultDecimal: this.source.defaultDecimal,
+        decimal: this.options.decimal,
+        dateOrder: this.options.dateOrder,
+        hasMissing: missing,
+      });
+      const override = forced[column.name] ?? forced[column.header];
+      if (override !== undefined) {
+        typing.type = override;
+        typing.reason = "ingest.reason.option";
+        typing.params = { type: override };
+        typing.blankIsFalse = false;
+      }
+      column.setTyping(typing);
+      this.decide({
+        topic: "type",
+        code: typing.reason,
+        column: column.name,
+        params: { type: typing.type, ...typing.params },
+      });
+      if (typing.dateOrderAssumed) {
+        this.decide({
+          topic: "dateOrder",
+          code: "ingest.decision.date_order_assumed",
+          column: column.name,
+          params: { order: typing.dateOrder },
+        });
+      }
+    }
+    for (const r of sample) this.addRow(r.fields, r.line);
+  }
+
+  private addRow(fields: string[], line: number): void {
+    const columns = this.columns;
+    const width = columns.length;
+    const n = fields.length;
+    if (n !== this.headerWidth) {
+      if (n < this.headerWidth) {
+        this.issue({
+          code: "ingest.ragged_row",
+          severity: "warning",
+          line,
+          params: { found: n, expected: this.headerWidth },
+        });
+      } else if (hasValueAfter(fields, this.headerWidth)) {
+        this.issue({
+          code: "ingest.ragged_row",
+          severity: "warning",
+          line,
+          params: { found: n, expected: this.headerWidth },
+        });
+        for (let i = width; i < n; i++) {
+          if (hasValueAfter(fields, i)) this.addColumn("", i, this.lines.length, false);
+        }
+      }
+    }
+    for (let i = 0; i < columns.length; i++) {
+      const column = columns[i] as ColumnBuilder;
+      const v = fields[i];
+      if (v === undefined) column.pushMissing();
+      else column.push(v, line);
+    }
+    this.lines.push(line);
+    this.report.rows++;
+    if (this.lines.length >= this.batchSize) this.onBatch?.(this.flush());
+  }
+
+  private flush(): ColumnTable {
+    const data: Record<string, unknown[]> = {};
+    for (const column of this.columns) data[column.name] = column.take();
+    data._line = this.lines;
+    this.lines = [];
+    return makeTable(data);
+  }
+}
+
+function isBlank(fields: string[]): boolean {
+  for (const f of fields) if (f !== "" && f.trim() !== "") return false;
+  return true;
+}
+
+function hasValueAfter(fields: string[], from: number): boolean {
+  for (let i = from; i < fields.length; i++) if ((fields[i] as string).trim() !== "") return true;
+  return false;
+}
+
+function isHashtagRow(fields: string[]): boolean {
+  const filled = fields.map((f) => f.trim()).filter((f) => f !== "");
+  const tags = filled.filter((f) => HASHTAG.test(f)).length;
+  return tags >= 1 && tags >= 0.5 * filled.length;
+}
+
+function clip(value: string): string {
+  return value.length > 200 ? `${value.slice(0, 200)}…` : value;
+}
+
+/** Builds one column: parses values by its type, counts missing and distinct values. */
+class ColumnBuilder {
+  readonly name: string;
+  readonly header: string;
+  readonly index: number;
+  private readonly engine: IngestEngine;
+  private readonly nullSet: Set<string>;
+  private readonly maxNullLength: number;
+  private typing: ColumnTyping | undefined;
+  private values: unknown[] = [];
+  private missing = 0;
+  private readonly distinct = new Set<string>();
+  private distinctCapped = false;
+  private readonly examples: string[] = [];
+  private intern = new Map<string, unknown>();
+  private internFull = false;
+  private seenValue = false;
+  private upgraded = false;
+  private parse: (raw: string) => unknown = (raw) => raw;
+
+  constructor(
+    engine: IngestEngine,
+    name: string,
+    header: string,
+    index: number,
+    nullSet: Set<string>,
+    maxNullLength: number,
+  ) {
+    this.engine = engine;
+    this.name = name;
+    this.header = header;
+    this.index = index;
+    this.nullSet = nullSet;
+    this.maxNullLength = maxNullLength;
+  }
+
+  isMissing(raw: string): boolean {
+    if (raw.length === 0) return this.nullSet.has("");
+    if (raw.length > this.maxNullLength) {
+      const a = raw.charCodeAt(0);
+      const b = raw.charCodeAt(raw.length - 1);
+      if (a > 32 && b > 32 && a !== 160 && b !== 160) return false;
+      const t = raw.trim();
+      return t.length <= this.maxNullLength && this.nullSet.has(t.toLowerCase());
+    }
+    return this.nullSet.has(raw.trim().toLowerCase());
+  }
+
+  setTyping(typing: ColumnTyping): void {
+    this.typing = typing;
+    const style = { decimal: typing.decimal };
+    const order = typing.dateOrder;
+    switch (typing.type) {
+      case ColumnType.integer:
+      case ColumnType.decimal:
+        this.parse = (raw) => {
+          const v = parseNumber(raw, style);
+          if (v !== undefined && !this.upgraded && this.typing?.type === ColumnType.integer && hasFraction(raw, style))
+            this.upgrade();
+          return v;
+        };
+        break;
+      case ColumnType.percent:
+        this.parse = (raw) => parsePercent(raw, style) ?? parseNumber(raw, style);
+        break;
+      case ColumnType.currency:
+        this.parse = (raw) => parseCurrency(raw, style)?.value ?? parseNumber(raw, style);
+        break;
+      case ColumnType.boolean:
+        this.parse = (raw) => {
+          const t = raw.trim().toLowerCase();
+          if (typing.blankIsFalse) return t === "x" ? true : undefined;
+          return parseBooleanWord(t);
+        };
+        break;
+      case ColumnType.date:
+      case ColumnType.datetime:
+        this.parse = (raw) => parseDate(raw, order)?.date;
+        break;
+      default:
+        this.parse = (raw) => raw;
+    }
+  }
+
+  private upgrade(): void {
+    this.upgraded = true;
+    const typing = this.typing as ColumnTyping;
+    typing.type = ColumnType.decimal;
+    typing.reason = "ingest.reason.decimal_after_sample";
+    this.engine.decide({ topic: "type", code: typing.reason, column: this.name, params: { type: typing.type } });
+  }
+
+  pad(count: number): void {
+    for (let i = 0; i < count; i++) this.pushMissing();
+  }
+
+  pushMissing(): void {
+    const blankIsFalse = this.typing?.blankIsFalse === true;
+    this.values.push(blankIsFalse ? false : null);
+    if (!blankIsFalse) this.missing++;
+  }
+
+  push(raw: string, line: number): void {
+    if (this.isMissing(raw)) {
+      this.pushMissing();
+      return;
+    }
+    this.seenValue = true;
+    let value = this.intern.get(raw);
+    if (value === undefined) {
+      const parsed = this.parse(raw);
+      value = parsed === undefined ? null : parsed;
+      if (!this.internFull) {
+        if (this.intern.size >= INTERN_CAP) this.internFull = true;
+        else this.intern.set(raw, value);
+      }
+      if (!this.distinctCapped) {
+        this.distinct.add(raw);
+        if (this.distinct.size >= DISTINCT_CAP) this.distinctCapped = true;
+      }
+      if (this.examples.length < 3 && value !== null && !this.examples.includes(raw)) this.examples.push(clip(raw));
+    }
+    if (value === null) {
+      this.values.push(null);
+      this.missing++;
+      const type = this.typing?.type ?? ColumnType.text;
+      this.engine.issue({
+        code: "ingest.value_not_parsed",
+        severity: "warning",
+        line,
+        column: this.name,
+        value: clip(raw),
+        expected: type,
+        params: { type },
+      });
+      return;
+    }
+    this.values.push(value);
+  }
+
+  /** Hands over the values built so far and starts a new batch. */
+  take(): unknown[] {
+    const values = this.values;
+    this.values = [];
+    return values;
+  }
+
+  summary(): ColumnReport {
+    const typing = this.typing as ColumnTyping;
+    let type = typing.type;
+    let reason = typing.reason;
+    if (type === ColumnType.empty && this.seenValue) {
+      type = ColumnType.text;
+      reason = "ingest.reason.text_after_sample";
+    }
+    if (type !== ColumnType.empty && !this.seenValue && typing.reason !== "ingest.reason.option") {
+      type = ColumnType.empty;
+      reason = "ingest.reason.empty";
+    }
+    const report: ColumnReport = {
+      name: this.name,
+      header: this.header,
+      index: this.index + 1,
+      type,
+      reason,
+      missing: this.missing,
+      distinct: this.distinct.size,
+      distinctCapped: this.distinctCapped,
+      examples: this.examples,
+    };
+    if (typing.params) report.reasonParams = typing.params;
+    const hxl = this.engine.hxlTag(this.index);
+    if (hxl !== undefined) report.hxl = hxl;
+    return report;
+  }
+}

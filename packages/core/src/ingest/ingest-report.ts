@@ -1,0 +1,117 @@
+import type { ColumnTable } from "arquero";
+import type { Issue } from "../messages/issue.js";
+import type { ColumnType } from "./column-type.js";
+
+/** Text encodings the ingest reads. */
+export type TextEncoding = "utf-8" | "utf-16le" | "utf-16be" | "windows-1252";
+
+/**
+ * Options of every reader. Each one overrides a guess; leave it out to let the file decide.
+ */
+export interface IngestOptions {
+  /** Name of the file, used in messages and in the report. */
+  file?: string;
+  /** Text encoding; default: detected (BOM, strict UTF-8, then Windows-1252). */
+  encoding?: TextEncoding;
+  /** Field delimiter, one character; default: detected among `,` `;` tab `|`. */
+  delimiter?: string;
+  /** 1-based physical line (or worksheet row) of the header; default: detected (blank and title lines skipped). */
+  headerLine?: number;
+  /** Values read as missing, compared after trimming, case-insensitive; default `["", "NA", "N/A", "NULL", "-", "."]`. */
+  nullTokens?: string[];
+  /** Type of some columns by header name, instead of the inferred one. */
+  types?: Record<string, ColumnType>;
+  /** Order of day, month and year in ambiguous dates; default: decided by evidence, else `"dmy"`. */
+  dateOrder?: "dmy" | "mdy" | "ymd";
+  /** Decimal separator of ambiguous numbers; default: decided by evidence, else `,` when the delimiter is `;`. */
+  decimal?: "," | ".";
+  /** Worksheet name or 0-based index (workbooks only); default: the first sheet. */
+  sheet?: string | number;
+  /** Number of data records used to infer types; default 10 000. */
+  sampleRows?: number;
+  /** Longest field accepted, in characters; default 16 777 216. A longer one is reported as an error. */
+  maxFieldLength?: number;
+  /** Most issues stored per code (all are counted); default 100. */
+  maxIssuesPerCode?: number;
+}
+
+/** What the ingest found about one column. */
+export interface ColumnReport {
+  /** Column name in the table (after renaming empty or duplicate headers). */
+  name: string;
+  /** Header cell as read, before renaming. */
+  header: string;
+  /** 1-based position in the source. */
+  index: number;
+  type: ColumnType;
+  /** Why this type: a message code of the catalogue. */
+  reason: string;
+  /** Values of the reason message. */
+  reasonParams?: Record<string, string | number>;
+  /** Number of missing cells (null tokens, blanks, values that did not parse). */
+  missing: number;
+  /** Number of distinct non-missing values (a lower bound when `distinctCapped`). */
+  distinct: number;
+  /** Whether counting distinct values stopped at its cap. */
+  distinctCapped: boolean;
+  /** Up to three distinct values, as read. */
+  examples: string[];
+  /** HXL hashtag of the column, when the file has a hashtag row. */
+  hxl?: string;
+}
+
+/** A choice the ingest made by itself, with its reason as a message code. */
+export interface IngestDecision {
+  /** What was decided: `encoding`, `delimiter`, `header`, `dateOrder`, `decimal`, `type`. */
+  topic: string;
+  /** Message code of the reason, e.g. `"ingest.decision.delimiter_counts"`. */
+  code: string;
+  /** Column, when the decision is about one. */
+  column?: string;
+  params?: Record<string, string | number>;
+}
+
+/** Everything the ingest learnt about a file: detection, types, decisions and issues. */
+export interface IngestReport {
+  /** File name, when known. */
+  file: string | null;
+  /** Source format. */
+  format: "csv" | "xlsx" | "xls" | "ods";
+  /** Size of the source in bytes (characters for text input). */
+  bytes: number;
+  /** Hex SHA-256 of the file bytes, when computed. */
+  sha256: string | null;
+  /** Text encoding (null for workbooks). */
+  encoding: TextEncoding | null;
+  /** Whether a byte order mark was found. */
+  bom: boolean;
+  /** Field delimiter (null for workbooks). */
+  delimiter: string | null;
+  /** Quote character (null for workbooks). */
+  quote: string | null;
+  /** Line endings seen outside quoted fields. */
+  lineEnding: "lf" | "crlf" | "cr" | "mixed" | "none" | null;
+  /** Worksheet read (workbooks only). */
+  sheet: string | null;
+  /** 1-based line (or worksheet row) of the header. */
+  headerLine: number;
+  /** 1-based line of the HXL hashtag row, when there is one. */
+  hxlLine: number | null;
+  /** Number of data records in the table. */
+  rows: number;
+  /** Number of blank records skipped (all fields empty). */
+  blankRows: number;
+  columns: ColumnReport[];
+  decisions: IngestDecision[];
+  /** Problems found, at most `maxIssuesPerCode` stored per code. */
+  issues: Issue[];
+  /** Number of issues of each code, stored or not. */
+  issueCounts: Record<string, number>;
+}
+
+/** A table and the report of how it was read. */
+export interface IngestResult {
+  /** The data, one column per header, plus `_line` (1-based source line of each record). */
+  table: ColumnTable;
+  report: IngestReport;
+}
