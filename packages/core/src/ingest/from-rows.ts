@@ -65,8 +65,12 @@ export function cellText(cell: unknown): string {
   if (typeof cell === "number") return Number.isFinite(cell) ? String(cell) : "";
   if (typeof cell === "boolean") return cell ? "true" : "false";
   if (cell instanceof Date) {
-    if (Number.isNaN(cell.getTime())) return "";
-    const iso = cell.toISOString();
+    let time = cell.getTime();
+    if (Number.isNaN(time)) return "";
+    // serial dates stored as floats land a millisecond or two off the second
+    const second = Math.round(time / 1000) * 1000;
+    if (Math.abs(second - time) <= 2) time = second;
+    const iso = new Date(time).toISOString();
     return iso.endsWith("T00:00:00.000Z") ? iso.slice(0, 10) : iso.replace(".000Z", "Z");
   }
   return String(cell);

@@ -1,1 +1,178 @@
-export {};
+import { createHash } from "node:crypto";
+import { createReadStream } from "node:fs";
+import { readFile, stat } from "node:fs/promises";
+import { basename, extname } from "node:path";
+import { CsvPipeline } from "./csv-pipeline.js";
+import { fromRows } from "./from-rows.js";
+import { IngestError } from "./ingest-error.js";
+import type { IngestOptions, IngestResult } from "./ingest-report.js";
+
+/**
+ * Reads a CSV file into an arquero table and its report, streaming the bytes: files larger than
+ * one JavaScript string (over 512 MB) are read as long as their columns fit in memory. The report
+ * holds the file name, its size and its SHA-256.
+ *
+ * Why: the everyday way to read an association's export from a script.
+ *
+ * @param path - path of a `.csv`, `.tsv` or `.txt` file
+ * @param options - as for `fromCSV` (`file` defaults to the file's base name)
+ * @returns a promise of `{ table, report }`
+ * @throws IngestError `ingest.file_not_found`, `ingest.file_unreadable`, and every error of `fromCSV`
+ * @example
+ * const { table, report } = await loadCSV("benevoles.csv");
+ * report.encoding // => "windows-1252"
+ */
+export async function loadCSV(path: string, options: IngestOptions = {}): Promise<IngestResult> {
+  const file = options.file ?? basename(path);
+  await checkFile(path, file);
+  const pipeline = new CsvPipeline({ ...options, file });
+  const hash = createHash("sha256");
+  const stream = createReadStream(path, { highWaterMark: 1 << 20 });
+  try {
+    for await (const chunk of stream as AsyncIterable<Buffer>) {
+      hash.update(chunk);
+      pipeline.pushBytes(chunk);
+    }
+  } catch (error) {
+    stream.destroy();
+    if (error instanceof IngestError) throw error;
+    throw unreadable(file, error);
+  }
+  pipeline.setSha256(hash.digest("hex"));
+  return pipeline.end();
+}
+
+/**
+ * Reads one worksheet of a workbook (.xlsx, .xls, .ods) into an arquero table and its report,
+ * typed like CSV. Native numbers, booleans and dates keep their value; Excel serial dates become
+ * `Date`s; a code stored as a float (1033.0) reads "1033" when its column is an identifier;
+ * `_line` holds the worksheet row number.
+ *
+ * Why: many associations keep their registers in Excel or LibreOffice.
+ *
+ * @param path - path of the workbook
+ * @param options - `sheet` (name or 0-based index; default: the first sheet with data) and the options of `fromCSV`
+ * @returns a promise of `{ table, report }`
+ * @throws IngestError `ingest.file_not_found`, `ingest.workbook_corrupted`, `ingest.workbook_protected`, `ingest.sheet_not_found`, `ingest.empty_file`
+ * @example
+ * const { report } = await loadSpreadsheet("registre.xlsx", { sheet: "2024" });
+ * report.sheet // => "2024"
+ */
+export async function loadSpreadsheet(path: string, options: IngestOptions = {}): Promise<IngestResult> {
+  const file = options.file ?? basename(path);
+  await checkFile(path, file);
+  let bytes: Buffer;
+  try {
+    bytes = await readFile(path);
+  } catch (error) {
+    throw unreadable(file, error);
+  }
+  const sha256 = createHash("sha256").update(bytes).digest("hex");
+  const extension = extname(path).toLowerCase();
+  const isZip = bytes[0] === 0x50 && bytes[1] === 0x4b;
+  const format = extension === ".ods" ? "ods" : extension === ".xls" ? "xls" : "xlsx";
+  let sheets: { name: string; rows: unknown[][]; firstRow: number }[];
+  try {
+    sheets = format === "xlsx" && isZip ? await readXlsx(bytes) : await readWithSheetJs(bytes);
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    const isCfb = bytes[0] === 0xd0 && bytes[1] === 0xcf;
+    const code =
+      /password|encrypt/i.test(reason) || (isCfb && format !== "xls")
+        ? "ingest.workbook_protected"
+        : "ingest.workbook_corrupted";
+    throw new IngestError({ code, severity: "error", params: { file, reason: reason.slice(0, 200) } });
+  }
+  const wanted = options.sheet;
+  let sheet: (typeof sheets)[number] | undefined;
+  if (wanted === undefined)
+    sheet =
+      sheets.find((s) => s.rows.some((r) => r.some((c) => c !== null && c !== undefined && c !== ""))) ?? sheets[0];
+  else if (typeof wanted === "number") sheet = sheets[wanted];
+  else sheet = sheets.find((s) => s.name === wanted);
+  if (sheet === undefined) {
+    throw new IngestError({
+      code: "ingest.sheet_not_found",
+      severity: "error",
+      params: { file, sheet: String(wanted ?? 0), sheets: sheets.map((s) => s.name).join(", ") },
+    });
+  }
+  const first = sheet.firstRow;
+  return fromRows(
+    {
+      rows: sheet.rows,
+      lines: sheet.rows.map((_, i) => first + i),
+      format,
+      sheet: sheet.name,
+      bytes: bytes.length,
+      sha256,
+    },
+    { ...options, file },
+  );
+}
+
+/**
+ * Reads a CSV file or a workbook, choosing the reader by the file extension: `.xlsx`, `.xls`,
+ * `.ods` go to {@link loadSpreadsheet}, everything else to {@link loadCSV} (a workbook with a
+ * `.csv` name is refused with a clear message).
+ *
+ * Why: commands and scripts take whatever file the user has.
+ *
+ * @param path - path of the file
+ * @param options - as for {@link loadCSV} and {@link loadSpreadsheet}
+ * @returns a promise of `{ table, report }`
+ * @throws IngestError as the chosen reader does
+ * @example
+ * const { report } = await loadTable("visites.xlsx");
+ * report.format // => "xlsx"
+ */
+export async function loadTable(path: string, options: IngestOptions = {}): Promise<IngestResult> {
+  const extension = extname(path).toLowerCase();
+  if (extension === ".xlsx" || extension === ".xls" || extension === ".ods" || extension === ".xlsm") {
+    return loadSpreadsheet(path, options);
+  }
+  return loadCSV(path, options);
+}
+
+async function checkFile(path: string, file: string): Promise<void> {
+  try {
+    const info = await stat(path);
+    if (info.isDirectory()) {
+      throw new IngestError({
+        code: "ingest.file_unreadable",
+        severity: "error",
+        params: { file, reason: "directory" },
+      });
+    }
+  } catch (error) {
+    if (error instanceof IngestError) throw error;
+    if ((error as NodeJS.ErrnoException).code === "ENOENT") {
+      throw new IngestError({ code: "ingest.file_not_found", severity: "error", params: { file } });
+    }
+    throw unreadable(file, error);
+  }
+}
+
+function unreadable(file: string, error: unknown): IngestError {
+  const reason = (error as NodeJS.ErrnoException).code ?? (error instanceof Error ? error.message : String(error));
+  return new IngestError({ code: "ingest.file_unreadable", severity: "error", params: { file, reason } });
+}
+
+async function readXlsx(bytes: Buffer): Promise<{ name: string; rows: unknown[][]; firstRow: number }[]> {
+  const { default: readXlsxFile } = await import("read-excel-file/node");
+  const sheets = await readXlsxFile(bytes);
+  return sheets.map((s) => ({ name: s.sheet, rows: s.data as unknown[][], firstRow: 1 }));
+}
+
+async function readWithSheetJs(bytes: Buffer): Promise<{ name: string; rows: unknown[][]; firstRow: number }[]> {
+  const XLSX = await import("@e965/xlsx");
+  const workbook = XLSX.read(bytes, { cellDates: true, dense: false });
+  if (workbook.SheetNames.length === 0) throw new Error("no worksheet");
+  return workbook.SheetNames.map((name) => {
+    const sheet = workbook.Sheets[name];
+    if (!sheet?.["!ref"]) return { name, rows: [], firstRow: 1 };
+    const range = XLSX.utils.decode_range(sheet["!ref"]);
+    const rows = XLSX.utils.sheet_to_json<unknown[]>(sheet, { header: 1, raw: true, defval: null, blankrows: true });
+    return { name, rows, firstRow: range.s.r + 1 };
+  });
+}
