@@ -1,10 +1,30 @@
 export type { LogColumns } from "./activity-log.js";
 export { AnalysisError } from "./analysis-error.js";
+export {
+  EngagementSegment,
+  type EngagementSegmentsOptions,
+  type EngagementSegmentsTables,
+  engagementSegments,
+} from "./engagement-segments.js";
 export { isPeriod, Period, periodOf } from "./period-of.js";
+export {
+  type RetentionCohortsOptions,
+  type RetentionCohortsTables,
+  retentionCohorts,
+} from "./retention-cohorts.js";
 export type { AnalysisPrivacy, CommonOptions } from "./shared.js";
+export { type SurvivalOptions, type SurvivalTables, survival, TenureUnit } from "./survival.js";
+export {
+  DEFAULT_EMPLOYER_RATE,
+  INDEPENDENT_SECTOR_HOURLY,
+  isValuationPreset,
+  SMIC_HOURLY_GROSS,
+  ValuationPreset,
+} from "./valuation-presets.js";
 export {
   type VolunteerActivityOptions,
   type VolunteerActivityTables,
   volunteerActivity,
 } from "./volunteer-activity.js";
 export { type VolunteerHoursOptions, type VolunteerHoursTables, volunteerHours } from "./volunteer-hours.js";
+export { type VolunteerValueOptions, type VolunteerValueTables, volunteerValue } from "./volunteer-value.js";

@@ -1,5 +1,6 @@
 import type { ColumnTable } from "arquero";
 import type { Issue } from "../messages/issue.js";
+import { privacyDefaults } from "../privacy/privacy-defaults.js";
 import { type SuppressOptions, suppressSmallCells } from "../privacy/suppress-small-cells.js";
 import type { PrivacyProfile, SuppressedCell } from "../privacy/types.js";
 import { AnalysisError } from "./analysis-error.js";
@@ -79,4 +80,9 @@ export function maxOf(values: Iterable<number>): number {
   let max = 0;
   for (const v of values) if (v > max) max = v;
   return max;
+}
+
+/** The threshold k the analysis' privacy options resolve to (internal). */
+export function kOf(privacy: AnalysisPrivacy | undefined): number {
+  return privacy?.k ?? privacyDefaults(privacy?.profile ?? "public").k;
 }

@@ -11,9 +11,9 @@ export interface VolunteerActivityOptions extends CommonOptions {
   /** calendar period of the rows, default `"month"` */
   period?: Period;
   /**
-   * Activity window in days: a volunteer counts as active in a period when they had an activity in
-   * the `windowDays` days ending on the period's last day. Default: the period itself (active when
-   * they had an activity within the period). Use it for "active = came in the last 90 days".
+   * Activity window in days: a volunteer counts as active in a period when they had an activity within
+   * the period or in the `windowDays` days ending on the period's last day. Default: the period itself.
+   * Use it for "active = came in the last 90 days". Periods after the last activity of the log are not shown.
    */
   windowDays?: number;
   /** column names, defaults `person_id` and `activity_date` */
@@ -70,24 +70,31 @@ export function volunteerActivity(
   const dateColumn = options.columns?.date ?? "activity_date";
   const log = compactLog(table, fn, personColumn, dateColumn);
 
-  // every (person, period) where the person is active, encoded as one number and deduplicated by sorting
+  // the table runs from the period of the first activity to the period of the last one (the end of observation)
   let minP = Number.POSITIVE_INFINITY;
   let maxP = Number.NEGATIVE_INFINITY;
   for (let i = 0; i < log.rows; i++) {
-    const d = log.day[i] as number;
-    const p = periodIndex(d, period);
-    const q = windowDays === undefined ? p : periodIndex(d + windowDays - 1, period);
+    const p = periodIndex(log.day[i] as number, period);
     if (p < minP) minP = p;
-    if (q > maxP) maxP = q;
+    if (p > maxP) maxP = p;
   }
-  const periods: string[] = [];
   const span = log.rows === 0 ? 0 : maxP - minP + 1;
+  const periods: string[] = [];
   for (let p = 0; p < span; p++) periods.push(periodLabel(minP + p, period));
+  // last period an activity on day d keeps someone active in: the last period ending on or before d + windowDays - 1
+  const lastActive = (d: number, p: number): number => {
+    if (windowDays === undefined) return p;
+    const reach = d + windowDays - 1;
+    const q = periodIndex(reach, period);
+    const endsInside = periodIndex(reach + 1, period) !== q;
+    return Math.min(maxP, Math.max(p, endsInside ? q : q - 1));
+  };
+  // every (person, period) where the person is active, encoded as one number and deduplicated by sorting
   const codes: number[] = [];
   for (let i = 0; i < log.rows; i++) {
     const d = log.day[i] as number;
     const p = periodIndex(d, period);
-    const q = windowDays === undefined ? p : periodIndex(d + windowDays - 1, period);
+    const q = lastActive(d, p);
     const base = (log.person[i] as number) * span - minP;
     for (let k = p; k <= q; k++) codes.push(base + k);
   }

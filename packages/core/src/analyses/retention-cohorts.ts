@@ -1,0 +1,144 @@
+import { type ColumnTable, table as makeTable } from "arquero";
+import type { SuppressedCell } from "../privacy/types.js";
+import type { Result } from "../result.js";
+import { compactLog, type LogColumns, signupDays, summarisePeople } from "./activity-log.js";
+import { AnalysisError } from "./analysis-error.js";
+import { isPeriod, type Period, periodIndex, periodLabel } from "./period-of.js";
+import { type CommonOptions, privacyParameters, protect, smallNWarnings } from "./shared.js";
+
+/** Options of {@link retentionCohorts}. */
+export interface RetentionCohortsOptions extends CommonOptions {
+  /** period of cohorts and of activity, default `"month"` */
+  period?: Period;
+  /** largest offset (in periods) to report, default: all observed */
+  maxOffset?: number;
+  /** column names, defaults `person_id`, `activity_date`, `signup_date` (first activity when missing) */
+  columns?: Pick<LogColumns, "person" | "date" | "signup">;
+}
+
+/** Tables of {@link retentionCohorts}. */
+export interface RetentionCohortsTables extends Record<string, ColumnTable> {
+  /**
+   * Long cohort × offset table (a heat map): `cohort` (period label of sign-up), `offset` (periods since sign-up, 0…),
+   * `period` (label of cohort + offset), `size` (people in the cohort), `retained` (of them, active in that period),
+   * `rate` (retained / size), with `size_status`, `retained_status`, `rate_status`.
+   * Only periods up to the last activity of the log appear (later ones are not observed yet).
+   */
+  cohorts: ColumnTable;
+}
+
+/**
+ * Retention by sign-up cohort: of the volunteers who joined in a period, how many were active 1, 2, 3…
+ * periods later.
+ *
+ * Why: a stable headcount can hide a revolving door; cohorts show whether newcomers stay. The cohort
+ * is the period of the sign-up date, or of the first activity when the sign-up date is missing.
+ *
+ * @param table - cleaned `volunteers` log with `person_id`, `activity_date` and optionally `signup_date`
+ * @param options - period (default month), maxOffset (≥ 0), columns, privacy, smallN
+ * @returns a {@link Result} with `tables.cohorts`; `n` = volunteers
+ * @throws AnalysisError `analyses.missing_column`, `analyses.bad_option` for an unknown period
+ * @example
+ * retentionCohorts(log, { period: "quarter" }).tables.cohorts.objects()[1]
+ * // => { cohort: "2024-Q1", offset: 1, period: "2024-Q2", size: 40, retained: 22, rate: 0.55, ... }
+ */
+export function retentionCohorts(
+  table: ColumnTable,
+  options: RetentionCohortsOptions = {},
+): Result<RetentionCohortsTables> {
+  const fn = "retentionCohorts";
+  const period = options.period ?? "month";
+  if (!isPeriod(period)) {
+    throw new AnalysisError("analyses.bad_option", {
+      function: fn,
+      detail: "period must be week, month, quarter or year",
+    });
+  }
+  const personColumn = options.columns?.person ?? "person_id";
+  const dateColumn = options.columns?.date ?? "activity_date";
+  const signupColumn = options.columns?.signup ?? "signup_date";
+  const log = compactLog(table, fn, personColumn, dateColumn);
+  const people = summarisePeople(log);
+  const signups = signupDays(table, log, signupColumn);
+  const P = log.people.length;
+  const cohortOf = new Int32Array(P);
+  let lastPeriod = Number.NEGATIVE_INFINITY;
+  for (let p = 0; p < P; p++) {
+    const start = signups[p] ?? (people.first[p] as number);
+    cohortOf[p] = periodIndex(Math.min(start, people.first[p] as number), period);
+    const last = periodIndex(people.last[p] as number, period);
+    if (last > lastPeriod) lastPeriod = last;
+  }
+  // (person, offset) active pairs, deduplicated
+  const seen = new Set<number>();
+  const retained = new Map<string, number>();
+  const size = new Map<number, number>();
+  for (let p = 0; p < P; p++) size.set(cohortOf[p] as number, (size.get(cohortOf[p] as number) ?? 0) + 1);
+  const maxOffset = options.maxOffset ?? Number.POSITIVE_INFINITY;
+  const span = 1 << 20;
+  for (let i = 0; i < log.rows; i++) {
+    const who = log.person[i] as number;
+    const offset = periodIndex(log.day[i] as number, period) - (cohortOf[who] as number);
+    if (offset < 0 || offset > maxOffset) continue;
+    const code = who * span + offset;
+    if (seen.has(code)) continue;
+    seen.add(code);
+    const key = `${cohortOf[who]}:${offset}`;
+    retained.set(key, (retained.get(key) ?? 0) + 1);
+  }
+  const cohortCol: string[] = [];
+  const offsetCol: number[] = [];
+  const periodCol: string[] = [];
+  const sizeCol: number[] = [];
+  const retainedCol: number[] = [];
+  const rateCol: number[] = [];
+  for (const cohort of [...size.keys()].sort((a, b) => a - b)) {
+    const s = size.get(cohort) as number;
+    for (let offset = 0; cohort + offset <= lastPeriod && offset <= maxOffset; offset++) {
+      const r = retained.get(`${cohort}:${offset}`) ?? 0;
+      cohortCol.push(periodLabel(cohort, period));
+      offsetCol.push(offset);
+      periodCol.push(periodLabel(cohort + offset, period));
+      sizeCol.push(s);
+      retainedCol.push(r);
+      rateCol.push(r / s);
+    }
+  }
+  const suppressed: SuppressedCell[] = [];
+  const cohorts = protect(
+    makeTable({
+      cohort: cohortCol,
+      offset: offsetCol,
+      period: periodCol,
+      size: sizeCol,
+      retained: retainedCol,
+      rate: rateCol,
+    }),
+    {
+      name: "cohorts",
+      counts: ["size", "retained"],
+      dimensions: ["cohort", "offset"],
+      bases: { rate: "size" },
+      derived: { rate: "retained" },
+    },
+    options.privacy,
+    suppressed,
+  );
+  return {
+    kind: "retentionCohorts",
+    tables: { cohorts },
+    n: P,
+    unit: "person",
+    method: "cohort-retention",
+    parameters: {
+      period,
+      maxOffset: options.maxOffset ?? null,
+      person: personColumn,
+      date: dateColumn,
+      signup: signupColumn,
+      privacy: privacyParameters(options.privacy),
+    },
+    warnings: [...log.warnings, ...smallNWarnings(P, options.smallN ?? 30)],
+    suppressed,
+  };
+}
