@@ -26,20 +26,12 @@ export const SectionId = {
 } as const;
 export type SectionId = (typeof SectionId)[keyof typeof SectionId];
 
-/**
- * Hourly rates (euros per hour) used to value volunteer time, by preset name: the gross French
- * minimum wage (SMIC horaire brut) in force on 1 January of the year, as published by INSEE.
- */
-export const HourlyRatePreset = {
-  "smic-2024": 11.65,
-  "smic-2025": 11.88,
-  "smic-2026": 12.02,
-} as const;
-export type HourlyRatePreset = keyof typeof HourlyRatePreset;
+/** Rate schedules to value volunteer time, as `volunteerValue` of @solidata/core names them. */
+export const HourlyRatePreset = ["fr-smic-gross", "fr-smic-charged", "us-independent-sector"] as const;
+export type HourlyRatePreset = (typeof HourlyRatePreset)[number];
 
 const kinds = Object.values(FileKind) as [FileKind, ...FileKind[]];
 const sections = Object.values(SectionId) as [SectionId, ...SectionId[]];
-const presets = Object.keys(HourlyRatePreset) as [HourlyRatePreset, ...HourlyRatePreset[]];
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "a date written YYYY-MM-DD");
 
 /** One input file and what to do with it. */
@@ -88,12 +80,14 @@ export const ReportConfig = z
     valuation: z
       .object({
         hourlyRate: z
-          .union([z.enum(presets), z.number().positive().max(1000)])
-          .default("smic-2025")
-          .describe("Euros per volunteer hour: a preset (gross minimum wage of a year) or a number"),
+          .union([z.enum(HourlyRatePreset), z.number().positive().max(1000)])
+          .default("fr-smic-gross")
+          .describe(
+            "Value of a volunteer hour: fr-smic-gross (French minimum wage in force on the day), fr-smic-charged (plus employer contributions), us-independent-sector, or a number of euros",
+          ),
       })
       .strict()
-      .default({ hourlyRate: "smic-2025" }),
+      .default({ hourlyRate: "fr-smic-gross" }),
     sections: z
       .array(z.enum(sections))
       .default([...sections])
@@ -108,8 +102,3 @@ export const ReportConfig = z
 export type ReportConfig = z.output<typeof ReportConfig>;
 /** A report configuration as a user writes it: every field optional. */
 export type ReportConfigInput = z.input<typeof ReportConfig>;
-
-/** Euros per hour for a configured rate (preset name or number). */
-export function hourlyRateOf(rate: HourlyRatePreset | number): number {
-  return typeof rate === "number" ? rate : HourlyRatePreset[rate];
-}

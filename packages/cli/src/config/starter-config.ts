@@ -20,7 +20,8 @@ const text = {
     unknown: "kind not recognised from the columns: set it by hand",
     columns: "columns:",
     privacy: "public: counts under 10 hidden (anything that leaves the organisation); internal: under 5",
-    valuation: "Value of a volunteer hour: smic-2024, smic-2025, smic-2026 (gross minimum wage) or a number of euros",
+    valuation:
+      "Value of a volunteer hour: fr-smic-gross (minimum wage in force on the day), fr-smic-charged (plus employer contributions), us-independent-sector, or a number of euros",
     sections: "Sections of the report, in order",
     formats: "Files to write",
   },
@@ -34,7 +35,8 @@ const text = {
     unknown: "type non reconnu d'après les colonnes : à indiquer à la main",
     columns: "colonnes :",
     privacy: "public : effectifs sous 10 masqués (tout ce qui sort de l'association) ; internal : sous 5",
-    valuation: "Valeur d'une heure de bénévolat : smic-2024, smic-2025, smic-2026 (SMIC brut) ou un montant en euros",
+    valuation:
+      "Valeur d'une heure de bénévolat : fr-smic-gross (SMIC brut en vigueur le jour de la mission), fr-smic-charged (avec charges patronales), us-independent-sector, ou un montant en euros",
     sections: "Sections du rapport, dans l'ordre",
     formats: "Fichiers à écrire",
   },
@@ -89,7 +91,7 @@ export function starterConfig(
     "",
     block(w.privacy, { privacy: "public" }),
     "",
-    block(w.valuation, { valuation: { hourlyRate: "smic-2025" } }),
+    block(w.valuation, { valuation: { hourlyRate: "fr-smic-gross" } }),
     "",
     block(w.sections, { sections: Object.values(SectionId) }),
     "",

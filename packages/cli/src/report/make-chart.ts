@@ -1,5 +1,5 @@
 import type { Lang } from "@solidata/core";
-import { chartToSvg } from "./chart-to-svg.js";
+import { barChart, toSVG } from "@solidata/viz";
 import type { Cell, Chart, FigureStatus, LocalText, ValueFormat } from "./model.js";
 
 /** One bar or point of a simple chart. */
@@ -22,43 +22,61 @@ export interface ChartRequest {
   valueLabel: LocalText;
   valueFormat: ValueFormat;
   points: ChartPoint[];
+  /** How many people the chart rests on, shown as "n = …". */
+  n?: number;
+  /** Where the data comes from, shown under the title. */
+  source?: LocalText;
 }
-
-const d3Format: Partial<Record<ValueFormat, string>> = { percent: ".0%", count: ",d", hours: ",.0f", euros: ",.0f" };
 
 function textOf(value: string | LocalText, lang: Lang): string {
   return typeof value === "string" ? value : value[lang];
 }
 
 function spec(request: ChartRequest, lang: Lang): Record<string, unknown> {
-  const values = request.points.map((p) => ({ category: textOf(p.category, lang), value: p.value }));
-  const category = {
-    field: "category",
-    type: request.mark === "line" ? "ordinal" : "nominal",
-    sort: null,
-    title: request.categoryLabel[lang],
-    axis: { labelLimit: 180 },
-  };
-  const value = {
-    field: "value",
-    type: "quantitative",
-    title: request.valueLabel[lang],
-    axis: d3Format[request.valueFormat] ? { format: d3Format[request.valueFormat] } : {},
-  };
+  const values = request.points.map((p) => ({
+    category: textOf(p.category, lang),
+    value: p.value,
+    value_status: p.status ?? "ok",
+  }));
+  const k = request.points.find((p) => p.k !== undefined)?.k ?? 10;
+  if (request.mark === "bar") {
+    return barChart(values, {
+      x: "category",
+      y: "value",
+      k,
+      lang,
+      orientation: "horizontal",
+      format: request.valueFormat === "percent" ? "percent" : "number",
+      title: request.title[lang],
+      description: request.alt[lang],
+      ...(request.n !== undefined ? { n: request.n } : {}),
+      ...(request.source ? { source: request.source[lang] } : {}),
+      xTitle: request.categoryLabel[lang],
+      yTitle: request.valueLabel[lang],
+    }) as unknown as Record<string, unknown>;
+  }
   return {
     $schema: "https://vega.github.io/schema/vega-lite/v6.json",
+    title: request.title[lang],
     description: request.alt[lang],
     width: 460,
-    height: request.mark === "bar" ? { step: 22 } : 220,
+    height: 220,
     data: { values },
-    mark: request.mark === "bar" ? { type: "bar", color: "#1f5fa8" } : { type: "line", point: true, color: "#1f5fa8" },
-    encoding: request.mark === "bar" ? { y: category, x: value } : { x: category, y: value },
+    mark: { type: "line", point: true, color: "#1f5fa8" },
+    encoding: {
+      x: { field: "category", type: "ordinal", sort: null, title: request.categoryLabel[lang] },
+      y: {
+        field: "value",
+        type: "quantitative",
+        title: request.valueLabel[lang],
+        axis: { format: request.valueFormat === "percent" ? ".0%" : ",.0f" },
+      },
+    },
     config: {
       locale:
         lang === "fr"
-          ? { number: { decimal: ",", thousands: "\u202f", grouping: [3], currency: ["", " €"] } }
+          ? { number: { decimal: ",", thousands: "\u202f", grouping: [3], currency: ["", "\u00a0€"] } }
           : undefined,
-      font: "system-ui, sans-serif",
       view: { stroke: null },
     },
   };
@@ -77,7 +95,7 @@ function spec(request: ChartRequest, lang: Lang): Record<string, unknown> {
 export async function makeChart(request: ChartRequest): Promise<Chart> {
   const fr = spec(request, "fr");
   const en = spec(request, "en");
-  const [svgFr, svgEn] = await Promise.all([chartToSvg(fr), chartToSvg(en)]);
+  const [svgFr, svgEn] = await Promise.all([toSVG(fr as never), toSVG(en as never)]);
   const rows: Cell[][] = request.points.map((p) => [
     { value: p.category },
     { value: p.value, status: p.status ?? "ok", ...(p.k !== undefined ? { k: p.k } : {}) },

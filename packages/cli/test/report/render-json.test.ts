@@ -22,6 +22,6 @@ describe("renderJSON", () => {
     });
     const chart = json.sections[1]?.charts[0] as unknown as Record<string, unknown>;
     expect(chart.svg).toBeUndefined();
-    expect((chart.spec as { en: { mark: unknown } }).en.mark).toEqual({ type: "bar", color: "#1f5fa8" });
+    expect((chart.spec as { en: { description: unknown } }).en.description).toBe("Bars: number of volunteers by site");
   });
 });

@@ -10,7 +10,7 @@ describe("safeParseConfig", () => {
         lang: "fr",
         files: [],
         privacy: "public",
-        valuation: { hourlyRate: "smic-2025" },
+        valuation: { hourlyRate: "fr-smic-gross" },
         sections: ["summary", "volunteers", "beneficiaries", "territory", "outcomes", "quality"],
         formats: ["html", "md", "json"],
       },
