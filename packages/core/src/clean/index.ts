@@ -1,1 +1,35 @@
-export {};
+export { applyRecipe, safeApplyRecipe } from "./apply-recipe.js";
+export { CleanError } from "./clean-error.js";
+export {
+  type ChangeCount,
+  type CleanOptions,
+  type CleanReport,
+  type CleanResult,
+  cleanTable,
+  safeCleanTable,
+} from "./clean-table.js";
+export { type ClusterMethod, clusterLabels, type LabelCluster } from "./cluster-labels.js";
+export { detectSchema, type SchemaDetection } from "./detect-schema.js";
+export { headerKey, keySimilarity } from "./header-key.js";
+export { fingerprintKey, ngramKey, phoneticKey, prefixKey } from "./label-keys.js";
+export { type HeaderMapping, type HeaderMatch, type MappingOverride, mapHeaders } from "./map-headers.js";
+export { normalizeEmail } from "./normalize-email.js";
+export { normalizePersonName } from "./normalize-person-name.js";
+export { normalizePhone } from "./normalize-phone.js";
+export { normalizeText } from "./normalize-text.js";
+export { parseBoolean } from "./parse-boolean.js";
+export { type DateOrder, detectDateOrder, parseDate } from "./parse-date.js";
+export { parseDuration } from "./parse-duration.js";
+export { type Gender, parseGender } from "./parse-gender.js";
+export { parseNumber } from "./parse-number.js";
+export { isBlank, type Parsed } from "./parsed.js";
+export {
+  type FieldRecipe,
+  RECIPE_FORMAT,
+  RECIPE_VERSION,
+  type Recipe,
+  recipeSchema,
+  safeParseRecipe,
+} from "./recipe.js";
+export { FieldKind, type FieldSpec, isSchemaName, SchemaName, schemaFields, schemas } from "./schemas.js";
+export { type ValidationResult, validate } from "./validate.js";

@@ -1,1 +1,14 @@
-export {};
+export {
+  type NormalizedPostcodes,
+  type NormalizePostcodesOptions,
+  normalizePostcodes,
+  type PostcodeProblem,
+} from "./normalize-postcodes.js";
+export { parsePostcode } from "./parse-postcode.js";
+export {
+  type CommuneRef,
+  loadPostcodeReference,
+  type PostcodeReference,
+  postcodeReferenceFrom,
+  type RawCommune,
+} from "./postcode-reference.js";

@@ -1,0 +1,453 @@
+import type { ColumnTable } from "arquero";
+import { normalizePostcodes } from "../geo/normalize-postcodes.js";
+import type { PostcodeReference } from "../geo/postcode-reference.js";
+import type { Issue } from "../messages/issue.js";
+import type { Lang } from "../messages/lang.js";
+import { CleanError } from "./clean-error.js";
+import { clusterLabels, type LabelCluster } from "./cluster-labels.js";
+import { detectSchema } from "./detect-schema.js";
+import { type HeaderMatch, type MappingOverride, mapHeaders } from "./map-headers.js";
+import { normalizerFor, sameValue } from "./normalize-field.js";
+import { normalizeText } from "./normalize-text.js";
+import { detectDateOrder } from "./parse-date.js";
+import { type FieldRecipe, RECIPE_FORMAT, RECIPE_VERSION, type Recipe } from "./recipe.js";
+import { addProblem, cellText, cellWarning, type RowProblem, splitRows } from "./row-problems.js";
+import { type FieldSpec, isSchemaName, type SchemaName, schemaFields } from "./schemas.js";
+
+/** Options of {@link cleanTable}. */
+export interface CleanOptions {
+  /** the schema to map to; `"auto"` (default) detects it from the headers. Ignored with a recipe */
+  schema?: SchemaName | "auto";
+  /** the user's choice of fields by header, over the automatic mapping. Ignored with a recipe */
+  mapping?: MappingOverride;
+  /** re-apply these decisions instead of taking new ones; what they do not cover lands in `report.uncovered` */
+  recipe?: Recipe;
+  /** merge the label variants {@link clusterLabels} proposes into their most frequent variant (default false: listed only) */
+  mergeLabels?: boolean;
+  /** issues of the ingest: rows with an error issue on their line go to the quarantine (`clean.value_not_parsed`) */
+  ingestIssues?: readonly Issue[];
+  /** "today", for the check that activity dates are not in the future; the current date by default */
+  now?: Date;
+  /** postcode reference data; loaded lazily when absent */
+  reference?: PostcodeReference;
+  /** language of the person reading the report (messages carry both languages anyway); default `"en"` */
+  lang?: Lang;
+}
+
+/** How many cells one operation changed in one field. */
+export interface ChangeCount {
+  field: string;
+  /** the normaliser or decision: `text`, `name`, `email`, `phone`, `postcode`, `date`, `merge_labels`, `blank_invalid`... */
+  operation: string;
+  cells: number;
+}
+
+/** What {@link cleanTable} did, for the report and for `clean-report.json`. */
+export interface CleanReport {
+  schema: SchemaName;
+  rowsIn: number;
+  rowsClean: number;
+  rowsQuarantined: number;
+  /** quarantined rows by the code of their first problem; sums to `rowsQuarantined` */
+  byCode: Record<string, number>;
+  /** cells changed, per field and operation */
+  changes: ChangeCount[];
+  /** cells kept with a caveat (e.g. an invalid e-mail emptied), at most 1000 per code; see `warningsByCode` */
+  warnings: Issue[];
+  /** how many warnings of each code there were */
+  warningsByCode: Record<string, number>;
+  /** with a recipe: headers, columns and values the recipe does not cover */
+  uncovered: Issue[];
+  /** the header mapping that was used */
+  mapping: HeaderMatch[];
+  /** label variants that look like one label, per category field, for review */
+  clusters: Record<string, LabelCluster[]>;
+  /** rows whose postcode serves several communes without a commune name to tell which */
+  ambiguousPostcodes: number;
+}
+
+/** What {@link cleanTable} returns. */
+export interface CleanResult {
+  schema: SchemaName;
+  /** canonical columns (schema order), postcode codes, unmapped columns untouched, then `_line` */
+  clean: ColumnTable;
+  /** one row per quarantined row: line, column, code, message_en, message_fr, other_codes, original values */
+  quarantine: ColumnTable;
+  /** every decision taken, to re-apply with `recipe` */
+  recipe: Recipe;
+  report: CleanReport;
+}
+
+const WARNING_CAP = 1000;
+
+/**
+ * Cleans a table in one call: maps headers to a canonical schema (detected when not given),
+ * normalises every mapped field (text, names, e-mails, phones, postcodes with INSEE codes, dates,
+ * numbers, durations, booleans, genders, category labels), checks every row, and splits the rows
+ * into a clean table and a quarantine. Rows in = clean rows + quarantined rows, always.
+ *
+ * What quarantines a row: a required field empty; an unreadable or impossible value in a field
+ * that analyses count on (activity and visit dates, hours, quantities, outcome values); a negative or
+ * out-of-range number there; an activity in the future; an ingest error on its line. What only warns
+ * (the cell is emptied, the row kept, the original value is in the warning): an invalid e-mail, phone,
+ * postcode, gender, birth date, age or other descriptive field.
+ *
+ * @param table - an ingested table (with `_line`; without it, row i is taken to be on line i + 2)
+ * @param options - schema, mapping, recipe, label merging, ingest issues
+ * @returns the clean table, the quarantine, the recipe and the report
+ * @throws CleanError "cleanTable requires a schema" when none is given and the headers match none
+ * @example
+ * const { report } = await cleanTable(aq.table({ Date: ["01/03/2024", "31/02/2024"], Heures: ["2h30", "1"] }));
+ * report.rowsClean // => 1 (31/02 is not a date)
+ */
+export async function cleanTable(table: ColumnTable, options: CleanOptions = {}): Promise<CleanResult> {
+  const names = table.columnNames();
+  const headers = names.filter((n) => n !== "_line");
+  const n = table.numRows();
+  const lines: ArrayLike<number> = names.includes("_line")
+    ? (table.array("_line") as ArrayLike<number>)
+    : Array.from({ length: n }, (_, i) => i + 2);
+  const recipe = options.recipe;
+  const uncovered: Issue[] = [];
+  const warnings: Issue[] = [];
+  const warningsByCode: Record<string, number> = {};
+  const warn = (issue: Issue): void => {
+    const count = (warningsByCode[issue.code] ?? 0) + 1;
+    warningsByCode[issue.code] = count;
+    if (count <= WARNING_CAP) warnings.push(issue);
+  };
+
+  // 1. schema and mapping
+  let schema: SchemaName;
+  let matches: HeaderMatch[];
+  if (recipe) {
+    schema = recipe.schema;
+    const byHeader = new Map(recipe.columns.map((c) => [c.header, c.field]));
+    matches = headers.map((header) => {
+      if (!byHeader.has(header)) {
+        uncovered.push({ code: "clean.recipe_header_uncovered", severity: "warning", column: header });
+        return { header, field: null, confidence: 0, method: "none" };
+      }
+      return { header, field: byHeader.get(header) ?? null, confidence: 1, method: "user" };
+    });
+    for (const c of recipe.columns) {
+      if (!headers.includes(c.header))
+        uncovered.push({ code: "clean.recipe_column_missing", severity: "warning", column: c.header });
+    }
+  } else {
+    const wanted = options.schema ?? "auto";
+    if (wanted === "auto") {
+      const detected = detectSchema(headers);
+      if (detected.schema === null) {
+        throw new CleanError("cleanTable requires a schema: the headers match none", [
+          { code: "clean.schema_not_detected", severity: "error" },
+        ]);
+      }
+      schema = detected.schema;
+    } else if (isSchemaName(wanted)) schema = wanted;
+    else
+      throw new CleanError(`cleanTable requires a known schema, not "${String(wanted)}"`, [
+        { code: "clean.schema_not_detected", severity: "error" },
+      ]);
+    try {
+      matches = mapHeaders(headers, schema, options.mapping ?? {}).matches;
+    } catch (error) {
+      throw new CleanError((error as Error).message, [
+        { code: "clean.mapping_invalid", severity: "error", params: { message: (error as Error).message } },
+      ]);
+    }
+  }
+  const specs = schemaFields[schema];
+  const headerOf = new Map<string, string>();
+  for (const m of matches) if (m.field !== null) headerOf.set(m.field, m.header);
+  for (const spec of specs) {
+    if (spec.required && !headerOf.has(spec.name)) {
+      warn({ code: "clean.required_column_missing", severity: "warning", column: spec.name, params: { schema } });
+    }
+  }
+
+  // 2. normalise each mapped field, column by column
+  const problems = new Map<number, RowProblem[]>();
+  const changes: ChangeCount[] = [];
+  const output: Record<string, ArrayLike<unknown>> = {};
+  const fieldsRecipe: Record<string, FieldRecipe> = {};
+  const clusters: Record<string, LabelCluster[]> = {};
+  let ambiguousPostcodes = 0;
+  const today = options.now ?? new Date();
+  const todayUtc = Date.UTC(today.getUTCFullYear(), today.getUTCMonth(), today.getUTCDate());
+
+  for (const spec of specs) {
+    const header = headerOf.get(spec.name);
+    if (header === undefined) continue;
+    const original = table.array(header) as ArrayLike<unknown>;
+    const step: FieldRecipe = { kind: spec.kind, ...(recipe?.fields[spec.name] ?? {}) };
+    if (spec.kind === "date" && step.dateOrder === undefined) step.dateOrder = detectDateOrder(Array.from(original));
+    if (spec.kind === "phone" && step.region === undefined) step.region = "FR";
+    const normalize = normalizerFor(spec.kind, { dateOrder: step.dateOrder, region: step.region });
+    const values: unknown[] = new Array(n);
+    let changed = 0;
+    let blanked = 0;
+    for (let i = 0; i < n; i++) {
+      const raw = original[i];
+      const parsed = normalize(raw);
+      if (parsed.ok) {
+        values[i] = parsed.value;
+        if (!sameValue(parsed.value, raw)) changed++;
+        continue;
+      }
+      values[i] = null;
+      if (spec.onInvalid === "quarantine") {
+        addProblem(problems, i, {
+          column: header,
+          code: parsed.code,
+          value: cellText(raw),
+          expected: expectedFor(spec, step),
+        });
+      } else {
+        blanked++;
+        warn(cellWarning(parsed.code, lines[i] as number, header, raw, expectedFor(spec, step)));
+      }
+    }
+    changes.push({ field: spec.name, operation: spec.kind, cells: changed });
+    if (blanked > 0) changes.push({ field: spec.name, operation: "blank_invalid", cells: blanked });
+
+    if (spec.kind === "category") {
+      const merged = applyLabels(
+        spec,
+        header,
+        values,
+        step,
+        recipe !== undefined,
+        options.mergeLabels === true,
+        uncovered,
+      );
+      clusters[spec.name] = merged.clusters;
+      if (merged.cells > 0) changes.push({ field: spec.name, operation: "merge_labels", cells: merged.cells });
+    }
+    checkValues(spec, header, values, original, lines, todayUtc, problems, warn);
+    output[spec.name] = values;
+
+    if (spec.kind === "postcode") {
+      const communeHeader = headerOf.get("commune");
+      const geo = await normalizePostcodes(original, {
+        communes: communeHeader === undefined ? undefined : (table.array(communeHeader) as ArrayLike<unknown>),
+        reference: options.reference,
+      });
+      for (const p of geo.problems) {
+        if (p.code === "clean.invalid_postcode") continue; // already emptied and warned above
+        warn(cellWarning(p.code, lines[p.row] as number, header, p.value));
+      }
+      // the shape check of parsePostcode is stricter than text normalisation: use its result
+      let postcodeChanged = 0;
+      let postcodeBlanked = 0;
+      for (let i = 0; i < n; i++) {
+        if (values[i] !== null && geo.postcode[i] === null) {
+          postcodeBlanked++;
+          warn(cellWarning("clean.invalid_postcode", lines[i] as number, header, original[i]));
+        } else if (!sameValue(geo.postcode[i], original[i])) postcodeChanged++;
+      }
+      const last = changes.find((c) => c.field === spec.name && c.operation === "postcode");
+      if (last) last.cells = postcodeChanged;
+      if (postcodeBlanked > 0) changes.push({ field: spec.name, operation: "blank_invalid", cells: postcodeBlanked });
+      output[spec.name] = geo.postcode;
+      output.commune_code = geo.commune_code;
+      output.departement = geo.departement;
+      output.region = geo.region;
+      ambiguousPostcodes = geo.ambiguous;
+    }
+    fieldsRecipe[spec.name] = step;
+  }
+
+  // 3. ingest errors quarantine their rows
+  if (options.ingestIssues && options.ingestIssues.length > 0) {
+    const rowOfLine = new Map<number, number>();
+    for (let i = 0; i < n; i++) rowOfLine.set(lines[i] as number, i);
+    for (const issue of options.ingestIssues) {
+      if (issue.severity !== "error" || issue.line === undefined) continue;
+      const row = rowOfLine.get(issue.line);
+      if (row === undefined) continue;
+      addProblem(problems, row, {
+        column: issue.column ?? "",
+        code: "clean.value_not_parsed",
+        value: issue.value ?? issue.code,
+      });
+    }
+  }
+
+  // 4. unmapped columns untouched, then _line
+  const taken = new Set(Object.keys(output));
+  for (const m of matches) {
+    if (m.field !== null) continue;
+    let name = m.header;
+    while (taken.has(name)) name = `${name}_original`;
+    taken.add(name);
+    output[name] = table.array(m.header) as ArrayLike<unknown>;
+  }
+  output._line = lines;
+
+  const split = splitRows(
+    output,
+    { names: headers, columns: headers.map((h) => table.array(h) as ArrayLike<unknown>) },
+    lines,
+    problems,
+  );
+  const finalRecipe: Recipe = {
+    format: RECIPE_FORMAT,
+    version: RECIPE_VERSION,
+    schema,
+    columns: matches.map((m) => ({ header: m.header, field: m.field })),
+    fields: fieldsRecipe,
+  };
+  if (recipe) {
+    // keep what the recipe knew about columns absent from this file
+    for (const c of recipe.columns) if (!headers.includes(c.header)) finalRecipe.columns.push(c);
+    for (const [field, step] of Object.entries(recipe.fields)) finalRecipe.fields[field] ??= step;
+  }
+  return {
+    schema,
+    clean: split.clean,
+    quarantine: split.quarantine,
+    recipe: finalRecipe,
+    report: {
+      schema,
+      rowsIn: n,
+      rowsClean: split.clean.numRows(),
+      rowsQuarantined: split.quarantine.numRows(),
+      byCode: split.byCode,
+      changes,
+      warnings,
+      warningsByCode,
+      uncovered,
+      mapping: matches,
+      clusters,
+      ambiguousPostcodes,
+    },
+  };
+}
+
+/**
+ * {@link cleanTable} without exceptions for data problems: a file whose schema cannot be found or
+ * whose mapping names unknown fields gives `{ ok: false, issues }`.
+ *
+ * @example
+ * (await safeCleanTable(aq.table({ foo: [1] }))).ok // => false
+ */
+export async function safeCleanTable(
+  table: ColumnTable,
+  options: CleanOptions = {},
+): Promise<{ ok: true; value: CleanResult } | { ok: false; issues: Issue[] }> {
+  try {
+    return { ok: true, value: await cleanTable(table, options) };
+  } catch (error) {
+    if (error instanceof CleanError) return { ok: false, issues: error.issues };
+    throw error;
+  }
+}
+
+function expectedFor(spec: FieldSpec, step: FieldRecipe): string | undefined {
+  if (spec.kind === "date") return step.dateOrder === "mdy" ? "mm/dd/yyyy" : "dd/mm/yyyy";
+  return undefined;
+}
+
+function applyLabels(
+  spec: FieldSpec,
+  header: string,
+  values: unknown[],
+  step: FieldRecipe,
+  fromRecipe: boolean,
+  merge: boolean,
+  uncovered: Issue[],
+): { clusters: LabelCluster[]; cells: number } {
+  const counts = new Map<string, number>();
+  for (const v of values) if (typeof v === "string") counts.set(v, (counts.get(v) ?? 0) + 1);
+  const clusters = clusterLabels(
+    (function* () {
+      for (const [value, count] of counts) for (let k = 0; k < count; k++) yield value;
+    })(),
+  );
+  let labels: Record<string, string>;
+  if (fromRecipe && step.labels) {
+    labels = step.labels;
+    for (const [value, count] of counts) {
+      if (!Object.hasOwn(labels, value)) {
+        uncovered.push({
+          code: "clean.recipe_value_uncovered",
+          severity: "warning",
+          column: header,
+          value,
+          params: { count, field: spec.name },
+        });
+      }
+    }
+  } else {
+    labels = {};
+    const sorted = [...counts.keys()].sort();
+    for (const value of sorted) labels[value] = value;
+    if (merge) for (const c of clusters) for (const v of c.values) labels[v.value] = c.suggestion;
+    if (fromRecipe) {
+      for (const value of sorted) {
+        uncovered.push({
+          code: "clean.recipe_value_uncovered",
+          severity: "warning",
+          column: header,
+          value,
+          params: { count: counts.get(value) ?? 0, field: spec.name },
+        });
+      }
+    }
+  }
+  let cells = 0;
+  for (let i = 0; i < values.length; i++) {
+    const v = values[i];
+    if (typeof v !== "string" || !Object.hasOwn(labels, v)) continue;
+    const to = labels[v] as string;
+    if (to !== v) {
+      values[i] = to;
+      cells++;
+    }
+  }
+  step.labels = labels;
+  return { clusters, cells };
+}
+
+function checkValues(
+  spec: FieldSpec,
+  header: string,
+  values: unknown[],
+  original: ArrayLike<unknown>,
+  lines: ArrayLike<number>,
+  todayUtc: number,
+  problems: Map<number, RowProblem[]>,
+  warn: (issue: Issue) => void,
+): void {
+  const quarantine = spec.onInvalid === "quarantine";
+  for (let i = 0; i < values.length; i++) {
+    const v = values[i];
+    const raw = original[i];
+    if (v === null || v === undefined) {
+      // an empty cell (not one emptied because it was unreadable: that one is already reported)
+      if (spec.required && (raw === null || raw === undefined || normalizeText(raw) === null)) {
+        addProblem(problems, i, { column: header, code: "clean.required_missing", value: "" });
+      }
+      continue;
+    }
+    let code: string | null = null;
+    let expected: string | undefined;
+    if (typeof v === "number") {
+      if (spec.min === 0 && v < 0) code = "clean.negative_value";
+      else if ((spec.min !== undefined && v < spec.min) || (spec.max !== undefined && v > spec.max)) {
+        code = "clean.out_of_range";
+        expected = `[${spec.min ?? "-∞"}, ${spec.max ?? "+∞"}]`;
+      }
+    } else if (v instanceof Date && spec.notFuture && v.getTime() > todayUtc) {
+      code = "clean.future_date";
+    }
+    if (code === null) continue;
+    if (quarantine) {
+      addProblem(problems, i, { column: header, code, value: cellText(v), ...(expected ? { expected } : {}) });
+    } else {
+      values[i] = null;
+      warn(cellWarning(code, lines[i] as number, header, raw, expected));
+    }
+  }
+}

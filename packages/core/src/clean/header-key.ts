@@ -1,0 +1,54 @@
+/**
+ * Reduces a header to a comparison key: lower case, accents removed, punctuation as spaces,
+ * spaces collapsed. HXL hashtags keep their `#tag+attribute` shape with attributes sorted.
+ *
+ * @example
+ * headerKey("  Tél. Portable ") // => "tel portable"
+ * headerKey("#Contact +Phone") // => "#contact+phone"
+ */
+export function headerKey(header: string): string {
+  const plain = header
+    .normalize("NFD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .toLowerCase()
+    .trim();
+  if (plain.startsWith("#")) {
+    const [tag = "", ...attributes] = plain.replace(/\s+/g, "").split("+");
+    return [tag, ...attributes.filter((a) => a !== "").sort()].join("+");
+  }
+  return plain
+    .replace(/n°/g, "n ")
+    .replace(/[^a-z0-9]+/g, " ")
+    .trim();
+}
+
+/** Character bigrams of a key, for a Dice similarity between headers. */
+function bigrams(key: string): Map<string, number> {
+  const grams = new Map<string, number>();
+  const padded = ` ${key} `;
+  for (let i = 0; i < padded.length - 1; i++) {
+    const g = padded.slice(i, i + 2);
+    grams.set(g, (grams.get(g) ?? 0) + 1);
+  }
+  return grams;
+}
+
+/**
+ * Dice coefficient between the character bigrams of two keys, from 0 (nothing shared) to 1 (same).
+ *
+ * @example
+ * keySimilarity("nb d heures", "nb heures") // => about 0.8
+ */
+export function keySimilarity(a: string, b: string): number {
+  if (a === b) return 1;
+  const ga = bigrams(a);
+  const gb = bigrams(b);
+  let shared = 0;
+  let total = 0;
+  for (const [g, n] of ga) {
+    shared += Math.min(n, gb.get(g) ?? 0);
+    total += n;
+  }
+  for (const n of gb.values()) total += n;
+  return total === 0 ? 0 : (2 * shared) / total;
+}

@@ -1,0 +1,146 @@
+import { cleanTable, safeCleanTable } from "@solidata/core";
+import * as aq from "arquero";
+import { describe, expect, it } from "vitest";
+import { realReference } from "./reference.js";
+
+const now = new Date("2024-06-30T12:00:00Z");
+const d = (iso: string): Date => new Date(`${iso}T00:00:00.000Z`);
+
+function volunteerLog() {
+  return aq.table({
+    Prénom: ["  JEAN-PIERRE ", "marie", "Paul", "Léa", "Ana"],
+    "E-mail": ["JP@Asso.FR", "pas-un-mail", "", "lea@asso.fr", "ana@asso.fr"],
+    "Tél. portable": ["06 12 34 56 78", "612345679", "", "+33 7 00 00 00 00", ""],
+    CP: ["75 012", "1400", "ABC", "20000", "97100"],
+    Ville: ["Paris", "Romans", "", "Ajaccio", ""],
+    "Date de la mission": ["03/04/2024", "31/02/2024", "05/04/2024", "", "01/08/2024"],
+    Mission: ["Distribution alimentaire", "distribution  alimentaire ", "Distrib. alimentaire", "Accueil", "Accueil"],
+    "Nb d'heures": ["2h30", "1,5", "-2", "3", "1"],
+    Remarques: ["=1+1", "ok", "", "x", "y"],
+    _line: [2, 3, 4, 6, 7],
+  });
+}
+
+describe("cleanTable", () => {
+  it("maps, normalises and splits rows into clean and quarantine, reconciling counts", async () => {
+    const { clean, quarantine, report, schema } = await cleanTable(volunteerLog(), { now, reference: realReference() });
+    expect(schema).toBe("volunteers");
+    expect(report.rowsIn).toBe(5);
+    expect(report.rowsClean + report.rowsQuarantined).toBe(5);
+    // line 3: 31/02 is not a date; line 4: negative hours; line 6: no activity date; line 7: in the future
+    expect(quarantine.array("line")).toEqual([3, 4, 6, 7]);
+    expect(quarantine.array("code")).toEqual([
+      "clean.invalid_date",
+      "clean.negative_value",
+      "clean.required_missing",
+      "clean.future_date",
+    ]);
+    expect(report.byCode).toEqual({
+      "clean.invalid_date": 1,
+      "clean.negative_value": 1,
+      "clean.required_missing": 1,
+      "clean.future_date": 1,
+    });
+    expect(quarantine.array("message_fr")[0]).toBe(
+      "ligne 3 : Date de la mission « 31/02/2024 » n'est pas une date (attendu : dd/mm/yyyy)",
+    );
+    expect(quarantine.array("message_en")[1]).toBe("line 4: Nb d'heures is negative (-2)");
+    // original values are kept as read
+    expect(quarantine.array("Mission")[1]).toBe("Distrib. alimentaire");
+    expect(quarantine.array("Nb d'heures")[1]).toBe("-2");
+    expect(clean.objects()).toEqual([
+      {
+        first_name: "Jean-Pierre",
+        email: "jp@asso.fr",
+        phone: "+33612345678",
+        postcode: "75012",
+        commune_code: "75056",
+        departement: "75",
+        region: "11",
+        commune: "Paris",
+        activity_date: d("2024-04-03"),
+        activity: "Distribution alimentaire",
+        hours: 2.5,
+        Remarques: "=1+1",
+        _line: 2,
+      },
+    ]);
+  });
+
+  it("warns and empties descriptive cells that cannot be read, keeping the row", async () => {
+    const table = aq.table({
+      "Date de la mission": ["03/04/2024"],
+      "E-mail": ["pas-un-mail"],
+      CP: ["ABC"],
+      Heures: ["1"],
+    });
+    const { clean, report } = await cleanTable(table, { now, reference: realReference() });
+    expect(clean.numRows()).toBe(1);
+    expect(clean.get("email", 0)).toBeNull();
+    expect(clean.get("postcode", 0)).toBeNull();
+    expect(report.warningsByCode).toEqual({ "clean.invalid_email": 1, "clean.invalid_postcode": 1 });
+    expect(report.warnings[0]).toEqual({
+      code: "clean.invalid_email",
+      severity: "warning",
+      line: 2,
+      column: "E-mail",
+      value: "pas-un-mail",
+    });
+  });
+
+  it("counts cells changed by each operation", async () => {
+    const { report } = await cleanTable(volunteerLog(), { now, reference: realReference() });
+    const cells = (field: string, operation: string) =>
+      report.changes.find((c) => c.field === field && c.operation === operation)?.cells;
+    expect(cells("first_name", "name")).toBe(2); // "  JEAN-PIERRE " and "marie"
+    expect(cells("email", "email")).toBe(1); // "JP@Asso.FR"; the invalid one is counted as emptied
+    expect(cells("email", "blank_invalid")).toBe(1);
+    expect(cells("postcode", "postcode")).toBe(2); // "75 012", "1400"
+    expect(cells("activity", "category")).toBe(1); // "distribution  alimentaire "
+  });
+
+  it("lists label variants for review and merges them only when asked", async () => {
+    const listed = await cleanTable(volunteerLog(), { now, reference: realReference() });
+    expect(listed.report.clusters.activity?.[0]?.values.map((v) => v.value).sort()).toEqual([
+      "Distrib. alimentaire",
+      "Distribution alimentaire",
+      "distribution alimentaire",
+    ]);
+    expect(listed.recipe.fields.activity?.labels?.["Distrib. alimentaire"]).toBe("Distrib. alimentaire");
+    const merged = await cleanTable(volunteerLog(), { now, reference: realReference(), mergeLabels: true });
+    expect(merged.recipe.fields.activity?.labels?.["Distrib. alimentaire"]).toBe("Distribution alimentaire");
+    expect(merged.report.changes.find((c) => c.operation === "merge_labels")).toEqual({
+      field: "activity",
+      operation: "merge_labels",
+      cells: 2,
+    });
+  });
+
+  it("quarantines rows the ingest could not read", async () => {
+    const table = aq.table({ Date: ["01/03/2024", "02/03/2024"], Heures: ["1", "2"], _line: [2, 3] });
+    const { quarantine, report } = await cleanTable(table, {
+      schema: "volunteers",
+      now,
+      ingestIssues: [{ code: "ingest.ragged_row", severity: "error", line: 3, value: "1;2;3" }],
+    });
+    expect(report.rowsClean).toBe(1);
+    expect(quarantine.array("code")).toEqual(["clean.value_not_parsed"]);
+    expect(quarantine.array("line")).toEqual([3]);
+  });
+
+  it("numbers lines from 2 when the table has no _line column", async () => {
+    const { quarantine } = await cleanTable(aq.table({ Date: ["x"], Heures: [1] }), { schema: "volunteers", now });
+    expect(quarantine.array("line")).toEqual([2]);
+  });
+
+  it("reports a table it cannot recognise as issues in the safe form", async () => {
+    const out = await safeCleanTable(aq.table({ foo: [1], bar: [2] }));
+    expect(out).toEqual({ ok: false, issues: [{ code: "clean.schema_not_detected", severity: "error" }] });
+    await expect(
+      safeCleanTable(aq.table({ a: [1] }), { schema: "visits", mapping: { a: "hours" } }),
+    ).resolves.toMatchObject({
+      ok: false,
+      issues: [{ code: "clean.mapping_invalid" }],
+    });
+  });
+});
