@@ -18,7 +18,7 @@ export const messages: MessageTable = {
     "privacy.rare_record":
       "line {line}: {size} record(s) share these values of {quasi}, fewer than k = {k}: they can be recognised",
     "privacy.generalised": "{column} generalised to {level} ({changed} values changed)",
-    "privacy.cell_suppressed": "line {line}: {column} suppressed (was {value}) so that k = {k} holds",
+    "privacy.cell_suppressed": "line {line}: {column} suppressed so that k = {k} holds",
     "privacy.record_suppressed":
       "line {line}: record removed: no generalisation made it indistinguishable from {k} others",
     "privacy.dropped_identifier": "{column} dropped: it identifies a person directly",
@@ -41,7 +41,7 @@ export const messages: MessageTable = {
     "privacy.rare_record":
       "ligne {line} : {size} enregistrement(s) partagent ces valeurs de {quasi}, moins que k = {k} : ils sont reconnaissables",
     "privacy.generalised": "{column} généralisée au niveau {level} ({changed} valeurs modifiées)",
-    "privacy.cell_suppressed": "ligne {line} : {column} masqué (valait {value}) pour que k = {k} soit respecté",
+    "privacy.cell_suppressed": "ligne {line} : {column} masqué pour que k = {k} soit respecté",
     "privacy.record_suppressed":
       "ligne {line} : enregistrement retiré : aucune généralisation ne le rendait indiscernable de {k} autres",
     "privacy.dropped_identifier": "{column} supprimée : elle identifie directement une personne",
