@@ -1,0 +1,78 @@
+import { survival } from "@solidata/core";
+import { describe, expect, it } from "vitest";
+import { plus, volunteerLog } from "./helpers.js";
+
+const internal = { privacy: { profile: "internal" as const } }; // k = 5
+
+// Tenures (days) and whether the volunteer left (1) or is still active (0):
+const tt = [6, 6, 6, 6, 7, 9, 10, 10, 11, 13, 16, 17, 19, 20, 22, 23, 25, 32, 32, 34, 35];
+const ee = [1, 1, 1, 0, 1, 0, 1, 0, 0, 1, 1, 0, 0, 0, 1, 1, 0, 0, 0, 0, 0];
+// Those who left signed up on 1 January 2023 and came last tt days later (long before the end);
+// those still active signed up tt days before 30 June 2024 and came on 30 June 2024, the end of observation.
+const rows = tt.flatMap((t, i): [string, Date, null, string, Date][] => {
+  const id = `v${i}`;
+  if (ee[i] === 1) {
+    const start = plus("2023-01-01", 0);
+    return [
+      [id, start, null, "tri", start],
+      [id, plus("2023-01-01", t), null, "tri", start],
+    ];
+  }
+  const start = plus("2024-06-30", -t);
+  return [
+    [id, start, null, "tri", start],
+    [id, plus("2024-06-30", 0), null, "tri", start],
+  ];
+});
+
+// R (survival 3.x):
+// > f <- survfit(Surv(tt,ee)~1, conf.type="log-log")
+// > cbind(f$time, f$n.risk, f$n.event, f$surv, f$lower, f$upper)   (rows with n.risk >= 5)
+// > summary(f)$table["median"]   # 23
+const R = [
+  [6, 21, 3, 0.857142857142857, 0.619717955265984, 0.951551747646997],
+  [7, 17, 1, 0.80672268907563, 0.563146564622233, 0.92280901920288],
+  [9, 16, 0, 0.80672268907563, 0.563146564622233, 0.92280901920288],
+  [10, 15, 1, 0.752941176470588, 0.503199510799957, 0.889361835169265],
+  [11, 13, 0, 0.752941176470588, 0.503199510799957, 0.889361835169265],
+  [13, 12, 1, 0.690196078431372, 0.431610222486184, 0.849065963349451],
+  [16, 11, 1, 0.627450980392157, 0.367510855987502, 0.804912189471841],
+  [17, 10, 0, 0.627450980392157, 0.367510855987502, 0.804912189471841],
+  [19, 9, 0, 0.627450980392157, 0.367510855987502, 0.804912189471841],
+  [20, 8, 0, 0.627450980392157, 0.367510855987502, 0.804912189471841],
+  [22, 7, 1, 0.53781512605042, 0.267778936767135, 0.746790717635394],
+  [23, 6, 1, 0.448179271708683, 0.188052005959232, 0.680142628495241],
+  [25, 5, 0, 0.448179271708683, 0.188052005959232, 0.680142628495241],
+];
+
+describe("survival", () => {
+  it("matches R survfit on tenures derived from the log, censoring those still active", () => {
+    const r = survival(volunteerLog(rows), { unit: "day", inactivityDays: 90, ...internal });
+    const curve = r.tables.curve.objects() as Record<string, number | null>[];
+    expect(curve[0]).toMatchObject({ time: 0, at_risk: 21, survival: 1 });
+    R.forEach((row, i) => {
+      const step = curve[i + 1] as Record<string, number>;
+      expect([step.time, step.at_risk, step.events]).toEqual(row.slice(0, 3));
+      expect(step.survival).toBeCloseTo(row[3] as number, 12);
+      expect(step.lower).toBeCloseTo(row[4] as number, 10);
+      expect(step.upper).toBeCloseTo(row[5] as number, 10);
+    });
+    // times 32, 34, 35 have 4, 2 and 1 people at risk: below k = 5, suppressed
+    const tail = curve.slice(R.length + 1);
+    expect(tail.map((s) => s.time)).toEqual([32, 34, 35]);
+    expect(tail.every((s) => s.survival === null && s.at_risk === null)).toBe(true);
+    expect(r.warnings.some((w) => w.code === "analyses.curve_truncated")).toBe(true);
+    expect(r.tables.summary.objects()[0]).toMatchObject({ volunteers: 21, left: 9, still_active: 12, median: 23 });
+    expect(r.method).toBe("kaplan-meier");
+    expect(r.parameters.endDate).toBe("2024-06-30");
+  });
+
+  it("converts tenure to months", () => {
+    const r = survival(volunteerLog(rows), { unit: "month", ...internal });
+    expect(r.tables.summary.get("median", 0)).toBeCloseTo(23 / (365.25 / 12), 12);
+  });
+
+  it("needs usable rows", () => {
+    expect(() => survival(volunteerLog([["a", null]]))).toThrow("survival: needs at least one usable row");
+  });
+});

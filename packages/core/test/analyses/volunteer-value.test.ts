@@ -1,0 +1,58 @@
+import { formatIssue, volunteerValue } from "@solidata/core";
+import { describe, expect, it } from "vitest";
+import { day, ids, volunteerLog } from "./helpers.js";
+
+const internal = { privacy: { profile: "internal" as const } };
+
+// 10 volunteers × 10 h on 1 June 2024 (SMIC 11,65 €) and 10 × 10 h on 15 November 2024 (SMIC 11,88 €
+// from 1 November 2024): 100 × 11.65 + 100 × 11.88 = 1165 + 1188 = 2353 €, average rate 11.765 €.
+const log = volunteerLog([
+  ...ids(1, 10).map((p): [string, Date, number] => [p, day("2024-06-01"), 10]),
+  ...ids(11, 20).map((p): [string, Date, number] => [p, day("2024-11-15"), 10]),
+]);
+
+describe("volunteerValue", () => {
+  it("values each hour at the SMIC in force on its date", () => {
+    const r = volunteerValue(log, { preset: "fr-smic-gross", ...internal });
+    const v = r.tables.valuation.objects()[0] as Record<string, unknown>;
+    expect(v.hours).toBe(200);
+    expect(v.value).toBeCloseTo(2353, 6);
+    expect(v.rate).toBeCloseTo(11.77, 6);
+    expect(v.currency).toBe("EUR");
+    expect(v.volunteers).toBe(20);
+    const method = r.warnings.find((w) => w.code === "analyses.valuation_method");
+    expect(method?.severity).toBe("info");
+    const fr = formatIssue(method!, "fr");
+    expect(fr).toContain("2353 EUR");
+    expect(fr).toContain("864");
+    expect(fr).toContain("875");
+    expect(fr).toContain("ANC 2018-06");
+    expect(formatIssue(method!, "en")).toContain("200 hours");
+  });
+
+  it("adds employer contributions for the charged preset", () => {
+    const r = volunteerValue(log, { preset: "fr-smic-charged", employerRate: 0.5, ...internal });
+    expect(r.tables.valuation.get("value", 0)).toBeCloseTo(2353 * 1.5, 6);
+    expect(r.parameters.employerRate).toBe(0.5);
+  });
+
+  it("uses the Independent Sector value by year and warns outside the known years", () => {
+    const us = volunteerLog([
+      ...ids(1, 10).map((p): [string, Date, number] => [p, day("2023-03-01"), 2]),
+      ...ids(11, 20).map((p): [string, Date, number] => [p, day("2019-03-01"), 1]),
+    ]);
+    const r = volunteerValue(us, { preset: "us-independent-sector", ...internal });
+    // 20 h × 33.49 (2023) + 10 h × 29.95 (2019 is before the table: nearest year 2021)
+    expect(r.tables.valuation.get("value", 0)).toBeCloseTo(20 * 33.49 + 10 * 29.95, 6);
+    expect(r.tables.valuation.get("currency", 0)).toBe("USD");
+    const w = r.warnings.find((x) => x.code === "analyses.rate_out_of_range");
+    expect(w?.params).toMatchObject({ year: 2019, used: 2021 });
+  });
+
+  it("accepts a fixed rate and rejects a rate that is not positive", () => {
+    const r = volunteerValue(log, { rate: 20, currency: "EUR", source: "coût horaire d'un animateur", ...internal });
+    expect(r.tables.valuation.get("value", 0)).toBe(4000);
+    expect(formatIssue(r.warnings.at(-1)!, "fr")).toContain("coût horaire d'un animateur");
+    expect(() => volunteerValue(log, { rate: -1 })).toThrow("volunteerValue: rate must be a positive number");
+  });
+});
