@@ -83,3 +83,8 @@ export function periodTimeFormat(unit: PeriodUnit, lang: Lang): string {
       return "%d %b %Y";
   }
 }
+
+/** A value as a number or a percentage. */
+export function formatValue(value: number, lang: Lang, format: "number" | "percent" | undefined): string {
+  return format === "percent" ? formatPercent(value, lang) : formatNumber(value, lang);
+}
