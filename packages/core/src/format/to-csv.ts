@@ -1,0 +1,124 @@
+import type { ColumnTable } from "arquero";
+import { neutralizeCell } from "./neutralize-cell.js";
+
+/** Options of {@link toCSV} and {@link toCSVChunks}. */
+export interface CsvOptions {
+  /**
+   * write what French Excel opens right: UTF-8 with BOM, `;` between cells, decimal commas, CRLF line ends.
+   * Default false: UTF-8 without BOM, `,`, decimal points, LF.
+   */
+  excel?: boolean;
+  /** the cell separator (one character, not a quote or a line break); `,` by default, `;` with `excel` */
+  delimiter?: string;
+  /** start with a byte order mark; default true with `excel`, false otherwise */
+  bom?: boolean;
+  /** the columns to write, in order; all by default */
+  columns?: string[];
+}
+
+interface Resolved {
+  delimiter: string;
+  decimalComma: boolean;
+  newline: string;
+  bom: boolean;
+}
+
+function resolve(options: CsvOptions): Resolved {
+  const excel = options.excel === true;
+  const delimiter = options.delimiter ?? (excel ? ";" : ",");
+  if (delimiter.length !== 1 || /["\r\n]/.test(delimiter)) {
+    throw new Error("toCSV requires a delimiter of one character other than a quote or a line break");
+  }
+  return {
+    delimiter,
+    decimalComma: excel && delimiter !== ",",
+    newline: excel ? "\r\n" : "\n",
+    bom: options.bom ?? excel,
+  };
+}
+
+function cellText(value: unknown, o: Resolved): string {
+  if (value === null || value === undefined) return "";
+  if (typeof value === "number") {
+    if (!Number.isFinite(value)) return "";
+    const text = String(value);
+    return o.decimalComma ? text.replace(".", ",") : text;
+  }
+  if (typeof value === "bigint") return String(value);
+  if (typeof value === "boolean") return value ? "true" : "false";
+  if (value instanceof Date) {
+    if (Number.isNaN(value.getTime())) return "";
+    const iso = value.toISOString();
+    return iso.endsWith("T00:00:00.000Z") ? iso.slice(0, 10) : iso;
+  }
+  return quote(neutralizeCell(String(value)), o.delimiter);
+}
+
+function quote(text: string, delimiter: string): string {
+  if (
+    text.includes(delimiter) ||
+    text.includes('"') ||
+    text.includes("\n") ||
+    text.includes("\r") ||
+    text.startsWith(" ") ||
+    text.endsWith(" ")
+  ) {
+    return `"${text.replace(/"/g, '""')}"`;
+  }
+  return text;
+}
+
+/**
+ * Writes a table as CSV text, a chunk of rows at a time, so a million-row table never becomes one
+ * string: write each chunk to a file or a stream as it comes. Same output as {@link toCSV}.
+ *
+ * @param table - the table
+ * @param options - see {@link CsvOptions}
+ * @param rowsPerChunk - rows per yielded chunk (the header and BOM come with the first), 10 000 by default
+ * @throws Error "toCSV requires a delimiter of one character..." for a bad delimiter
+ * @example
+ * [...toCSVChunks(aq.table({ a: [1, 2] }), {}, 1)] // => ["a\n1\n", "2\n"]
+ */
+export function* toCSVChunks(table: ColumnTable, options: CsvOptions = {}, rowsPerChunk = 10_000): Generator<string> {
+  const o = resolve(options);
+  const names = options.columns ?? table.columnNames();
+  const columns = names.map((name) => table.array(name) as ArrayLike<unknown>);
+  const n = table.numRows();
+  let chunk =
+    (o.bom ? "\uFEFF" : "") +
+    names.map((name) => quote(neutralizeCell(name), o.delimiter)).join(o.delimiter) +
+    o.newline;
+  let inChunk = 0;
+  for (let i = 0; i < n; i++) {
+    let line = "";
+    for (let c = 0; c < columns.length; c++) {
+      if (c > 0) line += o.delimiter;
+      line += cellText((columns[c] as ArrayLike<unknown>)[i], o);
+    }
+    chunk += line + o.newline;
+    if (++inChunk >= rowsPerChunk) {
+      yield chunk;
+      chunk = "";
+      inChunk = 0;
+    }
+  }
+  if (chunk !== "") yield chunk;
+}
+
+/**
+ * Writes a table as CSV text that is safe to open in a spreadsheet: text cells that a spreadsheet
+ * would run as formulas are neutralised with a leading `'` (see {@link neutralizeCell}), multi-line
+ * cells are quoted, numbers are written exactly, dates as ISO dates (`2024-03-01`), missing as empty.
+ * With `excel: true` it writes what French Excel opens right: BOM, semicolons, decimal commas.
+ *
+ * @param table - the table
+ * @param options - see {@link CsvOptions}
+ * @throws Error "toCSV requires a delimiter of one character..." for a bad delimiter
+ * @example
+ * toCSV(aq.table({ note: ["=1+1"], hours: [2.5] }), { excel: true }) // => "\uFEFFnote;hours\r\n'=1+1;2,5\r\n"
+ */
+export function toCSV(table: ColumnTable, options: CsvOptions = {}): string {
+  let out = "";
+  for (const chunk of toCSVChunks(table, options, 50_000)) out += chunk;
+  return out;
+}
