@@ -6,7 +6,9 @@ export {
   type EngagementSegmentsTables,
   engagementSegments,
 } from "./engagement-segments.js";
+export { type OutcomeRateOptions, type OutcomeRateTables, outcomeRate } from "./outcome-rate.js";
 export { isPeriod, Period, periodOf } from "./period-of.js";
+export { MeasureScale, type PrePostOptions, type PrePostTables, prePost } from "./pre-post.js";
 export {
   type RetentionCohortsOptions,
   type RetentionCohortsTables,
