@@ -10,6 +10,40 @@ export const cliMessages: Record<Lang, Record<string, string>> = {
     "cli.option.lang": "language of messages and outputs: fr or en",
     "cli.option.json": "print machine-readable JSON on stdout",
     "cli.option.quiet": "no progress on stderr",
+    "key.description": "manage the secret key of pseudonyms",
+    "key.new.description":
+      "write a new random 256-bit pseudonymisation key to a file only you can read (never replaces a file)",
+    "key.option.out": "file to write the key to",
+    "key.new.written": "Key written to {path} (readable by you only).",
+    "key.new.advice":
+      "Keep it safe: this key turns identifiers into pseudonyms. With it, anyone holding a list of names can recognise them; without it, this year's pseudonyms can no longer be matched to next year's.\n  - keep it out of the data folders you share, out of e-mails and out of any repository (add it to .gitignore);\n  - keep one backup copy in a safe place (password manager, encrypted drive);\n  - use the same key every year for the same association, and a new one only if it may have leaked;\n  - give it to solidata with --key {path} or the SOLIDATA_KEY environment variable.",
+    "privacy.check.description":
+      "find the records that can be singled out by their quasi-identifiers (k-anonymity), and optionally fix them",
+    "privacy.option.quasi":
+      "quasi-identifier columns, comma-separated, as named in the file (e.g. age,gender,postcode)",
+    "privacy.option.k": "smallest group of look-alike records that is acceptable (at least 2)",
+    "privacy.option.apply":
+      "make the file k-anonymous: suppress (blank rare values) or generalise (coarser values first)",
+    "privacy.option.out": "with --apply: write the protected file here (CSV) instead of stdout",
+    "privacy.option.keep":
+      "with --apply: direct identifier columns to keep anyway, comma-separated (internal use only)",
+    "privacy.check.help":
+      "\nExit codes: 0 when every record looks like at least k-1 others (or after --apply), 6 when some records can be singled out and nothing was applied, 3 when the file cannot be read, 2 for a bad option.\nOnly line numbers are printed, never the values of the records.",
+    "privacy.check.bad_k": "--k must be a whole number of at least 2 (got {value})",
+    "privacy.check.no_quasi": "--quasi needs at least one column name, e.g. --quasi age,gender,postcode",
+    "privacy.check.unknown_column": "the file has no column {column}; its columns are: {columns}",
+    "privacy.check.bad_apply": "--apply must be suppress or generalise (got {value})",
+    "privacy.check.summary":
+      "{file}: {records} records, {classes} groups on {quasi}; smallest group: {smallest}; k = {k}",
+    "privacy.check.holds": "k-anonymity holds: every record looks like at least {others} others.",
+    "privacy.check.fails":
+      "{atRisk} record(s) in {rare} group(s) smaller than {k} can be singled out. Run again with --apply suppress or --apply generalise, or use coarser columns.",
+    "privacy.check.rare": "  lines {lines}: {size} record(s) alike",
+    "privacy.check.applied":
+      "{changes} change(s): {generalised} column generalisation(s), {cells} value(s) blanked, {removed} record(s) removed; k-anonymity now holds.",
+    "privacy.check.dropped": "direct identifiers left out of the output: {columns}",
+    "privacy.check.written": "protected file written to {path}",
+    "privacy.check.cant_write": "cannot write {path}: {reason}",
     "report.config_syntax": "the configuration file cannot be read: {reason}. Check its JSON or YAML syntax.",
     "report.config_invalid":
       "configuration key {key}: {reason}. See schema/config.schema.json for what each key accepts.",
@@ -59,6 +93,40 @@ export const cliMessages: Record<Lang, Record<string, string>> = {
     "cli.option.lang": "langue des messages et des sorties : fr ou en",
     "cli.option.json": "écrire du JSON lisible par une machine sur la sortie standard",
     "cli.option.quiet": "pas de progression sur la sortie d'erreur",
+    "key.description": "gérer la clé secrète des pseudonymes",
+    "key.new.description":
+      "écrire une nouvelle clé de pseudonymisation aléatoire de 256 bits dans un fichier lisible par vous seul (ne remplace jamais un fichier)",
+    "key.option.out": "fichier où écrire la clé",
+    "key.new.written": "Clé écrite dans {path} (lisible par vous seul).",
+    "key.new.advice":
+      "Gardez-la en lieu sûr : cette clé transforme les identifiants en pseudonymes. Avec elle, quiconque a une liste de noms peut les reconnaître ; sans elle, les pseudonymes de cette année ne peuvent plus être rapprochés de ceux de l'an prochain.\n  - ne la mettez ni dans les dossiers de données partagés, ni dans un courriel, ni dans un dépôt de code (ajoutez-la au .gitignore) ;\n  - gardez-en une copie de secours en lieu sûr (gestionnaire de mots de passe, disque chiffré) ;\n  - utilisez la même clé chaque année pour la même association, et une nouvelle seulement si elle a pu fuiter ;\n  - donnez-la à solidata avec --key {path} ou la variable d'environnement SOLIDATA_KEY.",
+    "privacy.check.description":
+      "trouver les enregistrements reconnaissables par leurs quasi-identifiants (k-anonymat), et les corriger si besoin",
+    "privacy.option.quasi":
+      "colonnes quasi-identifiantes, séparées par des virgules, nommées comme dans le fichier (ex. age,genre,code_postal)",
+    "privacy.option.k": "plus petit groupe acceptable d'enregistrements semblables (au moins 2)",
+    "privacy.option.apply":
+      "rendre le fichier k-anonyme : suppress (masquer les valeurs rares) ou generalise (d'abord des valeurs plus grossières)",
+    "privacy.option.out": "avec --apply : écrire le fichier protégé ici (CSV) au lieu de la sortie standard",
+    "privacy.option.keep":
+      "avec --apply : colonnes d'identifiants directs à garder quand même, séparées par des virgules (usage interne uniquement)",
+    "privacy.check.help":
+      "\nCodes de sortie : 0 quand chaque enregistrement ressemble à au moins k-1 autres (ou après --apply), 6 quand des enregistrements sont reconnaissables et que rien n'a été appliqué, 3 quand le fichier est illisible, 2 pour une option invalide.\nSeuls les numéros de ligne sont affichés, jamais les valeurs des enregistrements.",
+    "privacy.check.bad_k": "--k doit être un nombre entier d'au moins 2 (reçu {value})",
+    "privacy.check.no_quasi": "--quasi demande au moins un nom de colonne, par ex. --quasi age,genre,code_postal",
+    "privacy.check.unknown_column": "le fichier n'a pas de colonne {column} ; ses colonnes sont : {columns}",
+    "privacy.check.bad_apply": "--apply doit valoir suppress ou generalise (reçu {value})",
+    "privacy.check.summary":
+      "{file} : {records} enregistrements, {classes} groupes sur {quasi} ; plus petit groupe : {smallest} ; k = {k}",
+    "privacy.check.holds": "le k-anonymat est respecté : chaque enregistrement ressemble à au moins {others} autres.",
+    "privacy.check.fails":
+      "{atRisk} enregistrement(s) dans {rare} groupe(s) de moins de {k} sont reconnaissables. Relancez avec --apply suppress ou --apply generalise, ou utilisez des colonnes plus grossières.",
+    "privacy.check.rare": "  lignes {lines} : {size} enregistrement(s) semblables",
+    "privacy.check.applied":
+      "{changes} modification(s) : {generalised} généralisation(s) de colonne, {cells} valeur(s) masquée(s), {removed} enregistrement(s) retiré(s) ; le k-anonymat est maintenant respecté.",
+    "privacy.check.dropped": "identifiants directs exclus de la sortie : {columns}",
+    "privacy.check.written": "fichier protégé écrit dans {path}",
+    "privacy.check.cant_write": "impossible d'écrire {path} : {reason}",
     "report.config_syntax":
       "le fichier de configuration ne peut pas être lu : {reason}. Vérifiez sa syntaxe JSON ou YAML.",
     "report.config_invalid":

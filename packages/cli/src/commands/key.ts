@@ -1,5 +1,42 @@
+import { resolve } from "node:path";
+import { isLang, type Lang, PrivacyError } from "@solidata/core";
+import { writeKeyFile } from "@solidata/core/node";
 import type { Command } from "commander";
+import { CliError } from "../cli-error.js";
+import { ExitCode } from "../exit-codes.js";
 import type { Io } from "../io.js";
+import { detectLang, t } from "../messages.js";
 
-/** Registers `solidata key`. */
-export function registerKey(_program: Command, _io: Io): void {}
+/** Default name of the key file, in the current directory. */
+export const DEFAULT_KEY_FILE = "solidata.key";
+
+/**
+ * Registers `solidata key new [--out FILE]`: writes a new random 256-bit pseudonymisation key to a
+ * file only its owner can read (mode 0600), refuses to replace an existing file (exit 5), prints
+ * the path on stdout (never the key) and, on stderr, how to keep the key safe.
+ */
+export function registerKey(program: Command, io: Io): void {
+  const lang = detectLang(io.env);
+  const key = program.command("key").description(t(lang, "key.description"));
+  key
+    .command("new")
+    .description(t(lang, "key.new.description"))
+    .option("--out <file>", t(lang, "key.option.out"), DEFAULT_KEY_FILE)
+    .option("--lang <lang>", t(lang, "cli.option.lang"))
+    .option("--json", t(lang, "cli.option.json"))
+    .action(async (options: { out: string; lang?: string; json?: boolean }) => {
+      const language: Lang = isLang(options.lang) ? options.lang : lang;
+      const path = resolve(io.cwd, options.out);
+      try {
+        await writeKeyFile(path);
+      } catch (error) {
+        if (error instanceof PrivacyError) {
+          const code = error.code === "privacy.key_exists" ? ExitCode.config : ExitCode.cantWrite;
+          throw new CliError(error.messageIn(language), code);
+        }
+        throw error;
+      }
+      io.stdout(options.json ? `${JSON.stringify({ path })}\n` : `${path}\n`);
+      io.stderr(`${t(language, "key.new.written", { path })}\n${t(language, "key.new.advice", { path })}\n`);
+    });
+}
