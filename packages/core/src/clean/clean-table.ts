@@ -26,6 +26,8 @@ export interface CleanOptions {
   mergeLabels?: boolean;
   /** issues of the ingest: rows with an error issue on their line go to the quarantine (`clean.value_not_parsed`) */
   ingestIssues?: readonly Issue[];
+  /** HXL hashtags by header (from the ingest report's columns), used when a header alone does not match */
+  hxl?: Record<string, string>;
   /** "today", for the check that activity dates are not in the future; the current date by default */
   now?: Date;
   /** postcode reference data; loaded lazily when absent */
@@ -137,7 +139,7 @@ export async function cleanTable(table: ColumnTable, options: CleanOptions = {})
   } else {
     const wanted = options.schema ?? "auto";
     if (wanted === "auto") {
-      const detected = detectSchema(headers);
+      const detected = detectSchema(headers, options.hxl ?? {});
       if (detected.schema === null) {
         throw new CleanError("cleanTable requires a schema: the headers match none", [
           { code: "clean.schema_not_detected", severity: "error" },
@@ -150,7 +152,7 @@ export async function cleanTable(table: ColumnTable, options: CleanOptions = {})
         { code: "clean.schema_not_detected", severity: "error" },
       ]);
     try {
-      matches = mapHeaders(headers, schema, options.mapping ?? {}).matches;
+      matches = mapHeaders(headers, schema, options.mapping ?? {}, options.hxl ?? {}).matches;
     } catch (error) {
       throw new CleanError((error as Error).message, [
         { code: "clean.mapping_invalid", severity: "error", params: { message: (error as Error).message } },

@@ -16,13 +16,14 @@ export interface SchemaDetection {
  * say it. Each schema scores the confidence of its matched fields, fields typical of it counting double.
  *
  * @param headers - the real headers (French, English or HXL)
+ * @param hxl - HXL hashtags by header, when the file has a hashtag row
  * @example
  * detectSchema(["Date de passage", "Service", "Quantité"]).schema // => "visits"
  */
-export function detectSchema(headers: readonly string[]): SchemaDetection {
+export function detectSchema(headers: readonly string[], hxl: Readonly<Record<string, string>> = {}): SchemaDetection {
   const scores = {} as Record<SchemaName, number>;
   for (const name of Object.values(SchemaName)) {
-    const mapping = mapHeaders(headers, name);
+    const mapping = mapHeaders(headers, name, {}, hxl);
     const specs = new Map(schemaFields[name].map((f) => [f.name, f]));
     let score = 0;
     for (const m of mapping.matches) {

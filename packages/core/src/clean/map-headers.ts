@@ -64,6 +64,7 @@ function scoreHeader(header: string, spec: FieldSpec): { confidence: number; met
  * @param headers - the real headers, in order (a `_line` column is ignored)
  * @param schema - the canonical schema to map to
  * @param override - the user's choices by header; a field name not in the schema is an error
+ * @param hxl - HXL hashtags by header, when the file has a hashtag row under its headers (the ingest reports them)
  * @throws Error "mapHeaders requires fields of the schema" when the override names an unknown field
  * @example
  * mapHeaders(["Prénom", "Nb d'heures", "Notes"], "volunteers").matches.map((m) => m.field)
@@ -73,6 +74,7 @@ export function mapHeaders(
   headers: readonly string[],
   schema: SchemaName,
   override: MappingOverride = {},
+  hxl: Readonly<Record<string, string>> = {},
 ): HeaderMapping {
   const fields = schemaFields[schema];
   const names = new Set(fields.map((f) => f.name));
@@ -93,8 +95,13 @@ export function mapHeaders(
     [];
   headers.forEach((header, i) => {
     if (done.has(i) || header === "_line") return;
+    const tag = hxl[header];
     fields.forEach((spec, order) => {
-      const s = scoreHeader(header, spec);
+      let s = scoreHeader(header, spec);
+      if (tag !== undefined) {
+        const byTag = scoreHeader(tag, spec);
+        if (byTag.confidence > s.confidence) s = byTag;
+      }
       if (s.confidence > 0) candidates.push({ i, field: spec.name, confidence: s.confidence, method: s.method, order });
     });
   });
