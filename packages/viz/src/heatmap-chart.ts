@@ -104,12 +104,23 @@ export function heatmapChart(data: ChartData, options: HeatmapChartOptions): Cha
       data: { values: cells },
       layer: [
         {
+          transform: [{ filter: "datum.suppressed" }],
+          mark: {
+            type: "rect",
+            fill: suppressedStyle.fill,
+            stroke: suppressedStyle.stroke,
+            strokeWidth: 1,
+            strokeDash: [...suppressedStyle.dash],
+          },
+          encoding: { x: xEncoding, y: yEncoding, tooltip },
+        },
+        {
+          transform: [{ filter: "isValid(datum.value)" }],
           mark: { type: "rect", stroke: "#ffffff", strokeWidth: 1 },
           encoding: {
             x: xEncoding,
             y: yEncoding,
             color: {
-              condition: { test: "datum.suppressed || !isValid(datum.value)", value: suppressedStyle.fill },
               field: "value",
               type: "quantitative",
               title: valueTitle,

@@ -65,7 +65,13 @@ export function progressChart(data: ChartData, options: ProgressChartOptions = {
       text,
     };
   });
-  const y = { field: "indicator", type: "nominal", title: null, sort: items.map((item) => item.indicator) };
+  const y = {
+    field: "indicator",
+    type: "nominal",
+    title: null,
+    sort: items.map((item) => item.indicator),
+    axis: { labelLimit: 260 },
+  };
   const description = [
     vizText(lang, "progressDescription", { count: items.length }),
     `${items.map((item) => `${item.indicator}${lang === "en" ? ":" : " :"} ${item.text}`).join(" ; ")}.`,
