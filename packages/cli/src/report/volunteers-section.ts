@@ -1,0 +1,144 @@
+import {
+  formatIssue,
+  type Issue,
+  type Result,
+  volunteerActivity,
+  volunteerHours,
+  volunteerValue,
+} from "@solidata/core";
+import type { ColumnTable } from "arquero";
+import type { ReportConfig } from "../config/report-config.js";
+import { figureFrom, firstRow, pointsFrom } from "./figures.js";
+import { makeChart } from "./make-chart.js";
+import type { LocalText, Section } from "./model.js";
+
+/** What the volunteers section gives the rest of the report (internal). */
+export interface VolunteersPart {
+  section: Section;
+  results: Result[];
+  methods: LocalText[];
+}
+
+const activityLabel: LocalText = { fr: "Activité", en: "Activity" };
+const siteLabel: LocalText = { fr: "Site", en: "Site" };
+
+/** Volunteers: people, hours, their value, activity by month, hours by activity and site (internal). */
+export async function volunteersSection(log: ColumnTable, config: ReportConfig, k: number): Promise<VolunteersPart> {
+  const privacy = { profile: config.privacy, k };
+  const columns = log.columnNames();
+  const by = ["activity", "site"].filter((c) => columns.includes(c));
+  const hours = volunteerHours(log, { by, privacy });
+  const activity = volunteerActivity(log, { period: "month", privacy });
+  const rate = config.valuation.hourlyRate;
+  const value = volunteerValue(
+    log,
+    typeof rate === "number" ? { rate, source: "configuration", privacy } : { preset: rate, privacy },
+  );
+  const summary = firstRow(hours.tables.summary);
+  const valuation = firstRow(value.tables.valuation);
+  const section: Section = {
+    id: "volunteers",
+    title: { fr: "Bénévoles", en: "Volunteers" },
+    paragraphs: [
+      {
+        fr: "Les bénévoles comptés ont au moins une mission enregistrée sur la période ; leurs heures sont celles déclarées dans le journal d'activité.",
+        en: "Volunteers counted have at least one recorded activity in the period; their hours are those entered in the activity log.",
+      },
+    ],
+    figures: [
+      figureFrom(summary, "volunteers", {
+        id: "volunteers.people",
+        label: { fr: "Bénévoles actifs", en: "Active volunteers" },
+        format: "count",
+        n: hours.n,
+        unit: hours.unit,
+        method: "count-distinct",
+        k,
+      }),
+      figureFrom(summary, "hours", {
+        id: "volunteers.hours",
+        label: { fr: "Heures de bénévolat", en: "Volunteer hours" },
+        format: "hours",
+        n: hours.n,
+        unit: hours.unit,
+        method: "sum",
+        k,
+      }),
+      figureFrom(summary, "median", {
+        id: "volunteers.median_hours",
+        label: { fr: "Heures par bénévole (médiane)", en: "Hours per volunteer (median)" },
+        format: "hours",
+        n: hours.n,
+        unit: hours.unit,
+        method: "median",
+        k,
+      }),
+      figureFrom(valuation, "value", {
+        id: "volunteers.value",
+        label: { fr: "Valeur du temps bénévole", en: "Value of volunteer time" },
+        format: "euros",
+        n: value.n,
+        unit: value.unit,
+        method: typeof rate === "number" ? "hours-x-rate" : rate,
+        k,
+      }),
+    ],
+    charts: [],
+    tables: [],
+  };
+  const months = activity.tables.activity;
+  if (months.numRows() > 1) {
+    section.charts.push(
+      await makeChart({
+        id: "volunteers-active-by-month",
+        mark: "line",
+        title: { fr: "Bénévoles actifs par mois", en: "Active volunteers by month" },
+        alt: {
+          fr: `Courbe du nombre de bénévoles actifs chaque mois, sur ${months.numRows()} mois ; les valeurs sont dans le tableau qui suit.`,
+          en: `Line of the number of active volunteers each month, over ${months.numRows()} months; the values are in the table that follows.`,
+        },
+        categoryLabel: { fr: "Mois", en: "Month" },
+        valueLabel: { fr: "Bénévoles actifs", en: "Active volunteers" },
+        valueFormat: "count",
+        points: pointsFrom(months, "period", "active", k),
+        n: activity.n,
+      }),
+    );
+  }
+  for (const column of by) {
+    const table = hours.tables[`by_${column}`];
+    if (!table || table.numRows() === 0) continue;
+    const label = column === "activity" ? activityLabel : siteLabel;
+    section.charts.push(
+      await makeChart({
+        id: `volunteers-hours-by-${column}`,
+        mark: "bar",
+        title: {
+          fr: `Heures de bénévolat par ${label.fr.toLowerCase()}`,
+          en: `Volunteer hours by ${label.en.toLowerCase()}`,
+        },
+        alt: {
+          fr: `Barres horizontales : heures de bénévolat pour chacune des ${table.numRows()} valeurs de « ${label.fr} » ; les valeurs sont dans le tableau qui suit.`,
+          en: `Horizontal bars: volunteer hours for each of the ${table.numRows()} values of “${label.en}”; the values are in the table that follows.`,
+        },
+        categoryLabel: label,
+        valueLabel: { fr: "Heures", en: "Hours" },
+        valueFormat: "hours",
+        points: pointsFrom(table, column, "hours", k),
+        n: hours.n,
+      }),
+    );
+  }
+  const methodIssue = value.warnings.find((w) => w.code === "analyses.valuation_method");
+  const methods: LocalText[] = methodIssue
+    ? [{ fr: formatIssue(methodIssue, "fr"), en: formatIssue(methodIssue, "en") }]
+    : [];
+  return { section, results: [hours, activity, value], methods };
+}
+
+/** Warnings of results, without any original value (internal). */
+export function resultWarnings(results: readonly Result[]): Issue[] {
+  return results.flatMap((r) =>
+    r.warnings.filter((w) => w.code !== "analyses.valuation_method").map(({ value: _v, ...w }) => w),
+  );
+}
