@@ -1,7 +1,7 @@
 import { readFile } from "node:fs/promises";
 import { basename } from "node:path";
 import { type Issue, privacyDefaults, type SuppressedCell } from "@solidata/core";
-import { type ColumnTable, escape } from "arquero";
+import { escape as aqEscape, type ColumnTable } from "arquero";
 import { type FileKind, type PeriodConfig, ReportConfig, type ReportConfigInput } from "../config/report-config.js";
 import { formatCell } from "./format-value.js";
 import type { Figure, LocalText, ReportModel, Section } from "./model.js";
@@ -41,7 +41,7 @@ function inPeriod(table: ColumnTable, column: string, range: { from: string; to:
   const from = Date.parse(`${range.from}T00:00:00Z`);
   const to = Date.parse(`${range.to}T00:00:00Z`);
   return table.filter(
-    escape((d: Record<string, unknown>) => {
+    aqEscape((d: Record<string, unknown>) => {
       const v = d[column];
       return v instanceof Date && v.getTime() >= from && v.getTime() <= to;
     }),

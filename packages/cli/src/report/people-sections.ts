@@ -1,5 +1,5 @@
 import { countDistinct, type SuppressedCell, suppressSmallCells } from "@solidata/core";
-import { type ColumnTable, escape, table as makeTable } from "arquero";
+import { escape as aqEscape, type ColumnTable, table as makeTable } from "arquero";
 import type { ReportConfig } from "../config/report-config.js";
 import { figureFrom, firstRow, pointsFrom } from "./figures.js";
 import { makeChart } from "./make-chart.js";
@@ -12,7 +12,7 @@ export interface SectionPart {
 }
 
 function has(table: ColumnTable | null, column: string): table is ColumnTable {
-  return table !== null && table.columnNames().includes(column);
+  return table?.columnNames().includes(column) ?? false;
 }
 
 function count(table: ColumnTable, by: string[], name: string, config: ReportConfig, k: number, person?: string) {
@@ -21,7 +21,7 @@ function count(table: ColumnTable, by: string[], name: string, config: ReportCon
 
 function nonEmpty(table: ColumnTable, column: string): ColumnTable {
   return table.filter(
-    escape((d: Record<string, unknown>) => d[column] !== null && d[column] !== undefined && d[column] !== ""),
+    aqEscape((d: Record<string, unknown>) => d[column] !== null && d[column] !== undefined && d[column] !== ""),
   );
 }
 
@@ -135,8 +135,8 @@ export async function beneficiariesSection(
     }
     if (has(visits, "visit_date")) {
       const withMonth = visits
-        .filter(escape((d: Record<string, unknown>) => d.visit_date instanceof Date))
-        .derive({ month: escape((d: Record<string, unknown>) => (d.visit_date as Date).toISOString().slice(0, 7)) })
+        .filter(aqEscape((d: Record<string, unknown>) => d.visit_date instanceof Date))
+        .derive({ month: aqEscape((d: Record<string, unknown>) => (d.visit_date as Date).toISOString().slice(0, 7)) })
         .orderby("month");
       const byMonth = count(withMonth, ["month"], "people_by_month", config, k, "person_id");
       suppressed.push(...byMonth.suppressed);
@@ -186,7 +186,7 @@ export async function territorySection(
   };
   const suppressed: SuppressedCell[] = [];
   const source = has(register, "departement") ? register : has(visits, "departement") ? visits : null;
-  if (source && source.columnNames().includes("person_id")) {
+  if (source?.columnNames().includes("person_id")) {
     const byDep = count(
       nonEmpty(source, "departement"),
       ["departement"],
