@@ -1,5 +1,255 @@
+import { writeFile } from "node:fs/promises";
+import { basename, resolve } from "node:path";
+import {
+  DIRECT_IDENTIFIERS,
+  enforceKAnonymity,
+  formatMessage,
+  isLang,
+  type KAnonymityReport,
+  KStrategy,
+  kAnonymity,
+  type Lang,
+  mapHeaders,
+  minimise,
+} from "@solidata/core";
+import { loadTable } from "@solidata/core/node";
+import type { ColumnTable } from "arquero";
 import type { Command } from "commander";
+import { CliError } from "../cli-error.js";
+import { ExitCode } from "../exit-codes.js";
 import type { Io } from "../io.js";
+import { detectLang, t } from "../messages.js";
 
-/** Registers `solidata privacy-check`. */
-export function registerPrivacyCheck(_program: Command, _io: Io): void {}
+interface PrivacyCheckOptions {
+  quasi: string;
+  k: string;
+  apply?: string;
+  out?: string;
+  keep?: string;
+  json?: boolean;
+  lang?: string;
+}
+
+/**
+ * Registers `solidata privacy-check <file> --quasi a,b,c [--k 5] [--apply suppress|generalise]
+ * [--out FILE] [--keep cols] [--json] [--lang fr|en]`.
+ *
+ * Reports the records that are unique or rare on the quasi-identifiers (by line number only, never
+ * their values). Exit code 6 when k-anonymity does not hold and nothing was applied. With
+ * `--apply`, makes the file k-anonymous, logs every change on stderr and writes the protected
+ * file (CSV, without direct identifiers unless `--keep` names them) to `--out` or stdout.
+ */
+export function registerPrivacyCheck(program: Command, io: Io): void {
+  const lang = detectLang(io.env);
+  program
+    .command("privacy-check")
+    .description(t(lang, "privacy.check.description"))
+    .argument("<file>", "CSV, TSV, XLSX or ODS file")
+    .requiredOption("--quasi <columns>", t(lang, "privacy.option.quasi"))
+    .option("--k <k>", t(lang, "privacy.option.k"), "5")
+    .option("--apply <strategy>", t(lang, "privacy.option.apply"))
+    .option("--out <file>", t(lang, "privacy.option.out"))
+    .option("--keep <columns>", t(lang, "privacy.option.keep"))
+    .option("--lang <lang>", t(lang, "cli.option.lang"))
+    .option("--json", t(lang, "cli.option.json"))
+    .addHelpText("after", t(lang, "privacy.check.help"))
+    .action(async (file: string, options: PrivacyCheckOptions) => {
+      const language: Lang = isLang(options.lang) ? options.lang : lang;
+      await runPrivacyCheck(file, options, io, language);
+    });
+}
+
+async function runPrivacyCheck(file: string, options: PrivacyCheckOptions, io: Io, lang: Lang): Promise<void> {
+  const k = Number(options.k);
+  if (!Number.isInteger(k) || k < 2)
+    throw new CliError(t(lang, "privacy.check.bad_k", { value: options.k }), ExitCode.usage);
+  const quasi = options.quasi
+    .split(",")
+    .map((c) => c.trim())
+    .filter((c) => c !== "");
+  if (quasi.length === 0) throw new CliError(t(lang, "privacy.check.no_quasi"), ExitCode.usage);
+  let strategy: KStrategy | undefined;
+  if (options.apply !== undefined) {
+    if (options.apply !== KStrategy.suppress && options.apply !== KStrategy.generalise) {
+      throw new CliError(t(lang, "privacy.check.bad_apply", { value: options.apply }), ExitCode.usage);
+    }
+    strategy = options.apply;
+  }
+
+  const path = resolve(io.cwd, file);
+  const { table, report: ingest } = await readInput(path, lang);
+  const fileName = ingest.file ?? basename(path);
+  const columns = table.columnNames().filter((c) => c !== "_line");
+  const resolved = quasi.map((name) => {
+    const found = columns.find((c) => c === name) ?? columns.find((c) => c.trim().toLowerCase() === name.toLowerCase());
+    if (!found) {
+      throw new CliError(
+        t(lang, "privacy.check.unknown_column", { column: name, columns: columns.join(", ") }),
+        ExitCode.usage,
+      );
+    }
+    return found;
+  });
+
+  const before = kAnonymity(table, { quasi: resolved, k });
+  const summary = describe(before, fileName, lang);
+  if (!strategy) {
+    if (options.json) io.stdout(`${JSON.stringify(reportJson(before, fileName), null, 2)}\n`);
+    io.stderr(summary);
+    if (!before.holds) throw new CliError(t(lang, "privacy.check.fails", failParams(before)), ExitCode.dataCheck);
+    return;
+  }
+
+  const enforced = enforceKAnonymity(table, { quasi: resolved, k, strategy });
+  const keep = (options.keep ?? "")
+    .split(",")
+    .map((c) => c.trim())
+    .filter(Boolean);
+  const identifiers = directIdentifierColumns(columns).filter((c) => !resolved.includes(c) && !keep.includes(c));
+  const minimised = minimise(enforced.table.select(columns.filter((c) => !identifiers.includes(c))), {
+    keep: [...resolved, ...keep],
+    profile: "internal",
+  });
+  const dropped = [...identifiers, ...minimised.dropped];
+  const output = minimised.table;
+
+  io.stderr(summary);
+  for (const issue of enforced.issues) {
+    const text = formatChange(issue, lang);
+    io.stderr(`  ${text}\n`);
+  }
+  const counts = {
+    changes: enforced.changes.length,
+    generalised: enforced.changes.filter((c) => c.kind === "generalise").length,
+    cells: enforced.changes.filter((c) => c.kind === "suppress-cell").length,
+    removed: enforced.removed.numRows(),
+  };
+  io.stderr(`${t(lang, "privacy.check.applied", counts)}\n`);
+  if (dropped.length > 0) io.stderr(`${t(lang, "privacy.check.dropped", { columns: dropped.join(", ") })}\n`);
+
+  const csv = toCsv(output, ingest.delimiter ?? ",");
+  if (options.out) {
+    const target = resolve(io.cwd, options.out);
+    try {
+      await writeFile(target, csv, "utf8");
+    } catch (error) {
+      const reason = (error as NodeJS.ErrnoException).code ?? "error";
+      throw new CliError(t(lang, "privacy.check.cant_write", { path: target, reason }), ExitCode.cantWrite);
+    }
+    io.stderr(`${t(lang, "privacy.check.written", { path: target })}\n`);
+    if (options.json) {
+      const json = {
+        ...reportJson(before, fileName),
+        applied: strategy,
+        after: reportJson(enforced.after, fileName),
+        changes: enforced.changes.map(changeJson),
+        dropped,
+        out: target,
+      };
+      io.stdout(`${JSON.stringify(json, null, 2)}\n`);
+    }
+  } else {
+    io.stdout(csv);
+  }
+}
+
+async function readInput(path: string, lang: Lang) {
+  try {
+    return await loadTable(path);
+  } catch (error) {
+    const issue = (error as { issue?: { code: string; params?: Record<string, string | number> } }).issue;
+    if (issue) {
+      const code =
+        issue.code === "ingest.file_not_found" || issue.code === "ingest.file_unreadable"
+          ? ExitCode.noInput
+          : ExitCode.badData;
+      throw new CliError(formatMessage(issue.code, lang, issue.params ?? {}), code);
+    }
+    throw error;
+  }
+}
+
+function failParams(report: KAnonymityReport): Record<string, number> {
+  return { atRisk: report.recordsAtRisk, rare: report.rare.length, k: report.k };
+}
+
+function describe(report: KAnonymityReport, file: string, lang: Lang): string {
+  const lines = [
+    t(lang, "privacy.check.summary", {
+      file,
+      records: report.records,
+      classes: report.classes,
+      quasi: report.quasi.join(", "),
+      smallest: report.smallestClass,
+      k: report.k,
+    }),
+  ];
+  if (report.holds) lines.push(t(lang, "privacy.check.holds", { others: report.k - 1 }));
+  else {
+    for (const rare of report.rare.slice(0, 50)) {
+      lines.push(t(lang, "privacy.check.rare", { lines: rare.lines.join(", "), size: rare.size }));
+    }
+    if (report.rare.length > 50) lines.push(`  … (${report.rare.length - 50})`);
+  }
+  return `${lines.join("\n")}\n`;
+}
+
+/** The report without any value of the records: sizes and lines only. */
+function reportJson(report: KAnonymityReport, file: string) {
+  return {
+    file,
+    k: report.k,
+    quasi: report.quasi,
+    records: report.records,
+    classes: report.classes,
+    smallestClass: report.smallestClass,
+    holds: report.holds,
+    recordsAtRisk: report.recordsAtRisk,
+    rare: report.rare.map((r) => ({ size: r.size, lines: r.lines })),
+  };
+}
+
+function changeJson(change: ReturnType<typeof enforceKAnonymity>["changes"][number]) {
+  if (change.kind === "suppress-cell") return { kind: change.kind, line: change.line, column: change.column };
+  return change;
+}
+
+/** Words a change of enforceKAnonymity with core's catalogue (privacy.* codes). */
+function formatChange(
+  issue: { code: string; line?: number; params?: Record<string, string | number> },
+  lang: Lang,
+): string {
+  return formatMessage(issue.code, lang, { ...issue.params, line: issue.line });
+}
+
+/** Columns whose header maps to a direct identifier of a canonical schema (names, e-mail, phone, address, birth date). */
+function directIdentifierColumns(headers: string[]): string[] {
+  const direct = new Set<string>(DIRECT_IDENTIFIERS);
+  const found = new Set<string>();
+  for (const schema of ["beneficiaries", "volunteers"] as const) {
+    for (const match of mapHeaders(headers, schema).matches) {
+      if (match.field && direct.has(match.field)) found.add(match.header);
+    }
+  }
+  for (const header of headers) if (direct.has(header)) found.add(header);
+  return headers.filter((h) => found.has(h));
+}
+
+function toCsv(table: ColumnTable, delimiter: string): string {
+  const names = table.columnNames();
+  const columns = names.map((n) => Array.from(table.array(n) as ArrayLike<unknown>));
+  const cell = (value: unknown): string => {
+    if (value === null || value === undefined) return "";
+    let text: string;
+    if (value instanceof Date) {
+      const iso = value.toISOString();
+      text = iso.endsWith("T00:00:00.000Z") ? iso.slice(0, 10) : iso;
+    } else text = String(value);
+    return /["\r\n]/.test(text) || text.includes(delimiter) || text !== text.trim()
+      ? `"${text.replace(/"/g, '""')}"`
+      : text;
+  };
+  const rows = [names.map(cell).join(delimiter)];
+  for (let i = 0; i < table.numRows(); i += 1) rows.push(columns.map((c) => cell(c[i])).join(delimiter));
+  return `${rows.join("\n")}\n`;
+}

@@ -195,7 +195,7 @@ function nextStep(column: string, values: unknown[]): Step | null {
     steps.push({ level: "year", map: (v) => (v as Date).getUTCFullYear() });
   } else if (all((v) => typeof v === "number")) {
     const years = all((v) => Number.isInteger(v) && (v as number) >= 1800 && (v as number) <= 2200);
-    if (/age/.test(column)) steps.push({ level: "age-band", map: (v) => ageBand(v as number) });
+    if (isAgeColumn(column)) steps.push({ level: "age-band", map: (v) => ageBand(v as number) });
     else if (years) steps.push({ level: "decade", map: decade });
     else steps.push({ level: "tens", map: tens });
   } else if (all((v) => typeof v === "string" && (AGE_BANDS as readonly string[]).includes(v))) {
@@ -206,6 +206,12 @@ function nextStep(column: string, values: unknown[]): Step | null {
     steps.push({ level: "decade", map: decade });
   }
   return steps[0] ?? null;
+}
+
+/** Whether a column name says "age" (age, Âge, age_years, "Age at entry"). */
+function isAgeColumn(column: string): boolean {
+  const plain = column.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase();
+  return /(^|[^a-z])age([^a-z]|$)/.test(plain);
 }
 
 function decade(value: unknown): string | null {
