@@ -1,5 +1,6 @@
 export type { LogColumns } from "./activity-log.js";
 export { AnalysisError } from "./analysis-error.js";
+export { type DemographicsOptions, type DemographicsTables, demographics } from "./demographics.js";
 export {
   EngagementSegment,
   type EngagementSegmentsOptions,
@@ -9,6 +10,7 @@ export {
 export { type OutcomeRateOptions, type OutcomeRateTables, outcomeRate } from "./outcome-rate.js";
 export { isPeriod, Period, periodOf } from "./period-of.js";
 export { MeasureScale, type PrePostOptions, type PrePostTables, prePost } from "./pre-post.js";
+export { type ReachOptions, type ReachTables, reach } from "./reach.js";
 export {
   type RetentionCohortsOptions,
   type RetentionCohortsTables,
