@@ -1,5 +1,216 @@
+import { createWriteStream } from "node:fs";
+import { mkdir, readFile, writeFile } from "node:fs/promises";
+import { basename, resolve } from "node:path";
+import {
+  CleanError,
+  type CleanResult,
+  cleanTable,
+  formatIssue,
+  IngestError,
+  type IngestResult,
+  isLang,
+  isSchemaName,
+  type Lang,
+  type MappingOverride,
+  type Recipe,
+  safeParseRecipe,
+  toCSVChunks,
+} from "@solidata/core";
+import { loadTable } from "@solidata/core/node";
+import type { ColumnTable } from "arquero";
 import type { Command } from "commander";
+import { CliError } from "../cli-error.js";
+import { ExitCode } from "../exit-codes.js";
 import type { Io } from "../io.js";
+import { detectLang, t } from "../messages.js";
 
-/** Registers `solidata clean`. */
-export function registerClean(_program: Command, _io: Io): void {}
+interface CleanCommandOptions {
+  schema: string;
+  map?: string;
+  recipe?: string;
+  out: string;
+  excel?: boolean;
+  mergeLabels?: boolean;
+  lang?: string;
+  json?: boolean;
+}
+
+/** Default output folder of `solidata clean`, in the current directory. */
+export const DEFAULT_CLEAN_DIR = "solidata-clean";
+
+/**
+ * Registers `solidata clean <file> [--schema NAME|auto] [--map FILE] [--recipe FILE] [--out DIR]
+ * [--excel] [--merge-labels] [--lang fr|en] [--json]`: reads the file, cleans it with core's
+ * `cleanTable` (or re-applies a recipe), and writes `DIR/clean.csv`, `DIR/quarantine.csv`,
+ * `DIR/recipe.json` and `DIR/clean-report.json`. stdout gets the paths written (or, with `--json`,
+ * the report); stderr a summary. Exit codes: 3 file missing, 4 unreadable data, 5 bad map or recipe,
+ * 7 cannot write. Quarantined rows are not an error: they are the point of the command.
+ */
+export function registerClean(program: Command, io: Io): void {
+  const lang = detectLang(io.env);
+  program
+    .command("clean")
+    .description(t(lang, "clean.description"))
+    .argument("<file>", "CSV, XLSX, XLS or ODS file")
+    .option("--schema <name>", t(lang, "clean.option.schema"), "auto")
+    .option("--map <file>", t(lang, "clean.option.map"))
+    .option("--recipe <file>", t(lang, "clean.option.recipe"))
+    .option("--out <dir>", t(lang, "clean.option.out"), DEFAULT_CLEAN_DIR)
+    .option("--excel", t(lang, "clean.option.excel"))
+    .option("--merge-labels", t(lang, "clean.option.merge"))
+    .option("--lang <lang>", t(lang, "cli.option.lang"))
+    .option("--json", t(lang, "cli.option.json"))
+    .action(async (file: string, options: CleanCommandOptions) => {
+      const language: Lang = isLang(options.lang) ? options.lang : lang;
+      await runClean(file, options, language, io);
+    });
+}
+
+async function runClean(file: string, options: CleanCommandOptions, lang: Lang, io: Io): Promise<void> {
+  if (options.schema !== "auto" && !isSchemaName(options.schema)) {
+    throw new CliError(t(lang, "clean.bad_schema", { schema: options.schema }), ExitCode.usage);
+  }
+  const mapping =
+    options.map === undefined ? undefined : await readMapping(resolve(io.cwd, options.map), options.map, lang);
+  const recipe =
+    options.recipe === undefined ? undefined : await readRecipe(resolve(io.cwd, options.recipe), options.recipe, lang);
+
+  let ingested: IngestResult;
+  try {
+    ingested = await loadTable(resolve(io.cwd, file), { file: basename(file) });
+  } catch (error) {
+    if (error instanceof IngestError) {
+      const code = error.issue.code === "ingest.file_not_found" ? ExitCode.noInput : ExitCode.badData;
+      throw new CliError(formatIssue(error.issue, lang), code);
+    }
+    throw error;
+  }
+  const hxl: Record<string, string> = {};
+  for (const column of ingested.report.columns) if (column.hxl) hxl[column.name] = column.hxl;
+
+  let result: CleanResult;
+  try {
+    result = await cleanTable(ingested.table, {
+      schema: options.schema === "auto" ? "auto" : (options.schema as Recipe["schema"]),
+      mapping,
+      recipe,
+      hxl,
+      mergeLabels: options.mergeLabels === true,
+      ingestIssues: ingested.report.issues,
+      lang,
+    });
+  } catch (error) {
+    if (error instanceof CleanError) {
+      const message = error.issues.map((i) => formatIssue(i, lang)).join("; ");
+      throw new CliError(t(lang, "clean.not_cleanable", { message }), ExitCode.badData);
+    }
+    throw error;
+  }
+
+  const dir = resolve(io.cwd, options.out);
+  const paths = {
+    clean: resolve(dir, "clean.csv"),
+    quarantine: resolve(dir, "quarantine.csv"),
+    recipe: resolve(dir, "recipe.json"),
+    report: resolve(dir, "clean-report.json"),
+  };
+  const report = {
+    file: basename(file),
+    ...result.report,
+    ingest: { rows: ingested.report.rows, issueCounts: ingested.report.issueCounts },
+  };
+  try {
+    await mkdir(dir, { recursive: true });
+    await writeCsv(paths.clean, result.clean, options.excel === true);
+    await writeCsv(paths.quarantine, result.quarantine, options.excel === true);
+    await writeFile(paths.recipe, `${JSON.stringify(result.recipe, null, 2)}\n`);
+    await writeFile(paths.report, `${JSON.stringify(report, null, 2)}\n`);
+  } catch (error) {
+    throw new CliError(t(lang, "clean.cant_write", { dir, message: (error as Error).message }), ExitCode.cantWrite);
+  }
+
+  const r = result.report;
+  const lines = [
+    t(lang, "clean.summary", {
+      rowsIn: r.rowsIn,
+      rowsClean: r.rowsClean,
+      rowsQuarantined: r.rowsQuarantined,
+      schema: r.schema,
+      dir,
+    }),
+  ];
+  if (r.rowsQuarantined > 0) {
+    const codes = Object.entries(r.byCode)
+      .map(([code, count]) => `${code} ${count}`)
+      .join(", ");
+    lines.push(t(lang, "clean.summary_quarantine", { codes }));
+  }
+  if (r.uncovered.length > 0) {
+    lines.push(t(lang, "clean.summary_uncovered", { count: r.uncovered.length }));
+    for (const issue of r.uncovered.slice(0, 10)) lines.push(`  - ${formatIssue(issue, lang)}`);
+  }
+  const clusterCount = Object.values(r.clusters).reduce((sum, list) => sum + list.length, 0);
+  if (clusterCount > 0 && options.mergeLabels !== true && recipe === undefined) {
+    lines.push(t(lang, "clean.summary_clusters", { count: clusterCount }));
+  }
+  io.stderr(`${lines.join("\n")}\n`);
+  io.stdout(options.json ? `${JSON.stringify({ paths, report }, null, 2)}\n` : `${Object.values(paths).join("\n")}\n`);
+}
+
+async function readJson(path: string, given: string, option: string, lang: Lang): Promise<unknown> {
+  let text: string;
+  try {
+    text = await readFile(path, "utf8");
+  } catch {
+    throw new CliError(t(lang, "clean.missing_option_file", { file: given, option }), ExitCode.noInput);
+  }
+  try {
+    return JSON.parse(text.replace(/^\uFEFF/, ""));
+  } catch (error) {
+    throw new CliError(t(lang, "clean.bad_json", { file: given, message: (error as Error).message }), ExitCode.config);
+  }
+}
+
+async function readMapping(path: string, given: string, lang: Lang): Promise<MappingOverride> {
+  const value = await readJson(path, given, "--map", lang);
+  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+    throw new CliError(t(lang, "clean.bad_map", { file: given, message: "" }), ExitCode.config);
+  }
+  for (const [header, field] of Object.entries(value)) {
+    if (field !== null && typeof field !== "string") {
+      throw new CliError(t(lang, "clean.bad_map", { file: given, message: `"${header}"` }), ExitCode.config);
+    }
+  }
+  return value as MappingOverride;
+}
+
+async function readRecipe(path: string, given: string, lang: Lang): Promise<Recipe> {
+  const parsed = safeParseRecipe(await readJson(path, given, "--recipe", lang));
+  if (!parsed.ok) {
+    const message = parsed.issues.map((i) => String(i.params?.message ?? i.code)).join("; ");
+    throw new CliError(t(lang, "clean.bad_recipe", { file: given, message }), ExitCode.config);
+  }
+  return parsed.value;
+}
+
+function writeCsv(path: string, table: ColumnTable, excel: boolean): Promise<void> {
+  return new Promise((done, fail) => {
+    const stream = createWriteStream(path);
+    stream.on("error", fail);
+    const chunks = toCSVChunks(table, { excel });
+    const pump = (): void => {
+      for (;;) {
+        const next = chunks.next();
+        if (next.done) {
+          stream.end(() => done());
+          return;
+        }
+        if (!stream.write(next.value)) {
+          stream.once("drain", pump);
+          return;
+        }
+      }
+    };
+    pump();
+  });
+}
