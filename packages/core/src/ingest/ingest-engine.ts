@@ -6,11 +6,11 @@ import type { ColumnReport, IngestDecision, IngestOptions, IngestReport } from "
 import { hasFraction, parseBooleanWord, parseCurrency, parseDate, parseNumber, parsePercent } from "./value-parsers.js";
 
 /** Default null tokens, compared after trimming and lower-casing. */
-export const DEFAULT_NULL_TOKENS = ["", "NA", "N/A", "NULL", "-", "."];
+export const DEFAULT_NULL_TOKENS = ["", "NA", "N/A", "NULL", "-", ".", "?"];
 
 const HEADER_WINDOW = 30;
-const DISTINCT_CAP = 100_000;
-const INTERN_CAP = 200_000;
+const DISTINCT_CAP = 20_000;
+const INTERN_CAP = 20_000;
 const HASHTAG = /^#[A-Za-z][A-Za-z0-9_]*(\s*\+\s*[A-Za-z][A-Za-z0-9_]*)*$/;
 
 interface Pending {
@@ -262,11 +262,16 @@ export class IngestEngine {
       const column = this.columns[c] as ColumnBuilder;
       const distinct = new Set<string>();
       let missing = false;
+      let present = 0;
       for (const r of sample) {
         const v = r.fields[c];
         if (v === undefined || column.isMissing(v)) missing = true;
-        else distinct.add(v);
+        else {
+          distinct.add(v);
+          present++;
+        }
       }
+      column.cache = present < 50 || distinct.size < present * 0.2;
       const typing = inferColumnType(column.name, [...distinct], {
         defaultDecimal: this.source.defaultDecimal,
         decimal: this.options.decimal,
@@ -281,6 +286,7 @@ export class IngestEngine {
         typing.blankIsFalse = false;
       }
       column.setTyping(typing);
+      if (typing.type !== ColumnType.text && typing.type !== ColumnType.identifier) column.cache = true;
       this.decide({
         topic: "type",
         code: typing.reason,
@@ -379,6 +385,8 @@ class ColumnBuilder {
   private readonly examples: string[] = [];
   private intern = new Map<string, unknown>();
   private internFull = false;
+  /** Whether values repeat enough for a cache of parsed values to pay (decided on the sample). */
+  cache = true;
   private seenValue = false;
   private upgraded = false;
   private parse: (raw: string) => unknown = (raw) => raw;
@@ -471,12 +479,22 @@ class ColumnBuilder {
       return;
     }
     this.seenValue = true;
+    if (!this.cache) {
+      this.pushUncached(raw, line);
+      return;
+    }
     let value = this.intern.get(raw);
     if (value === undefined) {
       const parsed = this.parse(raw);
       value = parsed === undefined ? null : parsed;
       if (!this.internFull) {
-        if (this.intern.size >= INTERN_CAP) this.internFull = true;
+        if (
+          this.intern.size >=
+          (this.typing?.type === ColumnType.text || this.typing?.type === ColumnType.identifier
+            ? INTERN_CAP
+            : 5 * INTERN_CAP)
+        )
+          this.internFull = true;
         else this.intern.set(raw, value);
       }
       if (!this.distinctCapped) {
@@ -486,6 +504,30 @@ class ColumnBuilder {
       if (this.examples.length < 3 && value !== null && !this.examples.includes(raw)) this.examples.push(clip(raw));
     }
     if (value === null) {
+      this.notParsed(raw, line);
+      return;
+    }
+    this.values.push(value);
+  }
+
+  /** For columns of mostly unique values: no cache, and long strings copied out of their chunk. */
+  private pushUncached(raw: string, line: number): void {
+    if (!this.distinctCapped) {
+      this.distinct.add(raw);
+      if (this.distinct.size >= DISTINCT_CAP) this.distinctCapped = true;
+      if (this.examples.length < 3 && !this.examples.includes(raw)) this.examples.push(clip(raw));
+    }
+    const parsed = this.parse(raw);
+    if (parsed === undefined) {
+      this.notParsed(raw, line);
+      return;
+    }
+    // a slice of a large chunk keeps the whole chunk alive: copy long texts out of it
+    this.values.push(typeof parsed === "string" && parsed.length >= 13 ? ` ${parsed}`.slice(1) : parsed);
+  }
+
+  private notParsed(raw: string, line: number): void {
+    {
       this.values.push(null);
       this.missing++;
       const type = this.typing?.type ?? ColumnType.text;
@@ -498,9 +540,7 @@ class ColumnBuilder {
         expected: type,
         params: { type },
       });
-      return;
     }
-    this.values.push(value);
   }
 
   /** Hands over the values built so far and starts a new batch. */
