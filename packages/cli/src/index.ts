@@ -3,6 +3,43 @@
  * @packageDocumentation
  */
 export { CliError } from "./cli-error.js";
+export { configJsonSchema } from "./config/config-json-schema.js";
+export { type LoadConfigResult, loadConfig } from "./config/load-config.js";
+export {
+  FileConfig,
+  FileKind,
+  HourlyRatePreset,
+  isFileKind,
+  PeriodConfig,
+  ReportConfig,
+  type ReportConfigInput,
+  SectionId,
+} from "./config/report-config.js";
+export { type ParseConfigResult, parseConfig, safeParseConfig } from "./config/safe-parse-config.js";
+export { type StarterFile, starterConfig } from "./config/starter-config.js";
 export { ExitCode } from "./exit-codes.js";
 export type { Io } from "./io.js";
 export { buildProgram, runCli } from "./program.js";
+export { createProgress, type Progress } from "./progress.js";
+export { type BuildReportOptions, buildReport, type ReportSource } from "./report/build-report.js";
+export { escapeHtml } from "./report/escape-html.js";
+export { escapeMarkdown } from "./report/escape-markdown.js";
+export { formatCell, formatValue } from "./report/format-value.js";
+export type {
+  Cell,
+  Chart,
+  Column,
+  DataTable,
+  Figure,
+  FigureStatus,
+  FileSummary,
+  LocalText,
+  ReportModel,
+  Section,
+  ValueFormat,
+} from "./report/model.js";
+export type { ReportInput } from "./report/prepare-file.js";
+export { REPORT_CSP, renderHTML } from "./report/render-html.js";
+export { renderJSON } from "./report/render-json.js";
+export { renderMarkdown } from "./report/render-markdown.js";
+export { type ReportFormat, writeReport } from "./report/write-report.js";

@@ -1,5 +1,82 @@
+import { existsSync, readdirSync } from "node:fs";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { isLang, type Lang } from "@solidata/core";
 import type { Command } from "commander";
+import { CliError } from "../cli-error.js";
+import { ReportConfig } from "../config/report-config.js";
+import { ExitCode } from "../exit-codes.js";
 import type { Io } from "../io.js";
+import { detectLang, t } from "../messages.js";
+import { runReport } from "../report/run-report.js";
+
+/**
+ * Folders where the sample data may be, first found wins: the copy shipped inside the installed
+ * package (`<package>/datasets/samples/<lang>`), then the repository's `datasets/samples/<lang>`
+ * (from `dist/commands/` or `src/commands/`).
+ */
+export function sampleFolders(lang: Lang): string[] {
+  const here = fileURLToPath(new URL(".", import.meta.url));
+  return [
+    join(here, "..", "..", "datasets", "samples", lang),
+    join(here, "..", "..", "..", "..", "datasets", "samples", lang),
+  ];
+}
+
+const examples: Record<Lang, string> = {
+  fr: `
+Exemples :
+  solidata demo
+  solidata demo --lang en --out /tmp/demo`,
+  en: `
+Examples:
+  solidata demo
+  solidata demo --lang fr --out /tmp/demo`,
+};
 
 /** Registers `solidata demo`. */
-export function registerDemo(_program: Command, _io: Io): void {}
+export function registerDemo(program: Command, io: Io): void {
+  const lang = detectLang(io.env);
+  program
+    .command("demo")
+    .description(t(lang, "demo.help.description"))
+    .option("--lang <lang>", t(lang, "cli.option.lang"))
+    .option(
+      "--out <dir>",
+      lang === "fr" ? "dossier du rapport (par défaut : ./solidata-demo)" : "report folder (default: ./solidata-demo)",
+    )
+    .option("--privacy <profile>", t(lang, "report.help.privacy"))
+    .option("--json", t(lang, "cli.option.json"))
+    .option("--quiet", t(lang, "cli.option.quiet"))
+    .addHelpText("after", examples[lang])
+    .action(async (options: { lang?: string; out?: string; privacy?: string; json?: boolean; quiet?: boolean }) => {
+      if (options.lang !== undefined && !isLang(options.lang)) {
+        throw new CliError(t(lang, "report.bad_lang", { lang: options.lang }), ExitCode.usage);
+      }
+      const demoLang: Lang = options.lang && isLang(options.lang) ? options.lang : lang;
+      if (options.privacy !== undefined && options.privacy !== "public" && options.privacy !== "internal") {
+        throw new CliError(t(demoLang, "report.bad_privacy", { profile: options.privacy }), ExitCode.usage);
+      }
+      const folders = sampleFolders(demoLang);
+      const folder = folders.find((f) => existsSync(f));
+      if (!folder) throw new CliError(t(demoLang, "demo.no_samples", { paths: folders.join(", ") }), ExitCode.noInput);
+      const files = readdirSync(folder)
+        .filter((f) => f.toLowerCase().endsWith(".csv"))
+        .sort()
+        .map((f) => join(folder, f));
+      const config = ReportConfig.parse({
+        lang: demoLang,
+        organisation: { name: demoLang === "fr" ? "Association de démonstration" : "Demo organisation" },
+        privacy: options.privacy ?? "public",
+      });
+      await runReport(io, {
+        sources: files,
+        config,
+        lang: demoLang,
+        outDir: options.out ?? "solidata-demo",
+        quiet: options.quiet === true,
+        json: options.json === true,
+        writtenCode: "demo.written",
+      });
+    });
+}

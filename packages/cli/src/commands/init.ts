@@ -1,5 +1,77 @@
+import { existsSync } from "node:fs";
+import { readFile, writeFile } from "node:fs/promises";
+import { basename, dirname, relative, resolve } from "node:path";
+import { detectSchema, fromCSV, isLang, type Lang } from "@solidata/core";
 import type { Command } from "commander";
+import { CliError } from "../cli-error.js";
+import { isFileKind } from "../config/report-config.js";
+import { type StarterFile, starterConfig } from "../config/starter-config.js";
+import { ExitCode } from "../exit-codes.js";
 import type { Io } from "../io.js";
+import { detectLang, t } from "../messages.js";
+
+const examples: Record<Lang, string> = {
+  fr: `
+Exemples :
+  solidata init benevoles.csv beneficiaires.csv passages.csv
+  solidata init *.csv --out config/solidata.config.yaml --force`,
+  en: `
+Examples:
+  solidata init volunteers.csv beneficiaries.csv visits.csv
+  solidata init *.csv --out config/solidata.config.yaml --force`,
+};
+
+/** The kind and columns of a file, from its header row only (internal). */
+async function sniff(path: string): Promise<Pick<StarterFile, "kind" | "columns">> {
+  try {
+    const bytes = new Uint8Array(await readFile(path));
+    const { table } = fromCSV(bytes, { file: basename(path), sampleRows: 50 });
+    const columns = table.columnNames().filter((c) => c !== "_line");
+    const kind = detectSchema(columns).schema;
+    return { kind: isFileKind(kind) ? kind : null, columns };
+  } catch {
+    return { kind: null };
+  }
+}
 
 /** Registers `solidata init`. */
-export function registerInit(_program: Command, _io: Io): void {}
+export function registerInit(program: Command, io: Io): void {
+  const lang = detectLang(io.env);
+  program
+    .command("init")
+    .description(t(lang, "init.help.description"))
+    .argument("[files...]", lang === "fr" ? "fichiers CSV de l'association" : "the association's CSV files")
+    .option("--out <file>", t(lang, "init.help.out"))
+    .option("--lang <lang>", t(lang, "cli.option.lang"))
+    .option("--force", t(lang, "init.help.force"))
+    .addHelpText("after", examples[lang])
+    .action(async (files: string[], options: { out?: string; lang?: string; force?: boolean }) => {
+      if (options.lang !== undefined && !isLang(options.lang)) {
+        throw new CliError(t(lang, "report.bad_lang", { lang: options.lang }), ExitCode.usage);
+      }
+      const initLang: Lang = options.lang && isLang(options.lang) ? options.lang : lang;
+      const out = resolve(io.cwd, options.out ?? "solidata.config.yaml");
+      if (existsSync(out) && !options.force)
+        throw new CliError(t(initLang, "init.exists", { path: out }), ExitCode.cantWrite);
+      const starters: StarterFile[] = [];
+      for (const file of files) {
+        const path = resolve(io.cwd, file);
+        if (!existsSync(path))
+          throw new CliError(t(initLang, "report.input_missing", { file, cwd: io.cwd }), ExitCode.noInput);
+        const found = await sniff(path);
+        starters.push({ path: relative(dirname(out), path) || basename(path), ...found });
+      }
+      const text = starterConfig(starters, {
+        lang: initLang,
+        file: relative(io.cwd, out) || basename(out),
+        schema: "./node_modules/@solidata/cli/schema/config.schema.json",
+      });
+      try {
+        await writeFile(out, text, "utf8");
+      } catch (error) {
+        const reason = error instanceof Error ? error.message : String(error);
+        throw new CliError(t(initLang, "report.cant_write", { dir: dirname(out), reason }), ExitCode.cantWrite);
+      }
+      io.stderr(`${t(initLang, "init.written", { path: relative(io.cwd, out) || out })}\n`);
+    });
+}

@@ -1,5 +1,132 @@
+import { existsSync } from "node:fs";
+import { resolve } from "node:path";
+import { isLang, type Lang } from "@solidata/core";
 import type { Command } from "commander";
+import { CliError } from "../cli-error.js";
+import { loadConfig } from "../config/load-config.js";
+import { type PeriodConfig, ReportConfig } from "../config/report-config.js";
+import { ExitCode } from "../exit-codes.js";
 import type { Io } from "../io.js";
+import { detectLang, t } from "../messages.js";
+import { runReport } from "../report/run-report.js";
+import { wordIssue } from "../report/word-issue.js";
+
+/** Options of `solidata report` as commander parses them. */
+interface ReportOptions {
+  config?: string;
+  lang?: string;
+  privacy?: string;
+  out?: string;
+  format?: string;
+  period?: string;
+  json?: boolean;
+  quiet?: boolean;
+}
+
+const examples: Record<Lang, string> = {
+  fr: `
+Exemples :
+  solidata report benevoles.csv beneficiaires.csv passages.csv
+  solidata report --config solidata.config.yaml --out rapport-2025
+  solidata report benevoles.csv --period 2025 --lang en --format html,json
+  solidata report *.csv --privacy internal --json > rapport.json
+
+Codes de sortie : 0 ok, 2 ligne de commande, 3 fichier introuvable, 4 données illisibles, 5 configuration, 7 écriture impossible.`,
+  en: `
+Examples:
+  solidata report volunteers.csv beneficiaries.csv visits.csv
+  solidata report --config solidata.config.yaml --out report-2025
+  solidata report volunteers.csv --period 2025 --lang fr --format html,json
+  solidata report *.csv --privacy internal --json > report.json
+
+Exit codes: 0 ok, 2 usage, 3 missing file, 4 unreadable data, 5 configuration, 7 cannot write.`,
+};
+
+/** Parses `--period`: a year, or two ISO dates joined by `..` (internal). */
+export function parsePeriodOption(text: string): PeriodConfig | null {
+  if (/^\d{4}$/.test(text)) return text;
+  const m = /^(\d{4}-\d{2}-\d{2})\.\.(\d{4}-\d{2}-\d{2})$/.exec(text);
+  return m?.[1] && m[2] ? { from: m[1], to: m[2] } : null;
+}
+
+const DEFAULT_CONFIGS = ["solidata.config.json", "solidata.config.yaml", "solidata.config.yml"];
 
 /** Registers `solidata report`. */
-export function registerReport(_program: Command, _io: Io): void {}
+export function registerReport(program: Command, io: Io): void {
+  const lang = detectLang(io.env);
+  program
+    .command("report")
+    .description(t(lang, "report.help.description"))
+    .argument("[files...]", lang === "fr" ? "fichiers CSV à lire" : "CSV files to read")
+    .option("--config <file>", t(lang, "report.help.config"))
+    .option("--lang <lang>", t(lang, "cli.option.lang"))
+    .option("--privacy <profile>", t(lang, "report.help.privacy"))
+    .option("--out <dir>", t(lang, "report.help.out"))
+    .option("--format <list>", t(lang, "report.help.format"))
+    .option("--period <period>", t(lang, "report.help.period"))
+    .option("--json", t(lang, "cli.option.json"))
+    .option("--quiet", t(lang, "cli.option.quiet"))
+    .addHelpText("after", examples[lang])
+    .action(async (files: string[], options: ReportOptions) => {
+      let msgLang: Lang = options.lang && isLang(options.lang) ? options.lang : lang;
+      if (options.lang !== undefined && !isLang(options.lang)) {
+        throw new CliError(t(msgLang, "report.bad_lang", { lang: options.lang }), ExitCode.usage);
+      }
+      let raw: Record<string, unknown> = {};
+      const configPath = options.config ?? DEFAULT_CONFIGS.map((f) => resolve(io.cwd, f)).find((f) => existsSync(f));
+      if (configPath !== undefined) {
+        const path = resolve(io.cwd, configPath);
+        if (!existsSync(path)) throw new CliError(t(msgLang, "report.config_missing", { path }), ExitCode.config);
+        const loaded = await loadConfig(path);
+        if (!loaded.ok) {
+          throw new CliError(loaded.issues.map((i) => wordIssue(i, msgLang)).join("\n  "), ExitCode.config);
+        }
+        raw = { ...loaded.value };
+        if (!options.lang) msgLang = loaded.value.lang;
+      }
+      if (options.lang) raw.lang = options.lang;
+      else if (configPath === undefined) raw.lang = msgLang;
+      if (options.privacy !== undefined) {
+        if (options.privacy !== "public" && options.privacy !== "internal") {
+          throw new CliError(t(msgLang, "report.bad_privacy", { profile: options.privacy }), ExitCode.usage);
+        }
+        raw.privacy = options.privacy;
+      }
+      if (options.format !== undefined) {
+        const formats = options.format
+          .split(",")
+          .map((f) => f.trim().toLowerCase())
+          .filter(Boolean);
+        const bad = formats.find((f) => f !== "html" && f !== "md" && f !== "json");
+        if (bad !== undefined || formats.length === 0) {
+          throw new CliError(t(msgLang, "report.bad_format", { format: bad ?? options.format }), ExitCode.usage);
+        }
+        raw.formats = formats;
+      }
+      if (options.period !== undefined) {
+        const period = parsePeriodOption(options.period);
+        if (period === null)
+          throw new CliError(t(msgLang, "report.bad_period", { period: options.period }), ExitCode.usage);
+        raw.period = period;
+      }
+      const parsed = ReportConfig.safeParse(raw);
+      if (!parsed.success) {
+        const issue = parsed.error.issues[0];
+        throw new CliError(
+          t(msgLang, "report.config_invalid", { key: issue?.path.join(".") ?? "", reason: issue?.message ?? "" }),
+          ExitCode.config,
+        );
+      }
+      const config = parsed.data;
+      const sources = files.length > 0 ? files.map((f) => resolve(io.cwd, f)) : config.files.map((f) => ({ ...f }));
+      await runReport(io, {
+        sources,
+        config,
+        lang: config.lang,
+        outDir: options.out ?? "solidata-report",
+        quiet: options.quiet === true,
+        json: options.json === true,
+        writtenCode: "report.written",
+      });
+    });
+}

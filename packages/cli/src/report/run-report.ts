@@ -1,0 +1,66 @@
+import { existsSync } from "node:fs";
+import { resolve } from "node:path";
+import type { Lang } from "@solidata/core";
+import { CliError } from "../cli-error.js";
+import type { ReportConfig } from "../config/report-config.js";
+import { ExitCode } from "../exit-codes.js";
+import type { Io } from "../io.js";
+import { t } from "../messages.js";
+import { createProgress } from "../progress.js";
+import { buildReport, type ReportSource } from "./build-report.js";
+import type { ReportModel } from "./model.js";
+import { renderJSON } from "./render-json.js";
+import { wordIssue } from "./word-issue.js";
+import { writeReport } from "./write-report.js";
+
+/** What a report command was asked (internal). */
+export interface RunReportRequest {
+  sources: ReportSource[];
+  config: ReportConfig;
+  lang: Lang;
+  outDir: string;
+  quiet: boolean;
+  json: boolean;
+  /** message code of the line saying where the report went */
+  writtenCode: string;
+}
+
+/** Builds and writes a report for `solidata report` and `solidata demo`, with progress and errors for the terminal (internal). */
+export async function runReport(io: Io, request: RunReportRequest): Promise<ReportModel> {
+  const { lang } = request;
+  for (const source of request.sources) {
+    const path = typeof source === "string" ? source : "path" in source ? source.path : null;
+    if (path !== null && !existsSync(path))
+      throw new CliError(t(lang, "report.input_missing", { file: path, cwd: io.cwd }), ExitCode.noInput);
+  }
+  if (request.sources.length === 0) throw new CliError(t(lang, "report.no_input"), ExitCode.noInput);
+  const progress = createProgress(io, { quiet: request.quiet || request.json });
+  let model: ReportModel;
+  try {
+    model = await buildReport(request.sources, request.config, {
+      onProgress: (code, params, done, total) => progress.step(t(lang, code, params), done, total),
+    });
+  } finally {
+    progress.end();
+  }
+  const used = model.files.filter((f) => f.kind !== null && f.rowsRead > 0);
+  if (used.length === 0) {
+    const reasons = model.warnings.map((w) => wordIssue(w, lang)).join("\n  ");
+    throw new CliError(reasons || t(lang, "report.no_input"), ExitCode.badData);
+  }
+  for (const warning of model.warnings) {
+    if (warning.severity !== "info" && !request.quiet && !request.json) io.stderr(`${wordIssue(warning, lang)}\n`);
+  }
+  const outDir = resolve(io.cwd, request.outDir);
+  let written: string[];
+  try {
+    written = await writeReport(model, outDir, request.config.formats, lang);
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new CliError(t(lang, "report.cant_write", { dir: outDir, reason }), ExitCode.cantWrite);
+  }
+  if (request.json) io.stdout(renderJSON(model));
+  const main = written.find((p) => p.endsWith("report.html")) ?? written[0] ?? outDir;
+  io.stderr(`${t(lang, request.writtenCode, { path: main })}\n`);
+  return model;
+}
