@@ -30,7 +30,7 @@ describe("analyses reconcile with the generator's ground truth", () => {
     expect(r.tables.summary.get("hours", 0)).toBeCloseTo(summary.hours_total, 6);
     expect(r.tables.summary.get("volunteers", 0)).toBe(summary.distinct_volunteers);
     const byMonth = Object.fromEntries(
-      (r.tables.by_period?.objects() as { period: string; hours: number | null }[]).map((x) => [x.period, x.hours]),
+      (r.tables.by_period!.objects() as { period: string; hours: number | null }[]).map((x) => [x.period, x.hours]),
     );
     // the dominance rule may hide a month; nearly all must be published and equal
     expect(Object.values(byMonth).filter((h) => h !== null).length).toBeGreaterThan(20);
