@@ -8,6 +8,7 @@ import { main as inspect } from "./01-load-and-inspect.js";
 import { main as clean } from "./02-clean.js";
 import { main as analyse } from "./03-analyse-volunteers.js";
 import { main as chart } from "./04-chart.js";
+import { main as report } from "./05-report.js";
 import { sample } from "./samples.js";
 
 /** "Today" for the checks on future dates: the day after the samples end. */
@@ -88,5 +89,35 @@ describe("examples run on the samples", () => {
     expect(readFileSync(out, "utf8")).toBe(svg);
     expect(String(spec.$schema)).toContain("vega-lite");
     expect(svg).toContain("Distribution alimentaire");
+  });
+
+  it("05-report: builds the report of the five sample files, with no personal data in the HTML", async () => {
+    const out = join(tmp, "rapport.html");
+    const { model, html } = await report(undefined, out, NOW);
+    expect(readFileSync(out, "utf8")).toBe(html);
+    const ids = model.sections.map((s) => s.id);
+    for (const id of ["volunteers", "beneficiaries", "outcomes", "quality"]) expect(ids).toContain(id);
+    const read = Object.fromEntries(model.files.map((f) => [f.name, f.rowsRead]));
+    for (const [file, kind] of [
+      ["benevoles.csv", "volunteers"],
+      ["beneficiaires.csv", "beneficiaries"],
+      ["passages.csv", "visits"],
+      ["suivi.csv", "outcomes"],
+      ["groupes.csv", "groups"],
+    ] as const) {
+      const truth = JSON.parse(readFileSync(sample("fr", `truth/${kind}-summary.json`), "utf8")) as { rows: number };
+      expect(read[file]).toBe(truth.rows);
+    }
+    for (const who of ["volunteers", "beneficiaries"]) {
+      const people = Papa.parse<Record<string, string>>(readFileSync(sample("fr", `truth/${who}-people.csv`), "utf8"), {
+        header: true,
+        skipEmptyLines: true,
+      }).data;
+      for (const p of people) {
+        expect(html).not.toContain(p.email);
+        expect(html).not.toContain(`${p.first_name} ${p.last_name}`);
+        expect(html).not.toContain(p.phone!.slice(-8));
+      }
+    }
   });
 });
