@@ -1,5 +1,139 @@
+import { resolve } from "node:path";
+import { formatIssue, formatMessage, IngestError, type IngestReport, isLang, type Lang } from "@solidata/core";
+import { loadTable } from "@solidata/core/node";
 import type { Command } from "commander";
+import { CliError } from "../cli-error.js";
+import { ExitCode } from "../exit-codes.js";
 import type { Io } from "../io.js";
+import { detectLang, t } from "../messages.js";
 
-/** Registers `solidata inspect`. */
-export function registerInspect(_program: Command, _io: Io): void {}
+/** Exit code of each ingest error that stops `inspect`. */
+const EXIT_CODES: Record<string, ExitCode> = {
+  "ingest.file_not_found": ExitCode.noInput,
+  "ingest.file_unreadable": ExitCode.noInput,
+  "ingest.sheet_not_found": ExitCode.usage,
+};
+
+interface InspectOptions {
+  sheet?: string;
+  lang?: string;
+  json?: boolean;
+}
+
+/**
+ * Registers `solidata inspect <file> [--sheet S] [--lang fr|en] [--json]`: reads a CSV file or a
+ * workbook and prints what the ingest found (encoding, delimiter, header line, rows, a type per
+ * column with its missing and distinct counts and examples, decisions and issues) as a table, or
+ * the whole report as JSON. Exit codes: 3 missing file, 4 unusable data (empty, binary,
+ * unterminated quote, corrupted or protected workbook), 2 unknown sheet.
+ */
+export function registerInspect(program: Command, io: Io): void {
+  const lang = detectLang(io.env);
+  program
+    .command("inspect")
+    .description(t(lang, "inspect.description"))
+    .argument("<file>", t(lang, "inspect.argument.file"))
+    .option("--sheet <sheet>", t(lang, "inspect.option.sheet"))
+    .option("--lang <lang>", t(lang, "cli.option.lang"))
+    .option("--json", t(lang, "cli.option.json"))
+    .action(async (file: string, options: InspectOptions) => {
+      const language: Lang = isLang(options.lang) ? options.lang : lang;
+      let report: IngestReport;
+      try {
+        const ingestOptions = options.sheet === undefined ? { file } : { file, sheet: options.sheet };
+        ({ report } = await loadTable(resolve(io.cwd, file), ingestOptions));
+      } catch (error) {
+        if (error instanceof IngestError) {
+          const issue = { ...error.issue, params: { ...error.issue.params, file } };
+          throw new CliError(formatIssue(issue, language), EXIT_CODES[issue.code] ?? ExitCode.badData);
+        }
+        throw error;
+      }
+      if (options.json) {
+        io.stdout(`${JSON.stringify(toJson(report, language), null, 2)}\n`);
+        return;
+      }
+      io.stdout(renderReport(report, language));
+      const stored = report.issues.length;
+      const total = Object.values(report.issueCounts).reduce((a, b) => a + b, 0);
+      if (total > 0) {
+        const lines = report.issues.slice(0, 20).map((issue) => `  - ${formatIssue(issue, language)}\n`);
+        io.stderr(`${t(language, "inspect.issues", { count: total })}\n${lines.join("")}`);
+        if (total > Math.min(stored, 20))
+          io.stderr(`${t(language, "inspect.more_issues", { count: total - Math.min(stored, 20) })}\n`);
+      }
+    });
+}
+
+/** The report as JSON, every issue and decision worded in the chosen language. */
+export function toJson(report: IngestReport, lang: Lang): Record<string, unknown> {
+  return {
+    ...report,
+    decisions: report.decisions.map((d) => ({ ...d, message: formatMessage(d.code, lang, d.params) })),
+    columns: report.columns.map((c) => ({ ...c, reasonMessage: formatMessage(c.reason, lang, c.reasonParams) })),
+    issues: report.issues.map((issue) => ({
+      code: issue.code,
+      severity: issue.severity,
+      line: issue.line ?? null,
+      column: issue.column ?? null,
+      ...(issue.value === undefined ? {} : { value: issue.value }),
+      message: formatIssue(issue, lang),
+    })),
+  };
+}
+
+/** The report as a readable text table. */
+export function renderReport(report: IngestReport, lang: Lang): string {
+  const number = new Intl.NumberFormat(lang === "fr" ? "fr-FR" : "en-GB");
+  const n = (x: number): string => number.format(x).replace(/\u202f|\u00a0/g, " ");
+  const out: string[] = [];
+  const source =
+    report.format === "csv"
+      ? t(lang, "inspect.summary.csv", {
+          encoding: report.encoding ?? "",
+          bom: report.bom ? " (BOM)" : "",
+          delimiter: report.delimiter === "\t" ? "tab" : (report.delimiter ?? ""),
+          lineEnding: (report.lineEnding ?? "").toUpperCase(),
+        })
+      : t(lang, "inspect.summary.workbook", { format: report.format, sheet: report.sheet ?? "" });
+  out.push(`${report.file ?? ""} — ${source}`);
+  out.push(
+    t(lang, "inspect.summary.rows", {
+      rows: n(report.rows),
+      columns: report.columns.length,
+      headerLine: report.headerLine,
+      bytes: n(report.bytes),
+    }),
+  );
+  if (report.hxlLine !== null) out.push(t(lang, "inspect.summary.hxl", { line: report.hxlLine }));
+  out.push("");
+  const headings = ["column", "type", "missing", "distinct", "examples"].map((k) => t(lang, `inspect.heading.${k}`));
+  const rows = report.columns.map((c) => [
+    c.hxl ? `${c.name} ${c.hxl}` : c.name,
+    t(lang, `inspect.type.${c.type}`),
+    n(c.missing),
+    c.distinctCapped ? `≥ ${n(c.distinct)}` : n(c.distinct),
+    c.examples.map((e) => (e.length > 24 ? `${e.slice(0, 23)}…` : e)).join(", "),
+  ]);
+  out.push(...table([headings, ...rows], [false, false, true, true, false]));
+  out.push("");
+  out.push(t(lang, "inspect.decisions"));
+  for (const d of report.decisions) {
+    const prefix = d.column ? `${d.column}: ` : "";
+    out.push(`  - ${prefix}${formatMessage(d.code, lang, d.params)}`);
+  }
+  return `${out.join("\n")}\n`;
+}
+
+function table(rows: string[][], right: boolean[]): string[] {
+  const widths = (rows[0] ?? []).map((_, i) => Math.max(...rows.map((r) => [...(r[i] ?? "")].length)));
+  return rows.map((r) =>
+    r
+      .map((cell, i) => {
+        const pad = " ".repeat(Math.max(0, (widths[i] ?? 0) - [...cell].length));
+        return right[i] ? pad + cell : cell + pad;
+      })
+      .join("  ")
+      .trimEnd(),
+  );
+}

@@ -205,7 +205,8 @@ function dateTyping(values: string[], context: InferContext): Omit<ColumnTyping,
       assumed = true;
       reasonOrder = "ingest.reason.date_order_assumed";
     }
-  } else if (!context.dateOrder) reasonOrder = "ingest.reason.date_iso";
+  } else if (!context.dateOrder)
+    reasonOrder = values.every((v) => /^\d{4}-/.test(v)) ? "ingest.reason.date_iso" : "ingest.reason.date_unambiguous";
   let time = false;
   for (const v of values) {
     const p = parseDate(v, order);

@@ -89,7 +89,7 @@ export async function loadSpreadsheet(path: string, options: IngestOptions = {})
     sheet =
       sheets.find((s) => s.rows.some((r) => r.some((c) => c !== null && c !== undefined && c !== ""))) ?? sheets[0];
   else if (typeof wanted === "number") sheet = sheets[wanted];
-  else sheet = sheets.find((s) => s.name === wanted);
+  else sheet = sheets.find((s) => s.name === wanted) ?? (/^\d+$/.test(wanted) ? sheets[Number(wanted)] : undefined);
   if (sheet === undefined) {
     throw new IngestError({
       code: "ingest.sheet_not_found",

@@ -312,20 +312,23 @@ function protectLines(cells: (number | null)[], status: Status[], lines: Line[],
         )
       : audit(cells, status, lines, k);
     if (pinned.length === 0) return;
+    // one more cell for each pinned cell whose lines got nothing new in this round
     let added = false;
+    const touched = new Set<Line>();
     for (const cell of pinned) {
       const candidates = lines
         .filter((line) => line.total === cell || line.cells.includes(cell))
         .sort((a, b) => suppressedIn(a) - suppressedIn(b));
+      if (candidates.some((line) => touched.has(line))) continue;
       for (const line of candidates) {
         const i = pick(line);
         if (i >= 0) {
           status[i] = SuppressionRule.complementary;
           added = true;
+          for (const other of lines) if (other.total === i || other.cells.includes(i)) touched.add(other);
           break;
         }
       }
-      if (added) break;
     }
     if (!added) return;
   }
