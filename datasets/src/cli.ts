@@ -61,8 +61,11 @@ if (values.encoding) mess.encoding = values.encoding;
 if (values.delimiter) mess.delimiter = values.delimiter === "tab" ? "\t" : values.delimiter;
 const people = values.people === undefined ? undefined : Number(values.people);
 const started = Date.now();
+// with --kind all, visits and outcomes refer to the people of the register just written
+let registered: number | undefined;
 for (const kind of kinds) {
   if (!isKind(kind)) continue;
+  const pool = people ?? (kind === "visits" || kind === "outcomes" ? registered : undefined);
   const result = await generate({
     kind,
     rows,
@@ -71,8 +74,9 @@ for (const kind of kinds) {
     mess: mess as unknown as MessOptions,
     lang: values.lang,
     truth: !values["no-truth"],
-    ...(people === undefined ? {} : { people }),
+    ...(pool === undefined ? {} : { people: pool }),
   });
+  if (kind === "beneficiaries") registered = result.summary.distinct_beneficiaries as number;
   process.stderr.write(
     `gen: ${result.file} (${result.summary.rows} rows) in ${((Date.now() - started) / 1000).toFixed(1)} s\n`,
   );
