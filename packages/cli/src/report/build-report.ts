@@ -210,38 +210,54 @@ export async function buildReport(
   const suppressed: SuppressedCell[] = [];
   const methods: LocalText[] = [];
   const wants = new Set(cfg.sections);
-  const skipped = (section: string, reason: string): void => {
-    warnings.push({ code: "report.section_skipped", severity: "info", params: { section, reason } });
+  const skipped = (section: string, reason: string, severity: "info" | "warning" = "info"): void => {
+    warnings.push({ code: "report.section_skipped", severity, params: { section, reason } });
+  };
+  const attempt = async (section: string, run: () => Promise<void>): Promise<void> => {
+    try {
+      await run();
+    } catch (error) {
+      // An analysis that cannot run on these columns leaves its section out, with the reason.
+      skipped(section, error instanceof Error ? error.message : String(error), "warning");
+    }
   };
   if (wants.has("volunteers")) {
-    if (volunteers && volunteers.numRows() > 0) {
-      const part = await volunteersSection(volunteers, cfg, k);
-      sections.push(part.section);
-      methods.push(...part.methods);
-      for (const r of part.results) suppressed.push(...r.suppressed);
-      warnings.push(...resultWarnings(part.results));
-    } else skipped("volunteers", "no volunteer activity in the files or the period");
+    await attempt("volunteers", async () => {
+      if (volunteers && volunteers.numRows() > 0) {
+        const part = await volunteersSection(volunteers, cfg, k);
+        sections.push(part.section);
+        methods.push(...part.methods);
+        for (const r of part.results) suppressed.push(...r.suppressed);
+        warnings.push(...resultWarnings(part.results));
+      } else skipped("volunteers", "no volunteer activity in the files or the period");
+    });
   }
   if (wants.has("beneficiaries")) {
-    if (register || visits) {
-      const part = await beneficiariesSection(register, visits, cfg, k);
-      sections.push(part.section);
-      suppressed.push(...part.suppressed);
-    } else skipped("beneficiaries", "no beneficiary register or visit log");
+    await attempt("beneficiaries", async () => {
+      if (register || visits) {
+        const part = await beneficiariesSection(register, visits, cfg, k);
+        sections.push(part.section);
+        suppressed.push(...part.suppressed);
+      } else skipped("beneficiaries", "no beneficiary register or visit log");
+    });
   }
   if (wants.has("territory")) {
-    const part = await territorySection(register, visits, groups, cfg, k);
-    if (part.section.figures.length > 0 || part.section.charts.length > 0) {
-      sections.push(part.section);
-      suppressed.push(...part.suppressed);
-    } else skipped("territory", "no postcode or local group");
+    await attempt("territory", async () => {
+      const part = await territorySection(register, visits, groups, cfg, k);
+      if (part.section.figures.length > 0 || part.section.charts.length > 0) {
+        sections.push(part.section);
+        suppressed.push(...part.suppressed);
+      } else skipped("territory", "no postcode or local group");
+    });
   }
   if (wants.has("outcomes")) {
-    const part = await outcomesSection(outcomes, cfg, k);
-    if (part.section.tables.length > 0) {
-      sections.push(part.section);
-      suppressed.push(...part.suppressed);
-    } else skipped("outcomes", "no follow-up survey with baseline and follow-up scores");
+    await attempt("outcomes", async () => {
+      const part = await outcomesSection(outcomes, cfg, k);
+      if (part.section.tables.length > 0) {
+        sections.push(part.section);
+        suppressed.push(...part.suppressed);
+      } else skipped("outcomes", "no follow-up survey with baseline and follow-up scores");
+    });
   }
   if (wants.has("summary")) sections.unshift(summarySection(sections));
   progress("progress.charting");
