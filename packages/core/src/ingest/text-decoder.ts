@@ -42,8 +42,11 @@ export class ChunkDecoder {
 
   private scanUtf8(bytes: Uint8Array, start: number): void {
     // a real U+FFFD in the file is valid UTF-8 and is not reported
-    let view = bytes;
-    let base = start;
+    // continuation bytes at the start may end a character begun in the previous chunk
+    let skip = 0;
+    while (skip < 3 && skip < bytes.length && ((bytes[skip] as number) & 0xc0) === 0x80) skip++;
+    let view = bytes.subarray(skip);
+    let base = start + skip;
     const before = this.badCount;
     for (;;) {
       const bad = firstInvalidUtf8(view, true);

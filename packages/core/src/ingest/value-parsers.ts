@@ -72,8 +72,8 @@ export function parseNumber(raw: string, style: NumberStyle): number | undefined
 /** Whether a raw number has a fractional part written (`2,50`, `3.0`). */
 export function hasFraction(raw: string, style: NumberStyle): boolean {
   const s = raw.replace(SPACES, "");
-  if (style.decimal === ",") return /,\d*$/.test(s) && !/^[+-]?\d{1,3}(,\d{3})+$/.test(s);
-  return /\.\d*$/.test(s) && !/^[+-]?\d{1,3}(\.\d{3})+$/.test(s);
+  if (style.decimal === ",") return /,\d*$/.test(s) && !/^[+-]?\d{1,3}(,\d{3}){2,}$/.test(s);
+  return /\.\d*$/.test(s) && !/^[+-]?\d{1,3}(\.\d{3}){2,}$/.test(s);
 }
 
 const PERCENT = /^(.*?)\s*%$/;
