@@ -25,7 +25,7 @@ export async function main(file = sample("fr", "benevoles.csv")): Promise<Inspec
     delimiter: report.delimiter,
     headerLine: report.headerLine,
     columns: report.columns.map((c) => ({ name: c.name, type: c.type, missing: c.missing })),
-    head: table.slice(0, 3).objects(),
+    head: table.slice(0, 3).objects() as Record<string, unknown>[],
   };
 }
 

@@ -42,6 +42,7 @@ export const FEMALE_NAMES = [
   "Josiane",
 ] as const;
 
+/** French first names of men (with their accents). */
 export const MALE_NAMES = [
   "François",
   "Jérôme",
@@ -85,6 +86,7 @@ export const MALE_NAMES = [
   "Grégory",
 ] as const;
 
+/** Surnames seen in France, mainland, Corsica and the Antilles (accents, particles, apostrophes, ligature). */
 export const LAST_NAMES = [
   "Martin",
   "Bernard",
@@ -198,6 +200,7 @@ export const LAST_NAMES = [
   "Cœur",
 ] as const;
 
+/** E-mail providers common in France. */
 export const EMAIL_DOMAINS = ["orange.fr", "gmail.com", "free.fr", "laposte.net", "sfr.fr", "hotmail.fr", "yahoo.fr"];
 
 /** Removes accents (and ligatures) the way many exports and typists do: "Hélène" → "Helene". */

@@ -132,7 +132,7 @@ export async function generateOutcomes(options: GenerateOptions): Promise<Genera
         w + 1,
         exit ? labelText(exit, english) : null,
         arm,
-        drops,
+        drops ? "true" : "false",
         at.ragged,
       ]);
       if (followup !== null) {

@@ -65,6 +65,7 @@ export const VOLUNTEER_TRUTH_HEADER = [
 
 /** First and last day of the activity log. */
 export const LOG_START = dayNumber(2024, 1, 1);
+/** Last day of the activity log (also the end of observation of visits and groups). */
 export const LOG_END = dayNumber(2025, 12, 31);
 
 const HOURS = [1, 1.5, 2, 2.5, 3, 3.5, 4, 4.5, 5, 6, 7, 8];
