@@ -1,9 +1,10 @@
-import { existsSync } from "node:fs";
+import { existsSync, readdirSync } from "node:fs";
 import { mkdir, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { type Browser, chromium } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { buildReport } from "../src/report/build-report.js";
 import type { ReportModel } from "../src/report/model.js";
 import { renderHTML } from "../src/report/render-html.js";
 import { HOSTILE, sampleModel } from "./report/sample-model.js";
@@ -110,6 +111,8 @@ describe.skipIf(!hasChromium)("report in a real browser (headless Chromium from 
 
   it("shows hostile labels literally and runs nothing", async () => {
     const { page, visit } = await open("en");
+    // innerText is what a reader sees rendered, which is the point here
+    // biome-ignore lint/performance/useDomNodeTextContent: the rendered text, not the source text
     const text = await page.evaluate(() => document.body.innerText);
     for (const label of HOSTILE) expect(text).toContain(label);
     const title = await page.title();
@@ -125,6 +128,31 @@ describe.skipIf(!hasChromium)("report in a real browser (headless Chromium from 
     const pdf = await page.pdf({ preferCSSPageSize: true });
     expect(pdf.subarray(0, 5).toString()).toBe("%PDF-");
     await writeFile(join(artifacts, "report.fr.pdf"), pdf);
+    await page.close();
+  });
+});
+
+describe.skipIf(!hasChromium)("the demo report in a real browser", () => {
+  it("opens a report built from the French samples with no error, no request and every chart visible", async () => {
+    const samples = fileURLToPath(new URL("../../../datasets/samples/fr/", import.meta.url));
+    const files = readdirSync(samples)
+      .filter((f) => f.endsWith(".csv"))
+      .map((f) => join(samples, f));
+    const built = await buildReport(files, { lang: "fr", organisation: { name: "Association de démonstration" } });
+    const html = renderHTML(built, "fr");
+    expect(Buffer.byteLength(html)).toBeLessThan(2 * 1024 * 1024);
+    const { visit, page, url } = await open("fr", html, "demo.fr.html");
+    expect(visit.requests).toEqual([url]);
+    expect(visit.consoleMessages).toEqual([]);
+    expect(visit.dialogs).toEqual([]);
+    const charts = await page.locator("figure.chart svg[role=img]").all();
+    expect(charts.length).toBeGreaterThanOrEqual(5);
+    for (const chart of charts) {
+      const box = await chart.boundingBox();
+      expect(box?.width ?? 0).toBeGreaterThan(100);
+      expect(box?.height ?? 0).toBeGreaterThan(30);
+    }
+    await page.screenshot({ path: join(artifacts, "demo.fr.png"), fullPage: true });
     await page.close();
   });
 });
