@@ -4,6 +4,7 @@ import {
   DIRECT_IDENTIFIERS,
   enforceKAnonymity,
   formatMessage,
+  isDirectIdentifierName,
   isLang,
   type KAnonymityReport,
   KStrategy,
@@ -231,7 +232,7 @@ function directIdentifierColumns(headers: string[]): string[] {
       if (match.field && direct.has(match.field)) found.add(match.header);
     }
   }
-  for (const header of headers) if (direct.has(header)) found.add(header);
+  for (const header of headers) if (direct.has(header) || isDirectIdentifierName(header)) found.add(header);
   return headers.filter((h) => found.has(h));
 }
 

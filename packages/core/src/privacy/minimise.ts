@@ -1,27 +1,9 @@
 import { type ColumnTable, table as makeTable } from "arquero";
 import { ageBand } from "./age-band.js";
 import { departementOfPostcode } from "./departement-of-postcode.js";
+import { DIRECT_IDENTIFIERS } from "./direct-identifiers.js";
+import { isDirectIdentifierName } from "./is-direct-identifier-name.js";
 import { PrivacyProfile } from "./types.js";
-
-/** Canonical names of columns that identify a person directly. */
-export const DIRECT_IDENTIFIERS = [
-  "first_name",
-  "last_name",
-  "name",
-  "full_name",
-  "email",
-  "phone",
-  "mobile",
-  "address",
-  "street",
-  "birth_date",
-  "comment",
-  "comments",
-  "notes",
-  "note",
-  "remarks",
-  "free_text",
-] as const;
 
 /** What {@link minimise} keeps. */
 export interface MinimiseOptions {
@@ -50,7 +32,8 @@ const PHONE = /^(?:\+|00)\d[\d\s.()/-]{7,19}$|^0\d(?:[\s.-]?\d{2}){4}$/;
  * Removes direct identifiers and coarsens quasi-identifiers before data leaves the tool.
  *
  * Why: reports, charts and exports need counts and trends, not names. This drops the columns
- * named in {@link DIRECT_IDENTIFIERS} and any other text column whose values are mostly e-mail
+ * named in {@link DIRECT_IDENTIFIERS} or recognised by {@link isDirectIdentifierName} ("Prénom",
+ * "Tél. portable", "address_1") and any other text column whose values are mostly e-mail
  * addresses or phone numbers; replaces `age` by `age_band` (see {@link ageBand}) and `birth_date`
  * by `birth_year`; with the public profile replaces `postcode` by `departement` and drops
  * `commune` and `commune_code`. `_line` and pseudonymised `person_id` are kept.
@@ -83,7 +66,7 @@ export function minimise(table: ColumnTable, options: MinimiseOptions = {}): Min
       continue;
     }
     const values = column(name);
-    if (direct.has(name) && name !== "birth_date") {
+    if (name !== "birth_date" && (direct.has(name) || isDirectIdentifierName(name))) {
       dropped.push(name);
       continue;
     }
