@@ -59,7 +59,15 @@ export function detectDelimiter(text: string): DelimiterGuess {
     const score = share * 1000 + Math.min(width, 999) / 1000;
     if (!best || score > best.score) best = { delimiter, width, share, score };
   }
-  if (!best) return { delimiter: ",", reason: "ingest.decision.delimiter_default", params: { delimiter: "," } };
+  if (!best) {
+    // one column: a delimiter that never occurs splits nothing
+    const unused = DELIMITERS.find((d) => !cut.includes(d)) ?? ",";
+    return {
+      delimiter: unused,
+      reason: "ingest.decision.delimiter_default",
+      params: { delimiter: delimiterLabel(unused) },
+    };
+  }
   return {
     delimiter: best.delimiter,
     reason: "ingest.decision.delimiter_counts",

@@ -177,7 +177,7 @@ export class IngestEngine {
         const window = nonBlank.slice(0, 10);
         const filled = window.map((r) => r.fields.filter((f) => f.trim() !== "").length);
         const most = Math.max(...filled);
-        headerIndex = filled.findIndex((f) => f >= Math.min(0.8 * most, most - 1));
+        headerIndex = filled.findIndex((f) => f >= Math.min(most, Math.max(2, 0.5 * most)));
         const line = (nonBlank[headerIndex] as Pending).line;
         this.decide({
           topic: "header",
