@@ -2,7 +2,7 @@ import { type ColumnTable, table as makeTable } from "arquero";
 import type { SuppressedCell } from "../privacy/types.js";
 import type { Result } from "../result.js";
 import { quantilesSorted } from "../stats/quantiles.js";
-import { compactLog, type LogColumns } from "./activity-log.js";
+import { compactLog, type LogColumns, uniqueSorted } from "./activity-log.js";
 import { AnalysisError } from "./analysis-error.js";
 import { dayOf } from "./period-of.js";
 import { type CommonOptions, privacyParameters, protect, smallNWarnings } from "./shared.js";
@@ -72,24 +72,26 @@ export function engagementSegments(
   const P = log.people.length;
   const last = new Int32Array(P).fill(-2147483648);
   const hours = new Float64Array(P);
-  const days = new Map<number, Set<number>>();
+  const span = log.rows === 0 ? 0 : log.maxDay - log.minDay + 1;
+  const codes = new Float64Array(log.rows);
   for (let i = 0; i < log.rows; i++) {
     const who = log.person[i] as number;
     const d = log.day[i] as number;
     if (d > (last[who] as number)) last[who] = d;
     const h = log.hours[i] as number;
     if (!Number.isNaN(h)) hours[who] = (hours[who] as number) + h;
-    let set = days.get(who);
-    if (!set) {
-      set = new Set();
-      days.set(who, set);
-    }
-    set.add(d);
+    codes[i] = who * span + (d - log.minDay);
+  }
+  // frequency = distinct activity days per person
+  const distinctDays = new Int32Array(P);
+  for (const code of uniqueSorted(codes)) {
+    const who = Math.floor(code / span);
+    distinctDays[who] = (distinctDays[who] as number) + 1;
   }
   let asOf = options.asOf === undefined ? null : dayOf(options.asOf);
-  if (asOf === null) asOf = P === 0 ? 0 : Math.max(...last);
+  if (asOf === null) asOf = P === 0 ? 0 : log.maxDay;
   const recency = Array.from(last, (d) => (asOf as number) - d);
-  const frequency = Array.from({ length: P }, (_, p) => days.get(p)?.size ?? 0);
+  const frequency = Array.from(distinctDays);
   const recent: number[] = [];
   for (let p = 0; p < P; p++) if ((recency[p] as number) <= recentDays) recent.push(p);
   const sortedFreq = recent.map((p) => frequency[p] as number).sort((a, b) => a - b);

@@ -3,7 +3,7 @@ import type { Issue } from "../messages/issue.js";
 import type { SuppressedCell } from "../privacy/types.js";
 import type { Result } from "../result.js";
 import { quantilesSorted } from "../stats/quantiles.js";
-import { compactLog } from "./activity-log.js";
+import { compactLog, encodeColumn, groupTotals, rowPeriods } from "./activity-log.js";
 import { AnalysisError } from "./analysis-error.js";
 import { isPeriod, type Period, periodIndex, periodLabel } from "./period-of.js";
 import { type CommonOptions, privacyParameters, protect, smallNWarnings } from "./shared.js";
@@ -69,39 +69,36 @@ export function reach(visits: ColumnTable, options: ReachOptions = {}): Result<R
   const P = log.people.length;
   const perPerson = new Int32Array(P);
   const firstPeriod = new Int32Array(P).fill(2147483647);
-  let minP = Number.POSITIVE_INFINITY;
-  let maxP = Number.NEGATIVE_INFINITY;
-  const rowPeriod = new Int32Array(log.rows);
-  for (let i = 0; i < log.rows; i++) {
-    const who = log.person[i] as number;
-    const p = periodIndex(log.day[i] as number, period);
-    rowPeriod[i] = p;
-    perPerson[who] = (perPerson[who] as number) + 1;
-    if (p < (firstPeriod[who] as number)) firstPeriod[who] = p;
-    if (p < minP) minP = p;
-    if (p > maxP) maxP = p;
-  }
-  const span = log.rows === 0 ? 0 : maxP - minP + 1;
-  const seen = new Set<number>();
-  const people = new Array<number>(span).fill(0);
-  const fresh = new Array<number>(span).fill(0);
-  const visitCount = new Array<number>(span).fill(0);
-  const visitMaxByPeriod = new Map<number, number>();
+  const rowPeriod = rowPeriods(log, period);
+  const minP = log.rows === 0 ? 0 : periodIndex(log.minDay, period);
+  const maxP = log.rows === 0 ? -1 : periodIndex(log.maxDay, period);
+  const span = maxP - minP + 1;
+  const codes = new Float64Array(log.rows);
   for (let i = 0; i < log.rows; i++) {
     const who = log.person[i] as number;
     const p = (rowPeriod[i] as number) - minP;
-    visitCount[p] = (visitCount[p] as number) + 1;
-    const code = who * span + p;
-    visitMaxByPeriod.set(code, (visitMaxByPeriod.get(code) ?? 0) + 1);
-    if (seen.has(code)) continue;
-    seen.add(code);
-    people[p] = (people[p] as number) + 1;
-    if ((firstPeriod[who] as number) - minP === p) fresh[p] = (fresh[p] as number) + 1;
+    perPerson[who] = (perPerson[who] as number) + 1;
+    if (p < (firstPeriod[who] as number)) firstPeriod[who] = p;
+    codes[i] = who * span + p;
   }
+  codes.sort();
+  const people = new Array<number>(span).fill(0);
+  const fresh = new Array<number>(span).fill(0);
+  const visitCount = new Array<number>(span).fill(0);
   const visitsMax = new Array<number>(span).fill(0);
-  for (const [code, count] of visitMaxByPeriod) {
-    const p = code % span;
+  // each run of equal codes is one person in one period; its length is their visits in that period
+  for (let i = 0; i < codes.length; ) {
+    const code = codes[i] as number;
+    let j = i + 1;
+    while (j < codes.length && codes[j] === code) j++;
+    const who = Math.floor(code / span);
+    const p = code - who * span;
+    const count = j - i;
+    people[p] = (people[p] as number) + 1;
+    visitCount[p] = (visitCount[p] as number) + count;
     if (count > (visitsMax[p] as number)) visitsMax[p] = count;
+    if (firstPeriod[who] === p) fresh[p] = (fresh[p] as number) + 1;
+    i = j;
   }
   const suppressed: SuppressedCell[] = [];
   const byPeriod = protect(
@@ -163,29 +160,18 @@ export function reach(visits: ColumnTable, options: ReachOptions = {}): Result<R
   );
   const tables: Record<string, ColumnTable> = { total, by_period: byPeriod, visits_per_person: distribution };
   for (const column of by) {
-    const values = visits.array(column) as ArrayLike<unknown>;
-    const groups = new Map<string | null, { visits: number; people: Map<number, number> }>();
-    for (let i = 0; i < log.rows; i++) {
-      const raw = values[log.row[i] as number];
-      const key = raw === null || raw === undefined || raw === "" ? null : String(raw);
-      let g = groups.get(key);
-      if (!g) {
-        g = { visits: 0, people: new Map() };
-        groups.set(key, g);
-      }
-      g.visits++;
-      const who = log.person[i] as number;
-      g.people.set(who, (g.people.get(who) ?? 0) + 1);
-    }
-    const entries = [...groups.entries()].sort((a, b) =>
-      String(a[0] ?? "\uffff").localeCompare(String(b[0] ?? "\uffff"), "fr"),
-    );
+    const encoded = encodeColumn(visits, log, column);
+    const totals = groupTotals(log, encoded.codes, encoded.values.length, null);
+    const order = encoded.values
+      .map((_, g) => g)
+      .filter((g) => (totals.people[g] as number) > 0)
+      .sort((a, b) => String(encoded.values[a] ?? "\uffff").localeCompare(String(encoded.values[b] ?? "\uffff"), "fr"));
     tables[`by_${column}`] = protect(
       makeTable({
-        [column]: entries.map(([k]) => k),
-        people: entries.map(([, g]) => g.people.size),
-        visits: entries.map(([, g]) => g.visits),
-        visits_max: entries.map(([, g]) => Math.max(0, ...g.people.values())),
+        [column]: order.map((g) => encoded.values[g]),
+        people: order.map((g) => totals.people[g] as number),
+        visits: order.map((g) => totals.sum[g] as number),
+        visits_max: order.map((g) => totals.max[g] as number),
       }),
       { name: `by_${column}`, counts: ["people"], dimensions: [column], sums: { visits: "visits_max" } },
       options.privacy,

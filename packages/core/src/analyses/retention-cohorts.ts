@@ -1,7 +1,7 @@
 import { type ColumnTable, table as makeTable } from "arquero";
 import type { SuppressedCell } from "../privacy/types.js";
 import type { Result } from "../result.js";
-import { compactLog, type LogColumns, signupDays, summarisePeople } from "./activity-log.js";
+import { compactLog, type LogColumns, rowPeriods, signupDays, summarisePeople, uniqueSorted } from "./activity-log.js";
 import { AnalysisError } from "./analysis-error.js";
 import { isPeriod, type Period, periodIndex, periodLabel } from "./period-of.js";
 import { type CommonOptions, privacyParameters, protect, smallNWarnings } from "./shared.js";
@@ -69,22 +69,32 @@ export function retentionCohorts(
     const last = periodIndex(people.last[p] as number, period);
     if (last > lastPeriod) lastPeriod = last;
   }
-  // (person, offset) active pairs, deduplicated
-  const seen = new Set<number>();
-  const retained = new Map<string, number>();
   const size = new Map<number, number>();
-  for (let p = 0; p < P; p++) size.set(cohortOf[p] as number, (size.get(cohortOf[p] as number) ?? 0) + 1);
+  let minC = Number.POSITIVE_INFINITY;
+  for (let p = 0; p < P; p++) {
+    const c = cohortOf[p] as number;
+    size.set(c, (size.get(c) ?? 0) + 1);
+    if (c < minC) minC = c;
+  }
   const maxOffset = options.maxOffset ?? Number.POSITIVE_INFINITY;
-  const span = 1 << 20;
+  // (person, offset) active pairs, deduplicated by sorting their codes
+  const width = P === 0 ? 0 : lastPeriod - minC + 1;
+  const periodOfRow = rowPeriods(log, period);
+  const codes = new Float64Array(log.rows);
+  let n = 0;
   for (let i = 0; i < log.rows; i++) {
     const who = log.person[i] as number;
-    const offset = periodIndex(log.day[i] as number, period) - (cohortOf[who] as number);
+    const offset = (periodOfRow[i] as number) - (cohortOf[who] as number);
     if (offset < 0 || offset > maxOffset) continue;
-    const code = who * span + offset;
-    if (seen.has(code)) continue;
-    seen.add(code);
-    const key = `${cohortOf[who]}:${offset}`;
-    retained.set(key, (retained.get(key) ?? 0) + 1);
+    codes[n++] = who * width + offset;
+  }
+  const pairs = uniqueSorted(codes.subarray(0, n));
+  const retained = new Float64Array(width * width);
+  for (const code of pairs) {
+    const who = Math.floor(code / width);
+    const offset = code - who * width;
+    const k = ((cohortOf[who] as number) - minC) * width + offset;
+    retained[k] = (retained[k] as number) + 1;
   }
   const cohortCol: string[] = [];
   const offsetCol: number[] = [];
@@ -95,7 +105,7 @@ export function retentionCohorts(
   for (const cohort of [...size.keys()].sort((a, b) => a - b)) {
     const s = size.get(cohort) as number;
     for (let offset = 0; cohort + offset <= lastPeriod && offset <= maxOffset; offset++) {
-      const r = retained.get(`${cohort}:${offset}`) ?? 0;
+      const r = retained[(cohort - minC) * width + offset] as number;
       cohortCol.push(periodLabel(cohort, period));
       offsetCol.push(offset);
       periodCol.push(periodLabel(cohort + offset, period));

@@ -1,7 +1,7 @@
 import { type ColumnTable, table as makeTable } from "arquero";
 import type { SuppressedCell } from "../privacy/types.js";
 import type { Result } from "../result.js";
-import { compactLog, type LogColumns } from "./activity-log.js";
+import { compactLog, type LogColumns, rowPeriods, uniqueSorted } from "./activity-log.js";
 import { AnalysisError } from "./analysis-error.js";
 import { isPeriod, type Period, periodIndex, periodLabel } from "./period-of.js";
 import { type CommonOptions, privacyParameters, protect, smallNWarnings } from "./shared.js";
@@ -71,14 +71,10 @@ export function volunteerActivity(
   const log = compactLog(table, fn, personColumn, dateColumn);
 
   // the table runs from the period of the first activity to the period of the last one (the end of observation)
-  let minP = Number.POSITIVE_INFINITY;
-  let maxP = Number.NEGATIVE_INFINITY;
-  for (let i = 0; i < log.rows; i++) {
-    const p = periodIndex(log.day[i] as number, period);
-    if (p < minP) minP = p;
-    if (p > maxP) maxP = p;
-  }
-  const span = log.rows === 0 ? 0 : maxP - minP + 1;
+  const periodOfRow = rowPeriods(log, period);
+  const minP = log.rows === 0 ? 0 : periodIndex(log.minDay, period);
+  const maxP = log.rows === 0 ? -1 : periodIndex(log.maxDay, period);
+  const span = maxP - minP + 1;
   const periods: string[] = [];
   for (let p = 0; p < span; p++) periods.push(periodLabel(minP + p, period));
   // last period an activity on day d keeps someone active in: the last period ending on or before d + windowDays - 1
@@ -89,25 +85,29 @@ export function volunteerActivity(
     const endsInside = periodIndex(reach + 1, period) !== q;
     return Math.min(maxP, Math.max(p, endsInside ? q : q - 1));
   };
+  const reachOfDay = new Int32Array(log.rows === 0 ? 0 : log.maxDay - log.minDay + 1);
+  for (let d = 0; d < reachOfDay.length; d++)
+    reachOfDay[d] = lastActive(log.minDay + d, periodIndex(log.minDay + d, period));
   // every (person, period) where the person is active, encoded as one number and deduplicated by sorting
-  const codes: number[] = [];
+  let count = 0;
   for (let i = 0; i < log.rows; i++) {
-    const d = log.day[i] as number;
-    const p = periodIndex(d, period);
-    const q = lastActive(d, p);
-    const base = (log.person[i] as number) * span - minP;
-    for (let k = p; k <= q; k++) codes.push(base + k);
+    count += (reachOfDay[(log.day[i] as number) - log.minDay] as number) - (periodOfRow[i] as number) + 1;
   }
-  const sorted = Float64Array.from(codes).sort();
+  const codes = new Float64Array(count);
+  let c = 0;
+  for (let i = 0; i < log.rows; i++) {
+    const p = periodOfRow[i] as number;
+    const q = reachOfDay[(log.day[i] as number) - log.minDay] as number;
+    const base = (log.person[i] as number) * span - minP;
+    for (let k = p; k <= q; k++) codes[c++] = base + k;
+  }
+  const sorted = uniqueSorted(codes);
   const active = new Array<number>(span).fill(0);
   const fresh = new Array<number>(span).fill(0);
   const lapsed = new Array<number>(span).fill(0);
   let previousPerson = -1;
   let previousPeriod = -1;
-  let last = Number.NaN;
   for (const code of sorted) {
-    if (code === last) continue;
-    last = code;
     const person = Math.floor(code / span);
     const p = code - person * span;
     active[p] = (active[p] as number) + 1;

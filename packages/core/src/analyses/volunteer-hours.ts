@@ -3,7 +3,14 @@ import type { Issue } from "../messages/issue.js";
 import type { SuppressedCell } from "../privacy/types.js";
 import type { Result } from "../result.js";
 import { quantilesSorted } from "../stats/quantiles.js";
-import { compactLog, type LogColumns } from "./activity-log.js";
+import {
+  compactLog,
+  encodeColumn,
+  type GroupTotals,
+  groupTotals,
+  type LogColumns,
+  rowPeriods,
+} from "./activity-log.js";
 import { AnalysisError } from "./analysis-error.js";
 import { isPeriod, type Period, periodIndex, periodLabel } from "./period-of.js";
 import { type CommonOptions, excludedWarning, privacyParameters, protect, smallNWarnings } from "./shared.js";
@@ -29,12 +36,6 @@ export interface VolunteerHoursTables extends Record<string, ColumnTable> {
   summary: ColumnTable;
   /** Hours per volunteer in bands: `band` ("< 5", "5–10", …, "≥ 100"), `lower`, `upper` (NaN-free: upper of the last band is null), `volunteers`, `volunteers_status`. */
   distribution: ColumnTable;
-}
-
-/** One aggregate per group (internal). */
-interface GroupAgg {
-  hours: number;
-  people: Map<number, number>;
 }
 
 /**
@@ -75,37 +76,15 @@ export function volunteerHours(table: ColumnTable, options: VolunteerHoursOption
   const perPerson = new Float64Array(log.people.length);
   const hasHours = new Uint8Array(log.people.length);
   let records = 0;
-  let noHours = 0;
-  const groups = by.map(() => new Map<string, GroupAgg>());
-  const byColumns = by.map((c) => table.array(c) as ArrayLike<unknown>);
-  const periods = new Map<number, GroupAgg>();
-  const add = (map: Map<unknown, GroupAgg>, key: unknown, who: number, h: number): void => {
-    let agg = map.get(key);
-    if (!agg) {
-      agg = { hours: 0, people: new Map() };
-      map.set(key, agg);
-    }
-    agg.hours += h;
-    agg.people.set(who, (agg.people.get(who) ?? 0) + h);
-  };
   for (let i = 0; i < log.rows; i++) {
     const h = log.hours[i] as number;
-    if (Number.isNaN(h)) {
-      noHours++;
-      continue;
-    }
+    if (Number.isNaN(h)) continue;
     const who = log.person[i] as number;
     perPerson[who] = (perPerson[who] as number) + h;
     hasHours[who] = 1;
     records++;
-    const row = log.row[i] as number;
-    byColumns.forEach((column, g) => {
-      const v = column[row];
-      add(groups[g] as Map<unknown, GroupAgg>, v === null || v === undefined || v === "" ? null : String(v), who, h);
-    });
-    if (options.period !== undefined)
-      add(periods as Map<unknown, GroupAgg>, periodIndex(log.day[i] as number, options.period), who, h);
   }
+  const noHours = log.rows - records;
   const values: number[] = [];
   let maxPerson = 0;
   for (let p = 0; p < perPerson.length; p++) {
@@ -168,16 +147,20 @@ export function volunteerHours(table: ColumnTable, options: VolunteerHoursOption
   );
 
   const tables: Record<string, ColumnTable> = { summary, distribution };
-  const groupTable = (name: string, column: string, entries: [unknown, GroupAgg][]): ColumnTable => {
-    const keys = entries.map(([k]) => k);
-    const aggs = entries.map(([, a]) => a);
-    return protect(
+  const groupTable = (
+    name: string,
+    column: string,
+    keys: unknown[],
+    totals: GroupTotals,
+    order: number[],
+  ): ColumnTable =>
+    protect(
       makeTable({
-        [column]: keys,
-        hours: aggs.map((a) => a.hours),
-        hours_max: aggs.map((a) => Math.max(0, ...a.people.values())),
-        volunteers: aggs.map((a) => a.people.size),
-        mean: aggs.map((a) => a.hours / a.people.size),
+        [column]: order.map((g) => keys[g]),
+        hours: order.map((g) => totals.sum[g] as number),
+        hours_max: order.map((g) => totals.max[g] as number),
+        volunteers: order.map((g) => totals.people[g] as number),
+        mean: order.map((g) => (totals.sum[g] as number) / (totals.people[g] as number)),
       }),
       {
         name,
@@ -189,19 +172,25 @@ export function volunteerHours(table: ColumnTable, options: VolunteerHoursOption
       options.privacy,
       suppressed,
     );
-  };
-  by.forEach((column, g) => {
-    const entries = [...(groups[g] as Map<string, GroupAgg>).entries()].sort((a, b) =>
-      String(a[0] ?? "\uffff").localeCompare(String(b[0] ?? "\uffff"), "fr"),
-    );
-    tables[`by_${column}`] = groupTable(`by_${column}`, column, entries);
-  });
+  for (const column of by) {
+    const encoded = encodeColumn(table, log, column);
+    const totals = groupTotals(log, encoded.codes, encoded.values.length, log.hours);
+    const order = encoded.values
+      .map((_, g) => g)
+      .filter((g) => (totals.people[g] as number) > 0)
+      .sort((a, b) => String(encoded.values[a] ?? "\uffff").localeCompare(String(encoded.values[b] ?? "\uffff"), "fr"));
+    tables[`by_${column}`] = groupTable(`by_${column}`, column, encoded.values, totals, order);
+  }
   if (options.period !== undefined) {
     const period = options.period;
-    const entries = [...periods.entries()]
-      .sort((a, b) => a[0] - b[0])
-      .map(([k, a]) => [periodLabel(k, period), a] as [unknown, GroupAgg]);
-    tables.by_period = groupTable("by_period", "period", entries);
+    const periodOfRow = rowPeriods(log, period);
+    const minP = periodIndex(log.minDay, period);
+    const span = log.rows === 0 ? 0 : periodIndex(log.maxDay, period) - minP + 1;
+    const offsets = periodOfRow.map((p) => p - minP);
+    const totals = groupTotals(log, offsets, span, log.hours);
+    const labels = Array.from({ length: span }, (_, p) => periodLabel(minP + p, period));
+    const order = labels.map((_, p) => p).filter((p) => (totals.people[p] as number) > 0);
+    tables.by_period = groupTable("by_period", "period", labels, totals, order);
   }
   const warnings: Issue[] = [
     ...log.warnings,

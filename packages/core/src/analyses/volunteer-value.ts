@@ -72,12 +72,13 @@ export function volunteerValue(table: ColumnTable, options: VolunteerValueOption
   const dateColumn = options.columns?.date ?? "activity_date";
   const hoursColumn = options.columns?.hours ?? "hours";
   const log = compactLog(table, fn, personColumn, dateColumn, hoursColumn);
-  const perPerson = new Map<number, number>();
+  const perPerson = new Float64Array(log.people.length);
+  const hasHours = new Uint8Array(log.people.length);
   let hours = 0;
   let value = 0;
   let noHours = 0;
   const outside = new Map<number, number>();
-  const cache = new Map<number, number>();
+  const rateOfDay = new Float64Array(log.rows === 0 ? 0 : log.maxDay - log.minDay + 1).fill(Number.NaN);
   for (let i = 0; i < log.rows; i++) {
     const h = log.hours[i] as number;
     if (Number.isNaN(h)) {
@@ -88,25 +89,32 @@ export function volunteerValue(table: ColumnTable, options: VolunteerValueOption
     let rate: number;
     if (preset === undefined) rate = fixed as number;
     else {
-      const known = cache.get(day);
-      if (known !== undefined) rate = known;
+      const known = rateOfDay[day - log.minDay] as number;
+      if (!Number.isNaN(known)) rate = known;
       else {
         const found = presetRate(preset, day, employerRate);
         if (found.outside) outside.set(found.year, found.usedYear);
         rate = found.rate;
-        cache.set(day, rate);
+        rateOfDay[day - log.minDay] = rate;
       }
     }
     hours += h;
     value += h * rate;
     const who = log.person[i] as number;
-    perPerson.set(who, (perPerson.get(who) ?? 0) + h);
+    perPerson[who] = (perPerson[who] as number) + h;
+    hasHours[who] = 1;
   }
   const currency =
     preset === "us-independent-sector" ? "USD" : preset === undefined ? (options.currency ?? "EUR") : "EUR";
   const round2 = (x: number): number => Math.round(x * 100) / 100;
   const averageRate = hours > 0 ? round2(value / hours) : 0;
-  const maxShare = Math.max(0, ...perPerson.values());
+  let maxShare = 0;
+  let volunteers = 0;
+  for (let p = 0; p < perPerson.length; p++) {
+    if (hasHours[p] !== 1) continue;
+    volunteers++;
+    if ((perPerson[p] as number) > maxShare) maxShare = perPerson[p] as number;
+  }
   const suppressed: SuppressedCell[] = [];
   const valuation = protect(
     makeTable({
@@ -116,7 +124,7 @@ export function volunteerValue(table: ColumnTable, options: VolunteerValueOption
       value: [round2(value)],
       value_max: [hours > 0 ? (maxShare / hours) * value : 0],
       currency: [currency],
-      volunteers: [perPerson.size],
+      volunteers: [volunteers],
     }),
     { name: "valuation", counts: ["volunteers"], sums: { hours: "hours_max", value: "value_max" } },
     options.privacy,
@@ -151,7 +159,7 @@ export function volunteerValue(table: ColumnTable, options: VolunteerValueOption
   return {
     kind: "volunteerValue",
     tables: { valuation },
-    n: perPerson.size,
+    n: volunteers,
     unit: "person",
     method: preset ?? "fixed-rate",
     parameters: {
