@@ -72,11 +72,15 @@ export async function loadSpreadsheet(path: string, options: IngestOptions = {})
   const isZip = bytes[0] === 0x50 && bytes[1] === 0x4b;
   const format = extension === ".ods" ? "ods" : extension === ".xls" ? "xls" : "xlsx";
   let sheets: { name: string; rows: unknown[][]; firstRow: number }[];
+  const isCfb = bytes[0] === 0xd0 && bytes[1] === 0xcf && bytes[2] === 0x11 && bytes[3] === 0xe0;
+  if ((format === "xlsx" && !isZip && !isCfb) || (format === "ods" && !isZip)) {
+    const reason = format === "ods" ? "not an OpenDocument archive" : "not an Office Open XML archive";
+    throw new IngestError({ code: "ingest.workbook_corrupted", severity: "error", params: { file, reason } });
+  }
   try {
     sheets = format === "xlsx" && isZip ? await readXlsx(bytes) : await readWithSheetJs(bytes);
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
-    const isCfb = bytes[0] === 0xd0 && bytes[1] === 0xcf;
     const code =
       /password|encrypt/i.test(reason) || (isCfb && format !== "xls")
         ? "ingest.workbook_protected"

@@ -1,0 +1,70 @@
+import { createHash } from "node:crypto";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { IngestError } from "@solidata/core";
+import { loadCSV, loadSpreadsheet, loadTable } from "@solidata/core/node";
+import { describe, expect, it } from "vitest";
+
+const fixtures = fileURLToPath(new URL("../fixtures/", import.meta.url));
+
+describe("loadCSV", () => {
+  it("records the file name, size and SHA-256 of the bytes", async () => {
+    const path = `${fixtures}csv/csvkit/test_latin1.csv`;
+    const bytes = readFileSync(path);
+    const { table, report } = await loadCSV(path);
+    expect(report).toMatchObject({
+      file: "test_latin1.csv",
+      bytes: bytes.length,
+      sha256: createHash("sha256").update(bytes).digest("hex"),
+    });
+    expect(table.array("c")).toEqual([3, "©"].map((_, i) => (i === 0 ? "3" : "©")));
+  });
+
+  it("throws file_not_found naming the file", async () => {
+    await expect(loadCSV(`${fixtures}absent.csv`)).rejects.toMatchObject({
+      issue: { code: "ingest.file_not_found", params: { file: "absent.csv" } },
+    });
+  });
+});
+
+describe("loadSpreadsheet", () => {
+  it("reads the first sheet with data, or the one asked by name or number", async () => {
+    const path = `${fixtures}excel/csvkit_sheets.xlsx`;
+    expect((await loadSpreadsheet(path)).report.sheet).toBe("data");
+    expect((await loadSpreadsheet(path, { sheet: "ʤ" })).table.objects()).toEqual([{ a: 1, b: 2, c: 3, _line: 2 }]);
+    expect((await loadSpreadsheet(path, { sheet: 2 })).report.sheet).toBe("ʤ");
+    await expect(loadSpreadsheet(path, { sheet: "x" })).rejects.toMatchObject({
+      issue: { code: "ingest.sheet_not_found", params: { sheets: "not this one, data, ʤ" } },
+    });
+  });
+
+  it("turns Excel dates into Dates and float codes into text identifiers", async () => {
+    const { table } = await loadSpreadsheet(`${fixtures}excel/csvkit_ne_1033_data.xlsx`);
+    expect(table.get("fips", 0)).toBe("31001");
+    expect(table.get("ship_date", 0)).toEqual(new Date(Date.UTC(2008, 6, 11)));
+    expect(table.get("_line", 0)).toBe(2);
+  });
+
+  it("reads legacy .xls with its HXL row", async () => {
+    const { table, report } = await loadTable(`${fixtures}excel/libhxl_input-valid.xls`);
+    expect(report).toMatchObject({ format: "xls", headerLine: 2, hxlLine: 3, rows: 4 });
+    expect(table.get("Registro", 0)).toBe("001");
+  });
+
+  it("throws workbook_protected and workbook_corrupted", async () => {
+    await expect(loadSpreadsheet(`${fixtures}made/password_protected.xlsx`)).rejects.toMatchObject({
+      issue: { code: "ingest.workbook_protected" },
+    });
+    const dir = mkdtempSync(join(tmpdir(), "solidata-ingest-"));
+    writeFileSync(join(dir, "cut.xlsx"), readFileSync(`${fixtures}excel/csvkit_sheets.xlsx`).subarray(0, 3000));
+    writeFileSync(join(dir, "text.xlsx"), "a,b\n1,2\n");
+    for (const name of ["cut.xlsx", "text.xlsx"]) {
+      const error = await loadSpreadsheet(join(dir, name)).catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(IngestError);
+      expect((error as IngestError).issue).toMatchObject({ code: "ingest.workbook_corrupted", params: { file: name } });
+    }
+    rmSync(dir, { recursive: true });
+  });
+});
