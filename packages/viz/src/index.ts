@@ -4,10 +4,25 @@
  * @packageDocumentation
  */
 export { type BarChartOptions, barChart } from "./bar-chart.js";
+export { type BoxPlotOptions, boxPlot } from "./box-plot.js";
+export { type ChartResultOptions, chartResult } from "./chart-result.js";
 export { escapeXml } from "./escape-xml.js";
+export { type FranceMapOptions, franceMap } from "./france-map.js";
+export type { Feature, FeatureCollection } from "./geometry/feature-collection.js";
+export { type HeatmapChartOptions, heatmapChart } from "./heatmap-chart.js";
+export { type HistogramChartOptions, histogramChart } from "./histogram-chart.js";
+export { jupyterDisplay, type MimeBundle, toMimeBundle, withDisplay } from "./jupyter-display.js";
+export { type LineChartOptions, lineChart } from "./line-chart.js";
 export { chartLocale, type NumberLocale, type TimeLocale } from "./locale.js";
 export { type VizMessage, vizMessages, vizText } from "./messages.js";
+export { type ProgressChartOptions, progressChart } from "./progress-chart.js";
+export { type RateChartOptions, rateChart } from "./rate-chart.js";
+export { type SmallMultiplesOptions, smallMultiples } from "./small-multiples.js";
+export { type SurvivalChartOptions, survivalChart } from "./survival-chart.js";
 export { chartTheme, palette, sequentialScheme, suppressedStyle } from "./theme.js";
+export { type AccessibleTable, toAccessibleTable } from "./to-accessible-table.js";
+export { toHTMLTable } from "./to-html-table.js";
+export { toPNG } from "./to-png.js";
 export { toSVG } from "./to-svg.js";
 export type {
   BaseChartOptions,
@@ -19,3 +34,4 @@ export type {
   TableColumn,
   TableLike,
 } from "./types.js";
+export { type WorldMapOptions, worldMap } from "./world-map.js";

@@ -1,4 +1,5 @@
 import type { Lang } from "@solidata/core";
+import { withDisplay } from "../jupyter-display.js";
 import { vizText } from "../messages.js";
 import { chartTheme } from "../theme.js";
 import type { BaseChartOptions, ChartSpec, ChartTable } from "../types.js";
@@ -32,5 +33,5 @@ export function finalize(
     config: chartTheme(lang),
     usermeta: { solidata: { chart: meta.chart, lang, title: meta.title, description, table: meta.table } },
   };
-  return spec as unknown as ChartSpec;
+  return withDisplay(spec as unknown as ChartSpec);
 }
