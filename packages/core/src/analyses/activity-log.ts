@@ -33,12 +33,14 @@ export interface CompactLog {
   minDay: number;
   maxDay: number;
   warnings: Issue[];
+  /** identity of the underlying arrays, for the caches of derived arrays */
+  key: object;
 }
 
 // Arquero tables are immutable: what is derived from a table is cached for the next analysis on it.
 const logs = new WeakMap<ColumnTable, Map<string, CompactLog>>();
-const encodings = new WeakMap<CompactLog, Map<string, EncodedColumn>>();
-const periodCache = new WeakMap<CompactLog, Map<Period, Int32Array>>();
+const encodings = new WeakMap<object, Map<string, EncodedColumn>>();
+const periodCache = new WeakMap<object, Map<Period, Int32Array>>();
 
 /** A person identifier as a Map key, trimming only when needed (internal). */
 function keyOf(value: unknown): string | null {
@@ -126,6 +128,7 @@ export function compactLog(
     minDay,
     maxDay,
     warnings: [...excludedWarning(noPerson, "person", fn), ...excludedWarning(noDate, "date", fn)],
+    key: {},
   };
   if (!byKey) {
     byKey = new Map();
@@ -137,7 +140,7 @@ export function compactLog(
 
 /** Period index of every row of a compact log, through a per-day lookup table (internal). */
 export function rowPeriods(log: CompactLog, period: Period): Int32Array {
-  let byPeriod = periodCache.get(log);
+  let byPeriod = periodCache.get(log.key);
   const cached = byPeriod?.get(period);
   if (cached) return cached;
   const out = new Int32Array(log.rows);
@@ -148,7 +151,7 @@ export function rowPeriods(log: CompactLog, period: Period): Int32Array {
   }
   if (!byPeriod) {
     byPeriod = new Map();
-    periodCache.set(log, byPeriod);
+    periodCache.set(log.key, byPeriod);
   }
   byPeriod.set(period, out);
   return out;
@@ -164,7 +167,7 @@ export interface EncodedColumn {
 
 /** Dictionary-encodes a column over the usable rows of a compact log (internal). */
 export function encodeColumn(table: ColumnTable, log: CompactLog, column: string): EncodedColumn {
-  let byColumn = encodings.get(log);
+  let byColumn = encodings.get(log.key);
   const cached = byColumn?.get(column);
   if (cached) return cached;
   const source = table.array(column) as ArrayLike<unknown>;
@@ -194,21 +197,10 @@ export function encodeColumn(table: ColumnTable, log: CompactLog, column: string
   const out = { codes, values };
   if (!byColumn) {
     byColumn = new Map();
-    encodings.set(log, byColumn);
+    encodings.set(log.key, byColumn);
   }
   byColumn.set(column, out);
   return out;
-}
-
-/** Sorts numeric codes and removes repeats, in place on a copy (internal). */
-export function uniqueSorted(codes: Float64Array): Float64Array {
-  codes.sort();
-  let n = 0;
-  for (let i = 0; i < codes.length; i++) {
-    const c = codes[i] as number;
-    if (n === 0 || c !== codes[n - 1]) codes[n++] = c;
-  }
-  return codes.subarray(0, n);
 }
 
 /** Per person: first day, last day, number of rows, total hours (internal). */
@@ -317,4 +309,102 @@ export function groupTotals(
     if (v > (max[g] as number)) max[g] = v;
   }
   return { sum, people, max };
+}
+
+/** Rows of a compact log grouped by person (compressed rows: person p owns `rows[offsets[p]]…rows[offsets[p + 1] - 1]`) (internal). */
+export interface PersonRows {
+  offsets: Int32Array;
+  rows: Int32Array;
+}
+
+const personRowsCache = new WeakMap<object, PersonRows>();
+
+/** Groups the rows of a compact log by person in linear time (counting sort), cached (internal). */
+export function personRows(log: CompactLog): PersonRows {
+  const cached = personRowsCache.get(log.key);
+  if (cached) return cached;
+  const P = log.people.length;
+  const offsets = new Int32Array(P + 1);
+  for (let i = 0; i < log.rows; i++) {
+    const k = (log.person[i] as number) + 1;
+    offsets[k] = (offsets[k] as number) + 1;
+  }
+  for (let p = 0; p < P; p++) offsets[p + 1] = (offsets[p + 1] as number) + (offsets[p] as number);
+  const fill = offsets.slice(0, P);
+  const rows = new Int32Array(log.rows);
+  for (let i = 0; i < log.rows; i++) {
+    const p = log.person[i] as number;
+    rows[fill[p] as number] = i;
+    fill[p] = (fill[p] as number) + 1;
+  }
+  const out = { offsets, rows };
+  personRowsCache.set(log.key, out);
+  return out;
+}
+
+/**
+ * For each person, the sorted distinct values of `keyOf(row)` (integers in [0, size)), passed to `visit`
+ * with their number of rows; linear in rows plus the per-person sorts of their distinct values (internal).
+ */
+export function forEachPersonDistinct(
+  log: CompactLog,
+  size: number,
+  keysOfRow: (row: number, emit: (key: number) => void) => void,
+  visit: (person: number, keys: Int32Array, counts: Int32Array, n: number) => void,
+): void {
+  const { offsets, rows } = personRows(log);
+  const stamp = new Int32Array(size).fill(-1);
+  const slot = new Int32Array(size);
+  let keys = new Int32Array(64);
+  let counts = new Int32Array(64);
+  let n = 0;
+  let who = 0;
+  const emit = (key: number): void => {
+    if (stamp[key] !== who) {
+      stamp[key] = who;
+      if (n === keys.length) {
+        const k2 = new Int32Array(n * 2);
+        k2.set(keys);
+        keys = k2;
+        const c2 = new Int32Array(n * 2);
+        c2.set(counts);
+        counts = c2;
+      }
+      slot[key] = n;
+      keys[n] = key;
+      counts[n] = 1;
+      n++;
+    } else {
+      const s = slot[key] as number;
+      counts[s] = (counts[s] as number) + 1;
+    }
+  };
+  for (who = 0; who < log.people.length; who++) {
+    n = 0;
+    for (let r = offsets[who] as number; r < (offsets[who + 1] as number); r++) keysOfRow(rows[r] as number, emit);
+    // sort keys (with their counts) by key: insertion sort for short lists, packed numeric sort otherwise
+    if (n > 32) {
+      const packed = new Float64Array(n);
+      for (let i = 0; i < n; i++) packed[i] = (keys[i] as number) * 2147483648 + (counts[i] as number);
+      packed.sort();
+      for (let i = 0; i < n; i++) {
+        const k = Math.floor((packed[i] as number) / 2147483648);
+        keys[i] = k;
+        counts[i] = (packed[i] as number) - k * 2147483648;
+      }
+    }
+    for (let i = 1; i < n && n <= 32; i++) {
+      const k = keys[i] as number;
+      const c = counts[i] as number;
+      let j = i - 1;
+      while (j >= 0 && (keys[j] as number) > k) {
+        keys[j + 1] = keys[j] as number;
+        counts[j + 1] = counts[j] as number;
+        j--;
+      }
+      keys[j + 1] = k;
+      counts[j + 1] = c;
+    }
+    visit(who, keys, counts, n);
+  }
 }

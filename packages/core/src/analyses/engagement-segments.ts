@@ -2,7 +2,7 @@ import { type ColumnTable, table as makeTable } from "arquero";
 import type { SuppressedCell } from "../privacy/types.js";
 import type { Result } from "../result.js";
 import { quantilesSorted } from "../stats/quantiles.js";
-import { compactLog, type LogColumns, uniqueSorted } from "./activity-log.js";
+import { compactLog, forEachPersonDistinct, type LogColumns } from "./activity-log.js";
 import { AnalysisError } from "./analysis-error.js";
 import { dayOf } from "./period-of.js";
 import { type CommonOptions, privacyParameters, protect, smallNWarnings } from "./shared.js";
@@ -73,21 +73,23 @@ export function engagementSegments(
   const last = new Int32Array(P).fill(-2147483648);
   const hours = new Float64Array(P);
   const span = log.rows === 0 ? 0 : log.maxDay - log.minDay + 1;
-  const codes = new Float64Array(log.rows);
   for (let i = 0; i < log.rows; i++) {
     const who = log.person[i] as number;
     const d = log.day[i] as number;
     if (d > (last[who] as number)) last[who] = d;
     const h = log.hours[i] as number;
     if (!Number.isNaN(h)) hours[who] = (hours[who] as number) + h;
-    codes[i] = who * span + (d - log.minDay);
   }
   // frequency = distinct activity days per person
   const distinctDays = new Int32Array(P);
-  for (const code of uniqueSorted(codes)) {
-    const who = Math.floor(code / span);
-    distinctDays[who] = (distinctDays[who] as number) + 1;
-  }
+  forEachPersonDistinct(
+    log,
+    span,
+    (row, emit) => emit((log.day[row] as number) - log.minDay),
+    (who, _keys, _counts, n) => {
+      distinctDays[who] = n;
+    },
+  );
   let asOf = options.asOf === undefined ? null : dayOf(options.asOf);
   if (asOf === null) asOf = P === 0 ? 0 : log.maxDay;
   const recency = Array.from(last, (d) => (asOf as number) - d);

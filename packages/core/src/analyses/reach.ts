@@ -3,7 +3,7 @@ import type { Issue } from "../messages/issue.js";
 import type { SuppressedCell } from "../privacy/types.js";
 import type { Result } from "../result.js";
 import { quantilesSorted } from "../stats/quantiles.js";
-import { compactLog, encodeColumn, groupTotals, rowPeriods } from "./activity-log.js";
+import { compactLog, encodeColumn, forEachPersonDistinct, groupTotals, rowPeriods } from "./activity-log.js";
 import { AnalysisError } from "./analysis-error.js";
 import { isPeriod, type Period, periodIndex, periodLabel } from "./period-of.js";
 import { type CommonOptions, privacyParameters, protect, smallNWarnings } from "./shared.js";
@@ -73,33 +73,32 @@ export function reach(visits: ColumnTable, options: ReachOptions = {}): Result<R
   const minP = log.rows === 0 ? 0 : periodIndex(log.minDay, period);
   const maxP = log.rows === 0 ? -1 : periodIndex(log.maxDay, period);
   const span = maxP - minP + 1;
-  const codes = new Float64Array(log.rows);
   for (let i = 0; i < log.rows; i++) {
     const who = log.person[i] as number;
     const p = (rowPeriod[i] as number) - minP;
     perPerson[who] = (perPerson[who] as number) + 1;
     if (p < (firstPeriod[who] as number)) firstPeriod[who] = p;
-    codes[i] = who * span + p;
   }
-  codes.sort();
   const people = new Array<number>(span).fill(0);
   const fresh = new Array<number>(span).fill(0);
   const visitCount = new Array<number>(span).fill(0);
   const visitsMax = new Array<number>(span).fill(0);
-  // each run of equal codes is one person in one period; its length is their visits in that period
-  for (let i = 0; i < codes.length; ) {
-    const code = codes[i] as number;
-    let j = i + 1;
-    while (j < codes.length && codes[j] === code) j++;
-    const who = Math.floor(code / span);
-    const p = code - who * span;
-    const count = j - i;
-    people[p] = (people[p] as number) + 1;
-    visitCount[p] = (visitCount[p] as number) + count;
-    if (count > (visitsMax[p] as number)) visitsMax[p] = count;
-    if (firstPeriod[who] === p) fresh[p] = (fresh[p] as number) + 1;
-    i = j;
-  }
+  // per person, the distinct periods with their number of visits
+  forEachPersonDistinct(
+    log,
+    Math.max(span, 0),
+    (row, emit) => emit((rowPeriod[row] as number) - minP),
+    (who, keys, counts, n) => {
+      for (let i = 0; i < n; i++) {
+        const p = keys[i] as number;
+        const count = counts[i] as number;
+        people[p] = (people[p] as number) + 1;
+        visitCount[p] = (visitCount[p] as number) + count;
+        if (count > (visitsMax[p] as number)) visitsMax[p] = count;
+        if (firstPeriod[who] === p) fresh[p] = (fresh[p] as number) + 1;
+      }
+    },
+  );
   const suppressed: SuppressedCell[] = [];
   const byPeriod = protect(
     makeTable({

@@ -1,7 +1,14 @@
 import { type ColumnTable, table as makeTable } from "arquero";
 import type { SuppressedCell } from "../privacy/types.js";
 import type { Result } from "../result.js";
-import { compactLog, type LogColumns, rowPeriods, signupDays, summarisePeople, uniqueSorted } from "./activity-log.js";
+import {
+  compactLog,
+  forEachPersonDistinct,
+  type LogColumns,
+  rowPeriods,
+  signupDays,
+  summarisePeople,
+} from "./activity-log.js";
 import { AnalysisError } from "./analysis-error.js";
 import { isPeriod, type Period, periodIndex, periodLabel } from "./period-of.js";
 import { type CommonOptions, privacyParameters, protect, smallNWarnings } from "./shared.js";
@@ -80,22 +87,20 @@ export function retentionCohorts(
   // (person, offset) active pairs, deduplicated by sorting their codes
   const width = P === 0 ? 0 : lastPeriod - minC + 1;
   const periodOfRow = rowPeriods(log, period);
-  const codes = new Float64Array(log.rows);
-  let n = 0;
-  for (let i = 0; i < log.rows; i++) {
-    const who = log.person[i] as number;
-    const offset = (periodOfRow[i] as number) - (cohortOf[who] as number);
-    if (offset < 0 || offset > maxOffset) continue;
-    codes[n++] = who * width + offset;
-  }
-  const pairs = uniqueSorted(codes.subarray(0, n));
   const retained = new Float64Array(width * width);
-  for (const code of pairs) {
-    const who = Math.floor(code / width);
-    const offset = code - who * width;
-    const k = ((cohortOf[who] as number) - minC) * width + offset;
-    retained[k] = (retained[k] as number) + 1;
-  }
+  forEachPersonDistinct(
+    log,
+    width,
+    (row, emit) => {
+      const offset = (periodOfRow[row] as number) - (cohortOf[log.person[row] as number] as number);
+      if (offset >= 0 && offset <= maxOffset) emit(offset);
+    },
+    (who, keys, _counts, n) => {
+      const base = ((cohortOf[who] as number) - minC) * width;
+      for (let i = 0; i < n; i++)
+        retained[base + (keys[i] as number)] = (retained[base + (keys[i] as number)] as number) + 1;
+    },
+  );
   const cohortCol: string[] = [];
   const offsetCol: number[] = [];
   const periodCol: string[] = [];

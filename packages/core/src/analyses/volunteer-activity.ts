@@ -1,7 +1,7 @@
 import { type ColumnTable, table as makeTable } from "arquero";
 import type { SuppressedCell } from "../privacy/types.js";
 import type { Result } from "../result.js";
-import { compactLog, type LogColumns, rowPeriods, uniqueSorted } from "./activity-log.js";
+import { compactLog, forEachPersonDistinct, type LogColumns, rowPeriods } from "./activity-log.js";
 import { AnalysisError } from "./analysis-error.js";
 import { isPeriod, type Period, periodIndex, periodLabel } from "./period-of.js";
 import { type CommonOptions, privacyParameters, protect, smallNWarnings } from "./shared.js";
@@ -88,41 +88,28 @@ export function volunteerActivity(
   const reachOfDay = new Int32Array(log.rows === 0 ? 0 : log.maxDay - log.minDay + 1);
   for (let d = 0; d < reachOfDay.length; d++)
     reachOfDay[d] = lastActive(log.minDay + d, periodIndex(log.minDay + d, period));
-  // every (person, period) where the person is active, encoded as one number and deduplicated by sorting
-  let count = 0;
-  for (let i = 0; i < log.rows; i++) {
-    count += (reachOfDay[(log.day[i] as number) - log.minDay] as number) - (periodOfRow[i] as number) + 1;
-  }
-  const codes = new Float64Array(count);
-  let c = 0;
-  for (let i = 0; i < log.rows; i++) {
-    const p = periodOfRow[i] as number;
-    const q = reachOfDay[(log.day[i] as number) - log.minDay] as number;
-    const base = (log.person[i] as number) * span - minP;
-    for (let k = p; k <= q; k++) codes[c++] = base + k;
-  }
-  const sorted = uniqueSorted(codes);
   const active = new Array<number>(span).fill(0);
   const fresh = new Array<number>(span).fill(0);
   const lapsed = new Array<number>(span).fill(0);
-  let previousPerson = -1;
-  let previousPeriod = -1;
-  for (const code of sorted) {
-    const person = Math.floor(code / span);
-    const p = code - person * span;
-    active[p] = (active[p] as number) + 1;
-    if (person !== previousPerson) {
-      if (previousPerson >= 0 && previousPeriod + 1 < span)
-        lapsed[previousPeriod + 1] = (lapsed[previousPeriod + 1] as number) + 1;
-      fresh[p] = (fresh[p] as number) + 1;
-    } else if (p !== previousPeriod + 1) {
-      lapsed[previousPeriod + 1] = (lapsed[previousPeriod + 1] as number) + 1;
-    }
-    previousPerson = person;
-    previousPeriod = p;
-  }
-  if (previousPerson >= 0 && previousPeriod + 1 < span)
-    lapsed[previousPeriod + 1] = (lapsed[previousPeriod + 1] as number) + 1;
+  // the distinct periods each person is active in, in order
+  forEachPersonDistinct(
+    log,
+    Math.max(span, 0),
+    (row, emit) => {
+      const p = (periodOfRow[row] as number) - minP;
+      const q = (reachOfDay[(log.day[row] as number) - log.minDay] as number) - minP;
+      for (let k = p; k <= q; k++) emit(k);
+    },
+    (_person, keys, _counts, n) => {
+      for (let i = 0; i < n; i++) {
+        const p = keys[i] as number;
+        active[p] = (active[p] as number) + 1;
+        if (i === 0) fresh[p] = (fresh[p] as number) + 1;
+        const next = i + 1 < n ? (keys[i + 1] as number) : span;
+        if (next !== p + 1 && p + 1 < span) lapsed[p + 1] = (lapsed[p + 1] as number) + 1;
+      }
+    },
+  );
 
   const raw = makeTable({
     period: periods,
