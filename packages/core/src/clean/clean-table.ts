@@ -4,12 +4,13 @@ import type { PostcodeReference } from "../geo/postcode-reference.js";
 import type { Issue } from "../messages/issue.js";
 import type { Lang } from "../messages/lang.js";
 import { CleanError } from "./clean-error.js";
-import { clusterLabels, type LabelCluster } from "./cluster-labels.js";
+import { clusterCounts, type LabelCluster } from "./cluster-labels.js";
 import { detectSchema } from "./detect-schema.js";
 import { type HeaderMatch, type MappingOverride, mapHeaders } from "./map-headers.js";
 import { normalizerFor, sameValue } from "./normalize-field.js";
 import { normalizeText } from "./normalize-text.js";
 import { detectDateOrder } from "./parse-date.js";
+import type { Parsed } from "./parsed.js";
 import { type FieldRecipe, RECIPE_FORMAT, RECIPE_VERSION, type Recipe } from "./recipe.js";
 import { addProblem, cellText, cellWarning, type RowProblem, splitRows } from "./row-problems.js";
 import { type FieldSpec, isSchemaName, type SchemaName, schemaFields } from "./schemas.js";
@@ -183,15 +184,32 @@ export async function cleanTable(table: ColumnTable, options: CleanOptions = {})
     if (header === undefined) continue;
     const original = table.array(header) as ArrayLike<unknown>;
     const step: FieldRecipe = { kind: spec.kind, ...(recipe?.fields[spec.name] ?? {}) };
-    if (spec.kind === "date" && step.dateOrder === undefined) step.dateOrder = detectDateOrder(Array.from(original));
+    if (spec.kind === "date" && step.dateOrder === undefined)
+      step.dateOrder = detectDateOrder(distinctValues(original));
     if (spec.kind === "phone" && step.region === undefined) step.region = "FR";
     const normalize = normalizerFor(spec.kind, { dateOrder: step.dateOrder, region: step.region });
     const values: unknown[] = new Array(n);
     let changed = 0;
     let blanked = 0;
+    // columns repeat the same values (sites, activities, dates, names): read each distinct text once
+    const memoText = new Map<string, Parsed<unknown>>();
+    const memoNumber = new Map<number, Parsed<unknown>>();
     for (let i = 0; i < n; i++) {
       const raw = original[i];
-      const parsed = normalize(raw);
+      let parsed: Parsed<unknown> | undefined;
+      if (typeof raw === "string") {
+        parsed = memoText.get(raw);
+        if (parsed === undefined) {
+          parsed = normalize(raw);
+          memoText.set(raw, parsed);
+        }
+      } else if (typeof raw === "number") {
+        parsed = memoNumber.get(raw);
+        if (parsed === undefined) {
+          parsed = normalize(raw);
+          memoNumber.set(raw, parsed);
+        }
+      } else parsed = normalize(raw);
       if (parsed.ok) {
         values[i] = parsed.value;
         if (!sameValue(parsed.value, raw)) changed++;
@@ -362,11 +380,7 @@ function applyLabels(
 ): { clusters: LabelCluster[]; cells: number } {
   const counts = new Map<string, number>();
   for (const v of values) if (typeof v === "string") counts.set(v, (counts.get(v) ?? 0) + 1);
-  const clusters = clusterLabels(
-    (function* () {
-      for (const [value, count] of counts) for (let k = 0; k < count; k++) yield value;
-    })(),
-  );
+  const clusters = clusterCounts(counts);
   let labels: Record<string, string>;
   if (fromRecipe && step.labels) {
     labels = step.labels;
@@ -452,4 +466,10 @@ function checkValues(
       warn(cellWarning(code, lines[i] as number, header, raw, expected));
     }
   }
+}
+
+function distinctValues(values: ArrayLike<unknown>): Set<unknown> {
+  const set = new Set<unknown>();
+  for (let i = 0; i < values.length; i++) set.add(values[i]);
+  return set;
 }

@@ -44,6 +44,21 @@ export function clusterLabels(
     if (text.trim() === "") continue;
     counts.set(text, (counts.get(text) ?? 0) + 1);
   }
+  return clusterCounts(counts, methods);
+}
+
+/**
+ * {@link clusterLabels} from counts already made: each distinct label with its number of rows.
+ *
+ * @param counts - rows per distinct label
+ * @param methods - as for {@link clusterLabels}
+ * @example
+ * clusterCounts(new Map([["Accueil", 3], ["accueil", 1]]))[0]?.suggestion // => "Accueil"
+ */
+export function clusterCounts(
+  counts: ReadonlyMap<string, number>,
+  methods: readonly ClusterMethod[] = ["fingerprint", "ngram", "phonetic", "prefix"],
+): LabelCluster[] {
   const distinct = [...counts.keys()];
   const parent = distinct.map((_, i) => i);
   const find = (i: number): number => {

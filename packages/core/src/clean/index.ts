@@ -8,7 +8,7 @@ export {
   cleanTable,
   safeCleanTable,
 } from "./clean-table.js";
-export { type ClusterMethod, clusterLabels, type LabelCluster } from "./cluster-labels.js";
+export { type ClusterMethod, clusterCounts, clusterLabels, type LabelCluster } from "./cluster-labels.js";
 export { detectSchema, type SchemaDetection } from "./detect-schema.js";
 export { headerKey, keySimilarity } from "./header-key.js";
 export { fingerprintKey, ngramKey, phoneticKey, prefixKey } from "./label-keys.js";

@@ -37,6 +37,7 @@ export function ngramKey(label: string, n = 2): string {
 }
 
 const PHONETIC_RULES: [RegExp, string][] = [
+  [/(?<=...)[sx]$/g, ""],
   [/ph/g, "f"],
   [/qu/g, "k"],
   [/gu(?=[eiy])/g, "g"],

@@ -54,15 +54,11 @@ function cellText(value: unknown, o: Resolved): string {
   return quote(neutralizeCell(String(value)), o.delimiter);
 }
 
+const CACHE_LIMIT = 200_000;
+const NEEDS_QUOTES = /["\n\r]|^ | $/;
+
 function quote(text: string, delimiter: string): string {
-  if (
-    text.includes(delimiter) ||
-    text.includes('"') ||
-    text.includes("\n") ||
-    text.includes("\r") ||
-    text.startsWith(" ") ||
-    text.endsWith(" ")
-  ) {
+  if (text.includes(delimiter) || NEEDS_QUOTES.test(text)) {
     return `"${text.replace(/"/g, '""')}"`;
   }
   return text;
@@ -89,11 +85,22 @@ export function* toCSVChunks(table: ColumnTable, options: CsvOptions = {}, rowsP
     names.map((name) => quote(neutralizeCell(name), o.delimiter)).join(o.delimiter) +
     o.newline;
   let inChunk = 0;
+  // the same texts and dates repeat down a column: format each once (bounded, for columns of unique values)
+  const caches = columns.map(() => new Map<unknown, string>());
   for (let i = 0; i < n; i++) {
     let line = "";
     for (let c = 0; c < columns.length; c++) {
       if (c > 0) line += o.delimiter;
-      line += cellText((columns[c] as ArrayLike<unknown>)[i], o);
+      const value = (columns[c] as ArrayLike<unknown>)[i];
+      if (value === null || value === undefined) continue;
+      const cache = caches[c] as Map<unknown, string>;
+      const key = value instanceof Date ? value.getTime() : value;
+      let text = cache.get(key);
+      if (text === undefined) {
+        text = cellText(value, o);
+        if (cache.size < CACHE_LIMIT) cache.set(key, text);
+      }
+      line += text;
     }
     chunk += line + o.newline;
     if (++inChunk >= rowsPerChunk) {

@@ -69,7 +69,9 @@ const hostileFile = fc
   });
 
 describe("cleanTable invariants (property-based)", () => {
-  it("rows in = clean rows + quarantined rows, each source line exactly once, on generated hostile files", async () => {
+  it("rows in = clean rows + quarantined rows, each source line exactly once, on generated hostile files", {
+    timeout: 180_000,
+  }, async () => {
     await fc.assert(
       fc.asyncProperty(
         hostileFile,
@@ -112,7 +114,9 @@ describe("cleanTable invariants (property-based)", () => {
     );
   });
 
-  it("holds on typed tables of any values, and recipes re-applied to the same table change nothing", async () => {
+  it("holds on typed tables of any values, and recipes re-applied to the same table change nothing", {
+    timeout: 180_000,
+  }, async () => {
     const value = fc.oneof(
       hostileCell,
       fc.constant(null),
@@ -141,7 +145,7 @@ describe("cleanTable invariants (property-based)", () => {
         // what cleaning kept stays valid
         expect(checked.quarantine.numRows()).toBe(0);
       }),
-      { numRuns: 40, seed: 7 },
+      { numRuns: 30, seed: 7 },
     );
   });
 });

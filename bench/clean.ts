@@ -1,0 +1,106 @@
+/**
+ * Cleaning benchmark: reads one CSV file, cleans it with `cleanTable` (mapping, every normaliser,
+ * postcode lookups, label clustering, validation) and writes clean.csv and quarantine.csv with the
+ * streaming writer, then reports the time of each step and the peak memory.
+ * Run alone: `node --expose-gc --max-old-space-size=4096 --import tsx bench/clean.ts FILE`.
+ * Target: the 1M-row generated volunteer log in at most 15 s (clean + write) under 1 GiB peak.
+ */
+import { createWriteStream } from "node:fs";
+import { mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { cleanTable, loadPostcodeReference, toCSVChunks } from "@solidata/core";
+import { loadCSV } from "@solidata/core/node";
+import type { ColumnTable } from "arquero";
+
+/** Figures of one run. */
+export interface CleanBenchResult {
+  file: string;
+  rows: number;
+  rowsClean: number;
+  rowsQuarantined: number;
+  ingestSeconds: number;
+  cleanSeconds: number;
+  writeSeconds: number;
+  /** clean + write: what the target bounds (ingest is measured by bench/ingest.ts) */
+  targetSeconds: number;
+  peakRssMiB: number;
+}
+
+function writeCsv(path: string, table: ColumnTable): Promise<void> {
+  return new Promise((done, fail) => {
+    const stream = createWriteStream(path);
+    stream.on("error", fail);
+    const chunks = toCSVChunks(table);
+    const pump = (): void => {
+      for (;;) {
+        const next = chunks.next();
+        if (next.done) {
+          stream.end(() => done());
+          return;
+        }
+        if (!stream.write(next.value)) {
+          stream.once("drain", pump);
+          return;
+        }
+      }
+    };
+    pump();
+  });
+}
+
+/**
+ * Ingests, cleans and writes `file`, measuring each step and the peak resident memory.
+ *
+ * @param file - path of a CSV file (e.g. `pnpm gen --kind volunteers --rows 1000000 --seed 1 --out DIR`)
+ * @returns seconds per step and peak RSS in MiB
+ */
+export async function benchClean(file: string): Promise<CleanBenchResult> {
+  let peak = process.memoryUsage().rss;
+  const timer = setInterval(() => {
+    peak = Math.max(peak, process.memoryUsage().rss);
+  }, 25);
+  const out = await mkdtemp(join(tmpdir(), "solidata-bench-clean-"));
+  try {
+    (globalThis as { gc?: () => void }).gc?.();
+    const t0 = performance.now();
+    const { table, report } = await loadCSV(file);
+    const t1 = performance.now();
+    const reference = await loadPostcodeReference();
+    const t1b = performance.now();
+    const result = await cleanTable(table, { ingestIssues: report.issues, reference });
+    const t2 = performance.now();
+    await writeCsv(join(out, "clean.csv"), result.clean);
+    await writeCsv(join(out, "quarantine.csv"), result.quarantine);
+    const t3 = performance.now();
+    peak = Math.max(peak, process.memoryUsage().rss);
+    const s = (ms: number): number => Math.round(ms / 100) / 10;
+    return {
+      file,
+      rows: result.report.rowsIn,
+      rowsClean: result.report.rowsClean,
+      rowsQuarantined: result.report.rowsQuarantined,
+      ingestSeconds: s(t1 - t0),
+      cleanSeconds: s(t2 - t1b + (t1b - t1)),
+      writeSeconds: s(t3 - t2),
+      targetSeconds: s(t3 - t1),
+      peakRssMiB: Math.round(peak / 2 ** 20),
+    };
+  } finally {
+    clearInterval(timer);
+    await rm(out, { recursive: true, force: true });
+  }
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const file = process.argv[2];
+  if (!file) {
+    process.stderr.write("usage: node --expose-gc --import tsx bench/clean.ts FILE\n");
+    process.exit(2);
+  }
+  const r = await benchClean(file);
+  process.stdout.write(`${JSON.stringify(r)}\n`);
+  process.stdout.write(
+    `clean ${r.rows} rows (${r.rowsQuarantined} quarantined): ingest ${r.ingestSeconds} s, clean ${r.cleanSeconds} s, write ${r.writeSeconds} s; clean + write ${r.targetSeconds} s, peak ${r.peakRssMiB} MiB\n`,
+  );
+}
