@@ -49,6 +49,20 @@ function columnsOf(path: string, wanted: RegExp): string[] {
   return values;
 }
 
+/**
+ * Names of départements and régions: the map shows them, and a surname that is also part of a
+ * place name (DENIS in Seine-Saint-Denis) is not a leak. Read from the map's public geometry.
+ */
+const PLACE_WORDS = new Set(
+  ["departements", "regions"].flatMap((level) => {
+    const path = fileURLToPath(
+      new URL(`../../viz/data/france-geojson_${level}-version-simplifiee.geojson`, import.meta.url),
+    );
+    const geo = JSON.parse(readFileSync(path, "utf8")) as { features: { properties: { nom?: string } }[] };
+    return geo.features.flatMap((f) => (f.properties.nom ?? "").split(/[\s'’-]+/).map((w) => w.toLowerCase()));
+  }),
+);
+
 const PERSONAL = /pr[ée]nom|^nom$|first.?name|last.?name|surname|e-?mail|t[ée]l|phone|adresse|address|naissance|birth/i;
 
 interface Built {
@@ -135,7 +149,9 @@ describe("solidata report on the sample files", () => {
 
     it(`leaks no personal value of the input (${lang})`, () => {
       const b = built[lang] as Built;
-      const secrets = csvFiles(lang).flatMap((f) => columnsOf(f, PERSONAL));
+      const secrets = csvFiles(lang)
+        .flatMap((f) => columnsOf(f, PERSONAL))
+        .filter((s) => !PLACE_WORDS.has(s.toLowerCase()));
       expect(secrets.length).toBeGreaterThan(1000);
       expect(findLeaks(outputs(b.dir), secrets)).toEqual([]);
     });

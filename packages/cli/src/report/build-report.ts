@@ -14,7 +14,7 @@ import { resultWarnings, volunteersSection } from "./volunteers-section.js";
 export type ReportSource =
   | string
   | ReportInput
-  | { path: string; name?: string; kind?: FileKind; mapping?: Record<string, string> };
+  | { path: string; name?: string; kind?: FileKind; mapping?: Record<string, string>; sheet?: string };
 
 /** Options of {@link buildReport} beyond the configuration. */
 export interface BuildReportOptions {
@@ -75,7 +75,8 @@ async function toInput(source: ReportSource, config: ReportConfig): Promise<Repo
   const kind = (typeof source === "string" ? undefined : source.kind) ?? fromConfig?.kind;
   const mapping = (typeof source === "string" ? undefined : source.mapping) ?? fromConfig?.mapping;
   const name = (typeof source === "string" ? undefined : source.name) ?? basename(path);
-  return { name, bytes, ...(kind ? { kind } : {}), ...(mapping ? { mapping } : {}) };
+  const sheet = (typeof source === "string" ? undefined : source.sheet) ?? fromConfig?.sheet;
+  return { name, bytes, path, ...(kind ? { kind } : {}), ...(mapping ? { mapping } : {}), ...(sheet ? { sheet } : {}) };
 }
 
 function combine(files: readonly PreparedFile[], kind: FileKind): ColumnTable | null {

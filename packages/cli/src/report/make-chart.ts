@@ -1,5 +1,5 @@
 import type { Lang } from "@solidata/core";
-import { barChart, toSVG } from "@solidata/viz";
+import { barChart, franceMap, toSVG } from "@solidata/viz";
 import type { Cell, Chart, FigureStatus, LocalText, ValueFormat } from "./model.js";
 
 /** One bar or point of a simple chart. */
@@ -16,8 +16,11 @@ export interface ChartRequest {
   id: string;
   title: LocalText;
   alt: LocalText;
-  /** `bar` (horizontal bars, categories kept in order) or `line` (categories are ISO months or dates, in order). */
-  mark: "bar" | "line";
+  /**
+   * `bar` (horizontal bars, categories kept in order), `line` (categories are ISO months or dates, in
+   * order) or `map` (categories are French département codes as text: "01", "2A", "971").
+   */
+  mark: "bar" | "line" | "map";
   categoryLabel: LocalText;
   valueLabel: LocalText;
   valueFormat: ValueFormat;
@@ -39,6 +42,24 @@ function spec(request: ChartRequest, lang: Lang): Record<string, unknown> {
     value_status: p.status ?? "ok",
   }));
   const k = request.points.find((p) => p.k !== undefined)?.k ?? 10;
+  if (request.mark === "map") {
+    return franceMap(
+      values.map((v) => ({ departement: v.category, value: v.value, value_status: v.value_status })),
+      {
+        level: "departement",
+        code: "departement",
+        value: "value",
+        k,
+        lang,
+        format: request.valueFormat === "percent" ? "percent" : "number",
+        title: request.title[lang],
+        description: request.alt[lang],
+        valueTitle: request.valueLabel[lang],
+        ...(request.n !== undefined ? { n: request.n } : {}),
+        ...(request.source ? { source: request.source[lang] } : {}),
+      },
+    ) as unknown as Record<string, unknown>;
+  }
   if (request.mark === "bar") {
     return barChart(values, {
       x: "category",

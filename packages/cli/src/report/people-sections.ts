@@ -211,6 +211,19 @@ export async function territorySection(
     if (sorted.numRows() > 0) {
       section.charts.push(
         await makeChart({
+          id: "territory-map",
+          mark: "map",
+          title: { fr: "Carte des personnes par département", en: "Map of people by département" },
+          alt: {
+            fr: `Carte de France : nombre de personnes dans chacun des ${sorted.numRows()} départements où il y en a ; les valeurs sont dans le tableau qui suit.`,
+            en: `Map of France: number of people in each of the ${sorted.numRows()} départements where there are any; the values are in the table that follows.`,
+          },
+          categoryLabel: { fr: "Département", en: "Département" },
+          valueLabel: { fr: "Personnes", en: "People" },
+          valueFormat: "count",
+          points: pointsFrom(sorted, "departement", "n", k),
+        }),
+        await makeChart({
           id: "territory-people-by-departement",
           mark: "bar",
           title: { fr: "Personnes par département", en: "People by département" },

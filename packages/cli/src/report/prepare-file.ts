@@ -7,6 +7,7 @@ import {
   type Issue,
   isSchemaName,
 } from "@solidata/core";
+import { loadTable } from "@solidata/core/node";
 import type { ColumnTable } from "arquero";
 import type { FileKind } from "../config/report-config.js";
 
@@ -19,6 +20,10 @@ export interface ReportInput {
   kind?: FileKind;
   /** Column of the file → canonical field, over the automatic mapping. */
   mapping?: Record<string, string>;
+  /** Where the file is on disk: needed to read a workbook (.xlsx, .xls, .ods). */
+  path?: string;
+  /** Worksheet of a workbook (the first when absent). */
+  sheet?: string;
 }
 
 /** A file read, cleaned and summarised for the report (internal). */
@@ -54,17 +59,21 @@ export async function prepareFile(input: ReportInput, now: Date): Promise<Prepar
     cleanReport: null,
     issues: [],
   };
-  if (/\.(xlsx|xls|ods)$/i.test(input.name)) {
+  const workbook = /\.(xlsx|xlsm|xls|ods)$/i.test(input.name);
+  if (workbook && !input.path) {
     base.issues.push({
       code: "report.unreadable",
       severity: "warning",
-      params: { file: input.name, reason: "workbooks: save the sheet as CSV (UTF-8) for now" },
+      params: { file: input.name, reason: "a workbook is read from its path, not from bytes" },
     });
     return base;
   }
   let table: ColumnTable;
   try {
-    const read = fromCSV(input.bytes, { file: input.name });
+    const read =
+      workbook && input.path
+        ? await loadTable(input.path, { file: input.name, ...(input.sheet ? { sheet: input.sheet } : {}) })
+        : fromCSV(input.bytes, { file: input.name });
     table = read.table;
     base.ingest = read.report;
     base.rowsRead = read.report.rows;

@@ -2,8 +2,8 @@ import type { ReportModel } from "./model.js";
 
 /**
  * Writes a report as report.json: every figure and table with its n, method and suppression
- * status, for machines. Charts keep their Vega-Lite specs; their SVG is left out (it is in
- * `charts/`).
+ * status, for machines. Charts keep their title, alt text and data table; their Vega-Lite specs
+ * and SVG are left out (they are in `charts/`, and a map's geometry alone weighs megabytes).
  *
  * @param model - a report built by `buildReport`
  * @returns pretty-printed JSON text, ending with a newline
@@ -13,7 +13,7 @@ import type { ReportModel } from "./model.js";
 export function renderJSON(model: ReportModel): string {
   const sections = model.sections.map((section) => ({
     ...section,
-    charts: section.charts.map(({ svg: _svg, ...chart }) => chart),
+    charts: section.charts.map(({ svg: _svg, spec: _spec, ...chart }) => chart),
   }));
   return `${JSON.stringify({ ...model, sections }, null, 2)}\n`;
 }

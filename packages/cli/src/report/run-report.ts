@@ -29,7 +29,7 @@ export interface RunReportRequest {
 export async function runReport(io: Io, request: RunReportRequest): Promise<ReportModel> {
   const { lang } = request;
   for (const source of request.sources) {
-    const path = typeof source === "string" ? source : "path" in source ? source.path : null;
+    const path = typeof source === "string" ? source : "bytes" in source ? null : source.path;
     if (path !== null && !existsSync(path))
       throw new CliError(t(lang, "report.input_missing", { file: path, cwd: io.cwd }), ExitCode.noInput);
   }

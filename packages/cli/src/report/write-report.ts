@@ -45,7 +45,10 @@ export async function writeReport(
   if (charts.length > 0) {
     await mkdir(join(outDir, "charts"), { recursive: true });
     for (const chart of charts) {
-      await write(join("charts", `${chart.id}.${lang}.vl.json`), `${JSON.stringify(chart.spec[lang], null, 2)}\n`);
+      const compact = JSON.stringify(chart.spec[lang]);
+      // Indented for reading and restyling, unless it holds geometry (a map): then one line.
+      const spec = compact.length < 100_000 ? JSON.stringify(chart.spec[lang], null, 2) : compact;
+      await write(join("charts", `${chart.id}.${lang}.vl.json`), `${spec}\n`);
       await write(join("charts", `${chart.id}.${lang}.svg`), chart.svg[lang]);
     }
   }

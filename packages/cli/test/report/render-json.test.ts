@@ -4,7 +4,7 @@ import { renderJSON } from "../../src/report/render-json.js";
 import { sampleModel } from "./sample-model.js";
 
 describe("renderJSON", () => {
-  it("keeps every figure with its n, method and status, and charts without their SVG", async () => {
+  it("keeps every figure with its n, method and status, and charts without their SVG and spec", async () => {
     const model = await sampleModel();
     const json = JSON.parse(renderJSON(model)) as ReportModel;
     expect(json.version).toBe(1);
@@ -22,6 +22,11 @@ describe("renderJSON", () => {
     });
     const chart = json.sections[1]?.charts[0] as unknown as Record<string, unknown>;
     expect(chart.svg).toBeUndefined();
-    expect((chart.spec as { en: { description: unknown } }).en.description).toBe("Bars: number of volunteers by site");
+    expect(chart.spec).toBeUndefined();
+    expect(chart.alt).toEqual({
+      fr: "Barres : nombre de bénévoles par site",
+      en: "Bars: number of volunteers by site",
+    });
+    expect((chart.table as { rows: unknown[] }).rows).toHaveLength(3);
   });
 });
