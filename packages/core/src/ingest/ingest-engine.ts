@@ -366,7 +366,7 @@ function isHashtagRow(fields: string[]): boolean {
 }
 
 function clip(value: string): string {
-  return value.length > 200 ? `${value.slice(0, 200)}…` : value;
+  return value.length > 200 ? `${value.slice(0, 200)}…` : ` ${value}`.slice(1);
 }
 
 /** Builds one column: parses values by its type, counts missing and distinct values. */
@@ -377,6 +377,7 @@ class ColumnBuilder {
   private readonly engine: IngestEngine;
   private readonly nullSet: Set<string>;
   private readonly maxNullLength: number;
+  private readonly nullStarts: Set<number>;
   private typing: ColumnTyping | undefined;
   private values: unknown[] = [];
   private missing = 0;
@@ -405,10 +406,18 @@ class ColumnBuilder {
     this.index = index;
     this.nullSet = nullSet;
     this.maxNullLength = maxNullLength;
+    this.nullStarts = new Set<number>();
+    for (const token of nullSet) {
+      if (token === "") continue;
+      this.nullStarts.add(token.toLowerCase().charCodeAt(0));
+      this.nullStarts.add(token.toUpperCase().charCodeAt(0));
+    }
   }
 
   isMissing(raw: string): boolean {
     if (raw.length === 0) return this.nullSet.has("");
+    const first = raw.charCodeAt(0);
+    if (first > 32 && first !== 160 && !this.nullStarts.has(first)) return false;
     if (raw.length > this.maxNullLength) {
       const a = raw.charCodeAt(0);
       const b = raw.charCodeAt(raw.length - 1);
@@ -485,7 +494,9 @@ class ColumnBuilder {
     }
     let value = this.intern.get(raw);
     if (value === undefined) {
-      const parsed = this.parse(raw);
+      // a slice of a large chunk keeps the whole chunk alive: keep copies of long texts
+      const key = raw.length >= 13 ? ` ${raw}`.slice(1) : raw;
+      const parsed = this.parse(key);
       value = parsed === undefined ? null : parsed;
       if (!this.internFull) {
         if (
@@ -495,10 +506,10 @@ class ColumnBuilder {
             : 5 * INTERN_CAP)
         )
           this.internFull = true;
-        else this.intern.set(raw, value);
+        else this.intern.set(key, value);
       }
       if (!this.distinctCapped) {
-        this.distinct.add(raw);
+        this.distinct.add(key);
         if (this.distinct.size >= DISTINCT_CAP) this.distinctCapped = true;
       }
       if (this.examples.length < 3 && value !== null && !this.examples.includes(raw)) this.examples.push(clip(raw));
@@ -513,7 +524,7 @@ class ColumnBuilder {
   /** For columns of mostly unique values: no cache, and long strings copied out of their chunk. */
   private pushUncached(raw: string, line: number): void {
     if (!this.distinctCapped) {
-      this.distinct.add(raw);
+      this.distinct.add(raw.length >= 13 ? ` ${raw}`.slice(1) : raw);
       if (this.distinct.size >= DISTINCT_CAP) this.distinctCapped = true;
       if (this.examples.length < 3 && !this.examples.includes(raw)) this.examples.push(clip(raw));
     }
