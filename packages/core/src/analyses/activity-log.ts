@@ -1,7 +1,7 @@
 import type { ColumnTable } from "arquero";
 import type { Issue } from "../messages/issue.js";
 import { dayOf, type Period, periodIndex } from "./period-of.js";
-import { columnOf, excludedWarning, numberOf, optionalColumn } from "./shared.js";
+import { columnOf, excludedWarning, optionalColumn } from "./shared.js";
 
 /** Column names of an activity log (volunteers or visits); each can be overridden. */
 export interface LogColumns {
@@ -64,18 +64,47 @@ export function compactLog(
   dateColumn: string,
   hoursColumn?: string,
 ): CompactLog {
-  const cacheKey = `${personColumn}\u0000${dateColumn}\u0000${hoursColumn ?? ""}`;
+  const base = baseLog(table, fn, personColumn, dateColumn);
+  const hours = hoursColumn === undefined ? base.hours : hoursOf(table, base, hoursColumn, fn);
+  return {
+    ...base,
+    hours,
+    warnings: base.warnings.map((w) => ({ ...w, params: { ...w.params, function: fn } })),
+  };
+}
+
+const hoursCache = new WeakMap<object, Map<string, Float64Array>>();
+
+/** The numbers of a column over the usable rows of a log, NaN when missing (internal, cached). */
+function hoursOf(table: ColumnTable, log: CompactLog, column: string, fn: string): Float64Array {
+  let byColumn = hoursCache.get(log.key);
+  const cached = byColumn?.get(column);
+  if (cached) return cached;
+  const source = columnOf(table, column, fn);
+  const out = new Float64Array(log.rows);
+  for (let i = 0; i < log.rows; i++) {
+    const v = source[log.row[i] as number];
+    out[i] = typeof v === "number" && Number.isFinite(v) ? v : Number.NaN;
+  }
+  if (!byColumn) {
+    byColumn = new Map();
+    hoursCache.set(log.key, byColumn);
+  }
+  byColumn.set(column, out);
+  return out;
+}
+
+/** The person and date columns as typed arrays, cached per table and column pair (internal). */
+function baseLog(table: ColumnTable, fn: string, personColumn: string, dateColumn: string): CompactLog {
+  const cacheKey = `${personColumn}\u0000${dateColumn}`;
   let byKey = logs.get(table);
   const cached = byKey?.get(cacheKey);
-  if (cached)
-    return { ...cached, warnings: cached.warnings.map((w) => ({ ...w, params: { ...w.params, function: fn } })) };
+  if (cached) return cached;
   const persons = columnOf(table, personColumn, fn);
   const dates = columnOf(table, dateColumn, fn);
-  const hours = hoursColumn === undefined ? null : columnOf(table, hoursColumn, fn);
   const total = table.numRows();
   const person = new Int32Array(total);
   const day = new Int32Array(total);
-  const h = new Float64Array(total);
   const row = new Int32Array(total);
   const index = new Map<string, number>();
   const people: string[] = [];
@@ -113,14 +142,13 @@ export function compactLog(
     day[n] = d;
     if (d < minDay) minDay = d;
     if (d > maxDay) maxDay = d;
-    h[n] = hours === null ? Number.NaN : (numberOf(hours[i]) ?? Number.NaN);
     row[n] = i;
     n++;
   }
   const log: CompactLog = {
     person: person.subarray(0, n),
     day: day.subarray(0, n),
-    hours: h.subarray(0, n),
+    hours: new Float64Array(n).fill(Number.NaN),
     row: row.subarray(0, n),
     people,
     rows: n,
