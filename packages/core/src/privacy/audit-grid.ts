@@ -153,6 +153,35 @@ export function auditGrid(
     const [lo, hi] = bounds(t);
     return [lo, Math.min(hi, big)];
   };
+  // Distinct-person totals are not always sums (a person counted in two cells counts once in the
+  // total). For such a line the attacker only knows: every cell <= total <= sum of the cells.
+  const rowSum = Array.from({ length: rows }, (_, i) => interiorSum((a) => a === i));
+  const colSum = Array.from({ length: cols }, (_, j) => interiorSum((_a, b) => b === j));
+  const additive = (t: number, sum: number): boolean => t < 0 || value(t) === sum;
+  const rowAdditive = rowSum.map((sum, i) => additive(grid.rowTotal[i] as number, sum));
+  const colAdditive = colSum.map((sum, j) => additive(grid.colTotal[j] as number, sum));
+  const grandAdditive = additive(grid.grandTotal, all);
+  const marginBounds = (t: number, isAdditive: boolean, sum: number, fixT: number, fixV: number): [number, number] => {
+    if (isAdditive) return edgeBounds(t, () => sum, fixT, fixV);
+    return [suppressed(t) ? bounds(t)[0] : value(t), big];
+  };
+  const cap = (t: number, isAdditive: boolean): number => {
+    if (isAdditive || t < 0) return big;
+    return suppressed(t) ? Math.min(bounds(t)[1], big) : value(t);
+  };
+  const cellBounds = (i: number, j: number, fixT: number, fixV: number): [number, number] => {
+    const t = grid.cell[i]?.[j] as number;
+    const [lo, hi] = edgeBounds(t, () => 0, fixT, fixV);
+    if (t === fixT) return [lo, hi];
+    return [
+      lo,
+      Math.min(
+        hi,
+        cap(grid.rowTotal[i] as number, rowAdditive[i] as boolean),
+        cap(grid.colTotal[j] as number, colAdditive[j] as boolean),
+      ),
+    ];
+  };
   const feasible = (fixT: number, fixV: number): boolean => {
     const S = 0;
     const R = (i: number): number => 1 + i;
@@ -174,30 +203,22 @@ export function auditGrid(
       ok &&= edge(
         S,
         R(i),
-        edgeBounds(grid.rowTotal[i] as number, () => interiorSum((a) => a === i), fixT, fixV),
+        marginBounds(grid.rowTotal[i] as number, rowAdditive[i] as boolean, rowSum[i] as number, fixT, fixV),
       );
     }
     for (let j = 0; j < cols; j += 1) {
       ok &&= edge(
         C(j),
         T,
-        edgeBounds(grid.colTotal[j] as number, () => interiorSum((_, b) => b === j), fixT, fixV),
+        marginBounds(grid.colTotal[j] as number, colAdditive[j] as boolean, colSum[j] as number, fixT, fixV),
       );
     }
     for (let i = 0; i < rows; i += 1) {
       for (let j = 0; j < cols; j += 1) {
-        ok &&= edge(
-          R(i),
-          C(j),
-          edgeBounds(grid.cell[i]?.[j] as number, () => 0, fixT, fixV),
-        );
+        ok &&= edge(R(i), C(j), cellBounds(i, j, fixT, fixV));
       }
     }
-    ok &&= edge(
-      T,
-      S,
-      edgeBounds(grid.grandTotal, () => all, fixT, fixV),
-    );
+    ok &&= edge(T, S, marginBounds(grid.grandTotal, grandAdditive, all, fixT, fixV));
     if (!ok) return false;
     let need = 0;
     excess.forEach((e, v) => {
@@ -208,10 +229,16 @@ export function auditGrid(
     });
     return net.maxFlow(SS, TT) === need;
   };
+  // margins that are not sums are left to the lone-cell rule: the flow cannot carry them
   const members: number[] = [];
   for (const line of grid.cell) for (const t of line) if (t >= 0) members.push(t);
-  members.push(...grid.rowTotal.filter((t) => t >= 0), ...grid.colTotal.filter((t) => t >= 0));
-  if (grid.grandTotal >= 0) members.push(grid.grandTotal);
+  grid.rowTotal.forEach((t, i) => {
+    if (t >= 0 && rowAdditive[i]) members.push(t);
+  });
+  grid.colTotal.forEach((t, j) => {
+    if (t >= 0 && colAdditive[j]) members.push(t);
+  });
+  if (grid.grandTotal >= 0 && grandAdditive) members.push(grid.grandTotal);
   const pinned: number[] = [];
   for (const t of members) {
     if (!suppressed(t)) continue;

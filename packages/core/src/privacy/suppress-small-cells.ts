@@ -287,6 +287,9 @@ function protectLines(cells: (number | null)[], status: Status[], lines: Line[],
     if (best < 0 && line.total >= 0 && usable(line.total)) best = line.total;
     return best;
   };
+  // a line whose total is not the sum of its cells (distinct people) only bounds them: left to the audit
+  const additive = (line: Line): boolean =>
+    line.total < 0 || (cells[line.total] ?? 0) === line.cells.reduce((sum, i) => sum + (cells[i] ?? 0), 0);
   const suppressedIn = (line: Line): number =>
     line.cells.filter((i) => status[i] !== "ok").length + (line.total >= 0 && status[line.total] !== "ok" ? 1 : 0);
 
@@ -295,7 +298,7 @@ function protectLines(cells: (number | null)[], status: Status[], lines: Line[],
     while (changed) {
       changed = false;
       for (const line of lines) {
-        if (suppressedIn(line) !== 1) continue;
+        if (!additive(line) || suppressedIn(line) !== 1) continue;
         const i = pick(line);
         if (i >= 0) {
           status[i] = SuppressionRule.complementary;
@@ -303,14 +306,16 @@ function protectLines(cells: (number | null)[], status: Status[], lines: Line[],
         }
       }
     }
-    const pinned = grid
-      ? auditGrid(
-          grid,
-          (t) => cells[t] ?? 0,
-          (t) => status[t] !== "ok",
-          (t) => (status[t] === SuppressionRule.primary ? [1, k - 1] : [0, Number.POSITIVE_INFINITY]),
-        )
-      : audit(cells, status, lines, k);
+    const pinned = audit(cells, status, lines, k);
+    if (grid) {
+      const exact = auditGrid(
+        grid,
+        (t) => cells[t] ?? 0,
+        (t) => status[t] !== "ok",
+        (t) => (status[t] === SuppressionRule.primary ? [1, k - 1] : [0, Number.POSITIVE_INFINITY]),
+      );
+      for (const t of exact) if (!pinned.includes(t)) pinned.push(t);
+    }
     if (pinned.length === 0) return;
     // one more cell for each pinned cell whose lines got nothing new in this round
     let added = false;
@@ -335,87 +340,86 @@ function protectLines(cells: (number | null)[], status: Status[], lines: Line[],
 }
 
 /**
- * Bounds every suppressed cell by propagating the line equations (sum of cells = total) and
- * returns the suppressed cells whose interval shrank to one value.
+ * Bounds every suppressed cell by propagating what an attacker knows of each line and returns
+ * the suppressed cells whose interval shrank to one value. A line whose total is the sum of its
+ * cells (or that has no total row: its sum is assumed known) gives an equation; a line whose
+ * total is not a sum (distinct people) gives `every cell <= total <= sum of the cells`.
  */
 function audit(cells: (number | null)[], status: Status[], lines: Line[], k: number): number[] {
-  const lo = new Map<number, number>();
-  const hi = new Map<number, number>();
+  const lo: number[] = [];
+  const hi: number[] = [];
+  let any = false;
   status.forEach((rule, i) => {
-    if (rule === "ok") return;
-    if (rule === SuppressionRule.primary) {
-      lo.set(i, 1);
-      hi.set(i, k - 1);
+    if (rule === "ok") {
+      lo[i] = cells[i] ?? 0;
+      hi[i] = cells[i] ?? 0;
+    } else if (rule === SuppressionRule.primary) {
+      lo[i] = 1;
+      hi[i] = k - 1;
+      any = true;
     } else {
-      lo.set(i, 0);
-      hi.set(i, Number.POSITIVE_INFINITY);
+      lo[i] = 0;
+      hi[i] = Number.POSITIVE_INFINITY;
+      any = true;
     }
   });
-  if (lo.size === 0) return [];
+  if (!any) return [];
   const value = (i: number): number => cells[i] ?? 0;
-  // each equation: sum of coef * x over unknowns = rhs
-  const equations: { terms: [number, number][]; rhs: number }[] = [];
-  for (const line of lines) {
-    const terms: [number, number][] = [];
-    let rhs = 0;
-    for (const i of line.cells) {
-      if (status[i] !== "ok") terms.push([i, 1]);
-      else rhs -= value(i);
+  const tighten = (i: number, newLo: number, newHi: number): boolean => {
+    let changed = false;
+    if (Number.isFinite(newLo) && Math.ceil(newLo) > (lo[i] as number)) {
+      lo[i] = Math.ceil(newLo);
+      changed = true;
     }
-    if (line.total >= 0) {
-      if (status[line.total] !== "ok") terms.push([line.total, -1]);
-      else rhs += value(line.total);
-    } else {
-      for (const i of line.cells) rhs += value(i);
+    if (Number.isFinite(newHi) && Math.floor(newHi) < (hi[i] as number)) {
+      hi[i] = Math.floor(newHi);
+      changed = true;
     }
-    if (terms.length > 0) equations.push({ terms, rhs });
-  }
+    return changed;
+  };
+  // sum of lower (or upper) ends, excluding one term, with infinite ends counted apart
+  const sumExcept = (ends: number[], skip: number): number => {
+    let sum = 0;
+    for (let t = 0; t < ends.length; t += 1) {
+      if (t === skip) continue;
+      const e = ends[t] as number;
+      if (!Number.isFinite(e)) return e;
+      sum += e;
+    }
+    return sum;
+  };
+  const additive = lines.map(
+    (line) => line.total < 0 || value(line.total) === line.cells.reduce((sum, i) => sum + value(i), 0),
+  );
+  const known = lines.map((line) => line.cells.reduce((sum, i) => sum + value(i), 0));
   for (let pass = 0; pass < 500; pass += 1) {
     let changed = false;
-    for (const { terms, rhs } of equations) {
-      // sums of the lower and upper ends of every term, finite parts and count of infinite ends
-      let minSum = 0;
-      let maxSum = 0;
-      let minInf = 0;
-      let maxInf = 0;
-      const ends = terms.map(([i, a]) => {
-        const l = lo.get(i) as number;
-        const h = hi.get(i) as number;
-        const low = a > 0 ? l : -h;
-        const high = a > 0 ? h : -l;
-        if (Number.isFinite(low)) minSum += low;
-        else minInf += 1;
-        if (Number.isFinite(high)) maxSum += high;
-        else maxInf += 1;
-        return [low, high] as const;
-      });
-      for (const [t, [i, a]] of terms.entries()) {
-        const [low, high] = ends[t] as readonly [number, number];
-        const l = lo.get(i) as number;
-        const h = hi.get(i) as number;
-        const otherMin =
-          minInf - (Number.isFinite(low) ? 0 : 1) > 0
-            ? Number.NEGATIVE_INFINITY
-            : minSum - (Number.isFinite(low) ? low : 0);
-        const otherMax =
-          maxInf - (Number.isFinite(high) ? 0 : 1) > 0
-            ? Number.POSITIVE_INFINITY
-            : maxSum - (Number.isFinite(high) ? high : 0);
-        const newLo = a > 0 ? rhs - otherMax : otherMin - rhs;
-        const newHi = a > 0 ? rhs - otherMin : otherMax - rhs;
-        if (Number.isFinite(newLo) && Math.ceil(newLo) > l) {
-          lo.set(i, Math.ceil(newLo));
-          changed = true;
-        }
-        if (Number.isFinite(newHi) && Math.floor(newHi) < h) {
-          hi.set(i, Math.floor(newHi));
-          changed = true;
+    lines.forEach((line, l) => {
+      const los = line.cells.map((i) => lo[i] as number);
+      const his = line.cells.map((i) => hi[i] as number);
+      const tLo = line.total >= 0 ? (lo[line.total] as number) : (known[l] as number);
+      const tHi = line.total >= 0 ? (hi[line.total] as number) : (known[l] as number);
+      if (additive[l]) {
+        // sum of cells = total
+        line.cells.forEach((i, t) => {
+          changed = tighten(i, tLo - sumExcept(his, t), tHi - sumExcept(los, t)) || changed;
+        });
+        if (line.total >= 0) changed = tighten(line.total, sumExcept(los, -1), sumExcept(his, -1)) || changed;
+      } else {
+        // every cell <= total <= sum of cells
+        line.cells.forEach((i, t) => {
+          changed = tighten(i, tLo - sumExcept(his, t), tHi) || changed;
+        });
+        if (line.total >= 0) {
+          changed = tighten(line.total, Math.max(...los), sumExcept(his, -1)) || changed;
         }
       }
-    }
+    });
     if (!changed) break;
   }
   const pinned: number[] = [];
-  for (const [i, l] of lo) if ((hi.get(i) as number) <= l) pinned.push(i);
+  status.forEach((rule, i) => {
+    if (rule !== "ok" && (hi[i] as number) <= (lo[i] as number)) pinned.push(i);
+  });
   return pinned;
 }

@@ -43,6 +43,7 @@ function phoneDigits(text: string): string {
 export function findLeaks(texts: string[], secrets: string[]): Leak[] {
   const leaks: Leak[] = [];
   const decoded = texts.map(decode);
+  const lowered = decoded.map((t) => t.toLowerCase());
   const digitTexts = decoded.map((t) =>
     t
       .replace(/\+33\s*/g, "0")
@@ -55,8 +56,9 @@ export function findLeaks(texts: string[], secrets: string[]): Leak[] {
     const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(secret)}(?![\\p{L}\\p{N}])`, "iu");
     const digits = phoneDigits(secret);
     const isPhone = digits.length >= 8 && /^[\d\s.+\-()/]+$/.test(secret);
+    const lowerSecret = secret.toLowerCase();
     decoded.forEach((text, index) => {
-      const match = pattern.exec(text);
+      const match = (lowered[index] as string).includes(lowerSecret) ? pattern.exec(text) : null;
       if (match) {
         leaks.push({
           secret: raw,
