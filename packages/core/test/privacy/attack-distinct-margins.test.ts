@@ -62,7 +62,11 @@ function recoverable(cells: Cell[], rows: number, cols: number, k: number): Cell
   };
   const walk = (n: number): void => {
     if (n === unknown.length) {
-      if (consistent()) unknown.forEach((c, u) => seen[u]?.add(current.get(c) as number));
+      if (consistent()) {
+        unknown.forEach((c, u) => {
+          seen[u]?.add(current.get(c) as number);
+        });
+      }
       return;
     }
     const [lo, hi] = ranges[n] as [number, number];
