@@ -82,6 +82,8 @@ const personId = field({
     "n° adherent",
     "member id",
     "member number",
+    "member no",
+    "membership number",
     "person id",
     "id personne",
     "matricule",
@@ -583,7 +585,7 @@ const outcomes = [
     name: "outcome",
     kind: "category",
     label: { fr: "Résultat", en: "Outcome" },
-    synonyms: ["résultat", "issue", "sortie", "outcome", "result"],
+    synonyms: ["résultat", "issue", "sortie", "motif de sortie", "outcome", "result", "exit", "exit reason"],
     hxl: ["#outcome"],
   }),
   field({

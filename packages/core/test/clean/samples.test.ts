@@ -1,0 +1,78 @@
+import { readFileSync } from "node:fs";
+import { cleanTable, detectSchema, fromCSV, type SchemaName } from "@solidata/core";
+import { describe, expect, it } from "vitest";
+import { realReference } from "./reference.js";
+
+/**
+ * Golden check on the generated samples of the repository (datasets/samples, with their ground truth
+ * in truth/): the schema is recognised, every row is clean or quarantined, and the clean values
+ * equal the truth the generator wrote.
+ */
+const samples = new URL("../../../../datasets/samples/", import.meta.url);
+const now = new Date("2026-01-01T00:00:00Z");
+const reference = realReference();
+
+const files: [string, SchemaName, string][] = [
+  ["fr/benevoles.csv", "volunteers", "volunteers"],
+  ["fr/beneficiaires.csv", "beneficiaries", "beneficiaries"],
+  ["fr/passages.csv", "visits", "visits"],
+  ["fr/groupes.csv", "groups", "groups"],
+  ["fr/suivi.csv", "outcomes", "outcomes"],
+  ["en/volunteers.csv", "volunteers", "volunteers"],
+  ["en/beneficiaries.csv", "beneficiaries", "beneficiaries"],
+  ["en/visits.csv", "visits", "visits"],
+  ["en/groups.csv", "groups", "groups"],
+  ["en/outcomes.csv", "outcomes", "outcomes"],
+];
+
+function readTruth(path: URL): Record<string, string>[] {
+  const [head, ...lines] = readFileSync(path, "utf8").trim().split("\n");
+  const names = (head ?? "").split(",");
+  // truth files hold no quoted commas in the columns compared here
+  return lines.map((line) => Object.fromEntries(line.split(",").map((v, i) => [names[i] as string, v])));
+}
+
+const text = (v: unknown): string =>
+  v === null || v === undefined ? "" : v instanceof Date ? v.toISOString().slice(0, 10) : String(v);
+
+describe("cleaning the repository's generated samples", () => {
+  for (const [file, schema, truthName] of files) {
+    it(`${file}: recognised as ${schema}, rows reconciled, values equal to the ground truth`, async () => {
+      const { table, report: ingest } = fromCSV(readFileSync(new URL(file, samples)), { file });
+      expect(detectSchema(table.columnNames().filter((c) => c !== "_line")).schema).toBe(schema);
+      const { clean, quarantine, report } = await cleanTable(table, { now, reference, ingestIssues: ingest.issues });
+      expect(report.schema).toBe(schema);
+      expect(report.rowsClean + report.rowsQuarantined).toBe(table.numRows());
+      expect(report.mapping.filter((m) => m.field === null).map((m) => m.header)).toEqual([]);
+      const truth = readTruth(new URL(`${file.slice(0, 3)}truth/${truthName}.csv`, samples));
+      const byLine = new Map(clean.objects().map((row) => [row._line as number, row]));
+      const quarantined = new Set(quarantine.array("line") as number[]);
+      const compared = ["activity_date", "hours", "visit_date", "quantity", "household_size", "first_contact_date"];
+      let checked = 0;
+      let missing = 0;
+      for (const t of truth) {
+        const line = Number(t.line);
+        if (t.ragged) continue;
+        const row = byLine.get(line);
+        if (row === undefined) {
+          expect(quarantined.has(line), `line ${line} is neither clean nor quarantined`).toBe(true);
+          continue;
+        }
+        for (const field of compared) {
+          if (!(field in t) || !(field in row)) continue;
+          // a value the file hides ("-", "?", blank) cannot be recovered: it must be missing, not invented
+          if (row[field] === null && t[field] !== "") {
+            missing++;
+            continue;
+          }
+          expect(text(row[field]), `${file} line ${line} ${field}`).toBe(t[field]);
+          checked++;
+        }
+      }
+      if (schema !== "groups" && schema !== "outcomes") {
+        expect(checked).toBeGreaterThan(truth.length / 2);
+        expect(missing).toBeLessThan(checked / 20);
+      }
+    });
+  }
+});
