@@ -105,6 +105,7 @@ export function histogramChart(data: ChartData, options: HistogramChartOptions):
         },
         x2: { field: "end" },
         y: { field: "plot", type: "quantitative", title: vizText(lang, "count") },
+        y2: { datum: 0 },
         color: { condition: { test, value: suppressedStyle.fill }, value: palette[0] },
         strokeWidth: { condition: { test, value: 1 }, value: 0 },
         strokeDash: { condition: { test, value: [...suppressedStyle.dash] }, value: [1, 0] },

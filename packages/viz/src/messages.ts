@@ -44,7 +44,7 @@ export const vizMessages = {
     worldDescription: "World map of {measure} by country: {count} countries with a value.",
     smallMultiplesDescription: "{count} small charts of {measure} by {facet}.",
     departement: "département",
-    region: "région",
+    region: "region",
     country: "country",
     overseas: "Overseas",
     value: "Value",
