@@ -16,6 +16,7 @@ export {
   type RetentionCohortsTables,
   retentionCohorts,
 } from "./retention-cohorts.js";
+export { type SafeResult, safeAnalysis } from "./safe-analysis.js";
 export type { AnalysisPrivacy, CommonOptions } from "./shared.js";
 export { type SurvivalOptions, type SurvivalTables, survival, TenureUnit } from "./survival.js";
 export {

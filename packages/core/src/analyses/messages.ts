@@ -22,7 +22,6 @@ export const messages: MessageTable = {
       "follow-up response rate {rate}: {missing} of {enrolled} people did not answer; the outcome rate describes those who answered and may not hold for those who left",
     "analyses.curve_truncated":
       "the survival curve is not shown where fewer than {k} people were still followed (after {time} {unit})",
-    "analyses.effect_size_note": "{test}: p = {p} with n = {n}; effect size {effect} = {value}",
   },
   fr: {
     "analyses.missing_column": "{function} : il faut une colonne {column}",
@@ -44,6 +43,5 @@ export const messages: MessageTable = {
       "taux de réponse au suivi {rate} : {missing} personnes sur {enrolled} n'ont pas répondu ; le taux de résultat décrit celles qui ont répondu et peut ne pas valoir pour celles qui sont parties",
     "analyses.curve_truncated":
       "la courbe de maintien n'est pas montrée là où moins de {k} personnes étaient encore suivies (après {time} {unit})",
-    "analyses.effect_size_note": "{test} : p = {p} avec n = {n} ; taille d'effet {effect} = {value}",
   },
 };

@@ -4,7 +4,7 @@ import type { SuppressedCell } from "../privacy/types.js";
 import type { Result } from "../result.js";
 import { compactLog, type LogColumns } from "./activity-log.js";
 import { AnalysisError } from "./analysis-error.js";
-import { type CommonOptions, excludedWarning, privacyParameters, protect } from "./shared.js";
+import { type CommonOptions, excludedWarning, privacyParameters, protect, smallNWarnings } from "./shared.js";
 import { DEFAULT_EMPLOYER_RATE, isValuationPreset, presetRate, type ValuationPreset } from "./valuation-presets.js";
 
 /** Options of {@link volunteerValue}: a preset or a fixed rate. */
@@ -147,7 +147,11 @@ export function volunteerValue(table: ColumnTable, options: VolunteerValueOption
     rate: averageRate,
     source,
   };
-  const warnings: Issue[] = [...log.warnings, ...excludedWarning(noHours, "value", fn)];
+  const warnings: Issue[] = [
+    ...log.warnings,
+    ...excludedWarning(noHours, "value", fn),
+    ...smallNWarnings(volunteers, options.smallN ?? 30),
+  ];
   for (const [year, used] of outside) {
     warnings.push({
       code: "analyses.rate_out_of_range",
