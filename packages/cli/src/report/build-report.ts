@@ -97,7 +97,7 @@ function summarySection(sections: readonly Section[]): Section {
     "beneficiaries.registered",
     "beneficiaries.visits",
     "territory.groups",
-    "outcomes.rose_share",
+    "outcomes.change",
   ];
   const all = new Map<string, Figure>(sections.flatMap((s) => s.figures.map((f) => [f.id, f] as const)));
   const figures = wanted.map((id) => all.get(id)).filter((f): f is Figure => f !== undefined);
@@ -257,6 +257,7 @@ export async function buildReport(
       if (part.section.tables.length > 0) {
         sections.push(part.section);
         suppressed.push(...part.suppressed);
+        warnings.push(...resultWarnings(part.results));
       } else skipped("outcomes", "no follow-up survey with baseline and follow-up scores");
     });
   }

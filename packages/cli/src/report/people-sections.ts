@@ -1,14 +1,19 @@
-import { countDistinct, type SuppressedCell, suppressSmallCells } from "@solidata/core";
-import { escape as aqEscape, type ColumnTable, table as makeTable } from "arquero";
+import { countDistinct, prePost, type Result, type SuppressedCell } from "@solidata/core";
+import { escape as aqEscape, type ColumnTable } from "arquero";
 import type { ReportConfig } from "../config/report-config.js";
 import { figureFrom, firstRow, pointsFrom } from "./figures.js";
-import { makeChart } from "./make-chart.js";
-import type { Section } from "./model.js";
+import { type ChartPoint, makeChart } from "./make-chart.js";
+import type { Cell, LocalText, Section } from "./model.js";
 
 /** A section and the cells it suppressed (internal). */
 export interface SectionPart {
   section: Section;
   suppressed: SuppressedCell[];
+}
+
+/** The outcomes section, the cells it suppressed and the results it rests on (internal). */
+export interface OutcomesPart extends SectionPart {
+  results: Result[];
 }
 
 function has(table: ColumnTable | null, column: string): table is ColumnTable {
@@ -276,19 +281,26 @@ export async function territorySection(
   return { section, suppressed };
 }
 
-/** Outcomes: per measure, people followed up, share whose score rose, mean change (internal). */
+/** The number in a follow-up wave label ("2", "V2", "vague 2"), or 0 (internal). */
+function waveNumber(value: unknown): number {
+  if (typeof value === "number") return value;
+  const m = /(\d+)/.exec(String(value ?? ""));
+  return m?.[1] ? Number(m[1]) : 0;
+}
+
+/** Outcomes: per measure, baseline against each person's last follow-up, by arm, with prePost of core (internal). */
 export async function outcomesSection(
   outcomes: ColumnTable | null,
   config: ReportConfig,
   k: number,
-): Promise<SectionPart> {
+): Promise<OutcomesPart> {
   const section: Section = {
     id: "outcomes",
     title: { fr: "Résultats pour les personnes", en: "Outcomes" },
     paragraphs: [
       {
-        fr: "Pour chaque mesure, on compare le dernier score de suivi de chaque personne à son score initial. Une hausse n'est une amélioration que si un score plus élevé est meilleur pour cette mesure ; sans groupe témoin, l'écart ne peut pas être attribué à l'action seule.",
-        en: "For each measure, each person's last follow-up score is compared with their baseline score. A rise is an improvement only when a higher score is better for that measure; without a comparison group, the change cannot be credited to the programme alone.",
+        fr: "Pour chaque mesure, on compare le score initial de chaque personne à son dernier score de suivi (test t apparié, taille d'effet d de Cohen pour données appariées, intervalles à 95 %). L'attrition est la part des personnes inscrites sans score de suivi : celles qui sont parties peuvent différer de celles qui ont répondu. Une hausse n'est une amélioration que si un score plus élevé est meilleur pour cette mesure ; l'écart entre groupes n'est attribuable à l'action que si les groupes ont été tirés au sort.",
+        en: "For each measure, each person's baseline score is compared with their last follow-up score (paired t test, Cohen's d_z effect size, 95% intervals). Attrition is the share of people enrolled without a follow-up score: those who left may differ from those who answered. A rise is an improvement only when a higher score is better for that measure; a difference between arms can be credited to the programme only if the arms were randomised.",
       },
     ],
     figures: [],
@@ -296,111 +308,157 @@ export async function outcomesSection(
     tables: [],
   };
   const suppressed: SuppressedCell[] = [];
-  if (!has(outcomes, "person_id") || !has(outcomes, "baseline_value") || !has(outcomes, "followup_value"))
-    return { section, suppressed };
-  const latest = new Map<string, { measure: string; wave: number; baseline: number; followup: number }>();
-  for (const row of outcomes.objects() as Record<string, unknown>[]) {
-    const baseline = row.baseline_value;
-    const followup = row.followup_value;
-    if (typeof baseline !== "number" || typeof followup !== "number" || row.person_id === null) continue;
-    const measure = typeof row.measure === "string" && row.measure !== "" ? row.measure : "–";
-    const wave = typeof row.followup_wave === "number" ? row.followup_wave : 0;
-    const key = `${measure}\u0000${String(row.person_id)}`;
+  const results: Result[] = [];
+  if (
+    !has(outcomes, "person_id") ||
+    !has(outcomes, "baseline_value") ||
+    !has(outcomes, "followup_value") ||
+    !has(outcomes, "_line")
+  ) {
+    return { section, suppressed, results };
+  }
+  const rows = outcomes.objects() as Record<string, unknown>[];
+  const latest = new Map<string, { wave: number; line: number }>();
+  for (const row of rows) {
+    if (row.person_id === null || typeof row.followup_value !== "number") continue;
+    const key = `${String(row.measure ?? "")}\u0000${String(row.person_id)}`;
+    const wave = waveNumber(row.followup_wave);
     const previous = latest.get(key);
-    if (!previous || wave >= previous.wave) latest.set(key, { measure, wave, baseline, followup });
+    if (!previous || wave >= previous.wave) latest.set(key, { wave, line: Number(row._line) });
   }
-  const byMeasure = new Map<string, { n: number; rose: number; change: number }>();
-  for (const v of latest.values()) {
-    const m = byMeasure.get(v.measure) ?? { n: 0, rose: 0, change: 0 };
-    m.n += 1;
-    if (v.followup > v.baseline) m.rose += 1;
-    m.change += v.followup - v.baseline;
-    byMeasure.set(v.measure, m);
-  }
-  if (byMeasure.size === 0) return { section, suppressed };
-  const measures = [...byMeasure.keys()].sort();
-  const raw = makeTable({
-    measure: measures,
-    people: measures.map((m) => byMeasure.get(m)?.n ?? 0),
-    rose_share: measures.map((m) => {
-      const v = byMeasure.get(m);
-      return v && v.n > 0 ? v.rose / v.n : null;
-    }),
-    mean_change: measures.map((m) => {
-      const v = byMeasure.get(m);
-      return v && v.n > 0 ? v.change / v.n : null;
-    }),
-  });
-  const protectedTable = suppressSmallCells(raw, {
-    name: "outcomes_by_measure",
-    counts: ["people"],
-    bases: { rose_share: "people", mean_change: "people" },
-    profile: config.privacy,
-    k,
-  });
-  suppressed.push(...protectedTable.suppressed);
-  const rows = protectedTable.table.objects() as Record<string, unknown>[];
-  const cell = (row: Record<string, unknown>, column: string) => {
+  const lines = new Set([...latest.values()].map((v) => v.line));
+  const last = outcomes.filter(
+    aqEscape((d: Record<string, unknown>) => lines.has(Number(d._line)) || typeof d.followup_value !== "number"),
+  );
+  const measures = [...new Set(rows.map((r) => (typeof r.measure === "string" ? r.measure : "")))].sort();
+  const useArm = has(outcomes, "arm") && rows.some((r) => typeof r.arm === "string" && r.arm !== "");
+  const tableRows: Cell[][] = [];
+  const cell = (row: Record<string, unknown>, column: string): Cell => {
     const status = row[`${column}_status`];
     const ok = status === undefined || status === "ok";
-    return {
-      value: ok ? (row[column] as number | null) : null,
-      status: (ok ? "ok" : status) as "ok",
-      ...(ok ? {} : { k }),
-    };
+    const value = row[column];
+    return ok
+      ? { value: typeof value === "number" && Number.isFinite(value) ? value : null, status: "ok" }
+      : { value: null, status: status as Cell["status"] & string, k };
   };
+  const sharePoints: ChartPoint[] = [];
+  const armRows: Cell[][] = [];
+  for (const measure of measures) {
+    const subset = last.filter(
+      aqEscape((d: Record<string, unknown>) => (typeof d.measure === "string" ? d.measure : "") === measure),
+    );
+    const result = prePost(subset, { ...(useArm ? { arm: "arm" } : {}), privacy: { profile: config.privacy, k } });
+    results.push(result);
+    suppressed.push(...result.suppressed);
+    for (const row of (result.tables.arms?.objects() ?? []) as Record<string, unknown>[]) {
+      armRows.push([
+        { value: measure || "–" },
+        { value: `${String(row.arm_a ?? "")} − ${String(row.arm_b ?? "")}` },
+        cell(row, "n_a"),
+        cell(row, "n_b"),
+        cell(row, "difference"),
+        cell(row, "lower"),
+        cell(row, "upper"),
+        cell(row, "cohens_d"),
+      ]);
+    }
+    for (const row of result.tables.change.objects() as Record<string, unknown>[]) {
+      const arm = useArm ? String(row.arm ?? "") : "";
+      const group: string | LocalText = arm === "Total" || arm === "" ? { fr: "Ensemble", en: "All" } : arm;
+      tableRows.push([
+        { value: measure || "–" },
+        { value: group },
+        cell(row, "enrolled"),
+        cell(row, "paired"),
+        cell(row, "attrition"),
+        cell(row, "mean_before"),
+        cell(row, "mean_after"),
+        cell(row, "change"),
+        cell(row, "change_lower"),
+        cell(row, "change_upper"),
+        cell(row, "effect_size"),
+      ]);
+      if (arm === "Total" || arm === "") {
+        const c = cell(row, "change");
+        sharePoints.push({
+          category: measure || "–",
+          value: c.status === "ok" ? (c.value as number | null) : null,
+          status: c.status ?? "ok",
+          ...(c.status !== "ok" ? { k } : {}),
+        });
+        if (measures.length === 1) {
+          section.figures.push(
+            figureFrom(row, "change", {
+              id: "outcomes.change",
+              label: { fr: "Évolution moyenne du score", en: "Mean change in score" },
+              format: "decimal",
+              n: result.n,
+              unit: result.unit,
+              method: result.method,
+              k,
+            }),
+          );
+        }
+      }
+    }
+  }
   section.tables.push({
-    id: "outcomes-by-measure",
-    caption: { fr: "Évolution des scores par mesure", en: "Change in scores by measure" },
+    id: "outcomes-change",
+    caption: {
+      fr: "Évolution des scores entre l'entrée et le dernier suivi",
+      en: "Change in scores between baseline and last follow-up",
+    },
     columns: [
       { name: "measure", label: { fr: "Mesure", en: "Measure" }, format: "text" },
-      { name: "people", label: { fr: "Personnes suivies", en: "People followed up" }, format: "count" },
-      {
-        name: "rose_share",
-        label: { fr: "Part dont le score a augmenté", en: "Share whose score rose" },
-        format: "percent",
-      },
-      {
-        name: "mean_change",
-        label: { fr: "Évolution moyenne du score", en: "Mean change in score" },
-        format: "decimal",
-      },
+      { name: "arm", label: { fr: "Groupe", en: "Arm" }, format: "text" },
+      { name: "enrolled", label: { fr: "Inscrits", en: "Enrolled" }, format: "count" },
+      { name: "paired", label: { fr: "Avec suivi", en: "Followed up" }, format: "count" },
+      { name: "attrition", label: { fr: "Attrition", en: "Attrition" }, format: "percent" },
+      { name: "mean_before", label: { fr: "Moyenne initiale", en: "Baseline mean" }, format: "decimal" },
+      { name: "mean_after", label: { fr: "Moyenne au suivi", en: "Follow-up mean" }, format: "decimal" },
+      { name: "change", label: { fr: "Évolution moyenne", en: "Mean change" }, format: "decimal" },
+      { name: "change_lower", label: { fr: "IC 95 % bas", en: "95% CI low" }, format: "decimal" },
+      { name: "change_upper", label: { fr: "IC 95 % haut", en: "95% CI high" }, format: "decimal" },
+      { name: "effect_size", label: { fr: "Taille d'effet (d_z)", en: "Effect size (d_z)" }, format: "decimal" },
     ],
-    rows: rows.map((row) => [
-      { value: String(row.measure) },
-      cell(row, "people"),
-      cell(row, "rose_share"),
-      cell(row, "mean_change"),
-    ]),
+    rows: tableRows,
   });
-  const first = rows.length === 1 ? rows[0] : undefined;
-  if (first) {
-    section.figures.push(
-      figureFrom(first, "rose_share", {
-        id: "outcomes.rose_share",
-        label: { fr: "Part dont le score a augmenté", en: "Share whose score rose" },
-        format: "percent",
-        n: byMeasure.get(String(first.measure))?.n ?? 0,
-        unit: "person",
-        method: "proportion",
-        k,
+  if (armRows.length > 0) {
+    section.tables.push({
+      id: "outcomes-arms",
+      caption: {
+        fr: "Différence d'évolution entre les groupes (Welch)",
+        en: "Difference in change between arms (Welch)",
+      },
+      columns: [
+        { name: "measure", label: { fr: "Mesure", en: "Measure" }, format: "text" },
+        { name: "arms", label: { fr: "Groupes comparés", en: "Arms compared" }, format: "text" },
+        { name: "n_a", label: { fr: "n (premier)", en: "n (first)" }, format: "count" },
+        { name: "n_b", label: { fr: "n (second)", en: "n (second)" }, format: "count" },
+        { name: "difference", label: { fr: "Différence", en: "Difference" }, format: "decimal" },
+        { name: "lower", label: { fr: "IC 95 % bas", en: "95% CI low" }, format: "decimal" },
+        { name: "upper", label: { fr: "IC 95 % haut", en: "95% CI high" }, format: "decimal" },
+        { name: "cohens_d", label: { fr: "d de Cohen", en: "Cohen's d" }, format: "decimal" },
+      ],
+      rows: armRows,
+    });
+  }
+  if (sharePoints.length > 0) {
+    section.charts.push(
+      await makeChart({
+        id: "outcomes-change",
+        mark: "bar",
+        title: { fr: "Évolution moyenne du score par mesure", en: "Mean change in score by measure" },
+        alt: {
+          fr: `Barres horizontales : évolution moyenne du score entre l'entrée et le dernier suivi, pour ${sharePoints.length} mesure(s), toutes personnes confondues ; les valeurs sont dans le tableau qui suit.`,
+          en: `Horizontal bars: mean change in score between baseline and last follow-up, for ${sharePoints.length} measure(s), all people together; the values are in the table that follows.`,
+        },
+        categoryLabel: { fr: "Mesure", en: "Measure" },
+        valueLabel: { fr: "Évolution moyenne", en: "Mean change" },
+        valueFormat: "decimal",
+        points: sharePoints,
       }),
     );
   }
-  section.charts.push(
-    await makeChart({
-      id: "outcomes-rose-share",
-      mark: "bar",
-      title: { fr: "Part des personnes dont le score a augmenté", en: "Share of people whose score rose" },
-      alt: {
-        fr: `Barres horizontales : part des personnes suivies dont le dernier score dépasse le score initial, pour ${rows.length} mesure(s) ; les valeurs sont dans le tableau qui suit.`,
-        en: `Horizontal bars: share of people followed up whose last score is above their baseline, for ${rows.length} measure(s); the values are in the table that follows.`,
-      },
-      categoryLabel: { fr: "Mesure", en: "Measure" },
-      valueLabel: { fr: "Part", en: "Share" },
-      valueFormat: "percent",
-      points: pointsFrom(protectedTable.table, "measure", "rose_share", k),
-    }),
-  );
-  return { section, suppressed };
+  return { section, suppressed, results };
 }
