@@ -306,6 +306,9 @@ function protectLines(cells: (number | null)[], status: Status[], lines: Line[],
         }
       }
     }
+    // a table protected earlier no longer holds the values of its suppressed cells: the audit
+    // needs them, so it ran then and is not repeated
+    if (status.some((rule, i) => rule !== "ok" && (cells[i] === null || cells[i] === undefined))) return;
     const pinned = audit(cells, status, lines, k);
     if (grid) {
       const exact = auditGrid(

@@ -216,3 +216,41 @@ describe("attack: recovering suppressed cells from published margins", () => {
     );
   });
 });
+
+describe("attack: one-way tables, by literal enumeration", () => {
+  it("no suppressed cell of a list of counts has a single value given the (known) total", () => {
+    fc.assert(
+      fc.property(fc.array(smallOrLarge, { minLength: 1, maxLength: 7 }), fc.constantFrom(5, 10), (counts, k) => {
+        const out = suppressSmallCells(table({ site: counts.map((_, i) => `s${i}`), n: counts }), {
+          name: "t",
+          counts: ["n"],
+          dimensions: ["site"],
+          k,
+        });
+        const status = out.table.array("n_status") as ArrayLike<string>;
+        const total = counts.reduce((a, b) => a + b, 0);
+        const hidden = counts.map((_, i) => i).filter((i) => status[i] !== "ok");
+        if (hidden.length === 0) return;
+        const rest = total - counts.reduce((a, v, i) => (status[i] === "ok" ? a + v : a), 0);
+        const seen = hidden.map(() => new Set<number>());
+        const current: number[] = [];
+        const walk = (n: number, left: number): void => {
+          if (n === hidden.length) {
+            if (left === 0) current.forEach((v, u) => seen[u]?.add(v));
+            return;
+          }
+          const primary = status[hidden[n] as number] === "primary";
+          for (let v = primary ? 1 : 0; v <= (primary ? Math.min(k - 1, left) : left); v += 1) {
+            current[n] = v;
+            walk(n + 1, left - v);
+          }
+        };
+        walk(0, rest);
+        // with a single line, the only way to hide is to suppress nothing when only one cell exists
+        if (counts.length === 1) return;
+        for (const s of seen) expect(s.size).toBeGreaterThanOrEqual(2);
+      }),
+      { numRuns: 300, seed: 7 },
+    );
+  });
+});

@@ -132,3 +132,56 @@ describe("suppressSmallCells", () => {
     expect(out.table.array("n_status")).toEqual(["primary", "primary", "complementary", "ok"]);
   });
 });
+
+describe("suppressSmallCells on edge cases", () => {
+  it("accepts an empty table and missing counts", () => {
+    const empty = suppressSmallCells(table({ site: [] as string[], n: [] as number[] }), { name: "t", counts: ["n"] });
+    expect(empty.table.numRows()).toBe(0);
+    expect(empty.table.columnNames()).toEqual(["site", "n", "n_status"]);
+    const missing = suppressSmallCells(table({ site: ["A", "B", "C"], n: [null, 40, 50] }), {
+      name: "t",
+      counts: ["n"],
+    });
+    expect(missing.table.array("n_status")).toEqual(["ok", "ok", "ok"]);
+  });
+
+  it("keeps the earlier rule when a table is protected twice", () => {
+    const once = suppressSmallCells(table({ site: ["A", "B", "C"], n: [3, 25, 40] }), { name: "t", counts: ["n"] });
+    const twice = suppressSmallCells(once.table, { name: "t", counts: ["n"] });
+    expect(twice.table.objects()).toEqual(once.table.objects());
+  });
+
+  it("protects three-dimension tables line by line", () => {
+    const sex = ["f", "m"];
+    const age = ["young", "old"];
+    const site = ["A", "B", "C"];
+    const rows: { sex: string; age: string; site: string; n: number }[] = [];
+    let x = 3;
+    for (const s of sex)
+      for (const a of age)
+        for (const si of site) {
+          x = (x * 7 + 5) % 41;
+          rows.push({ sex: s, age: a, site: si, n: x });
+        }
+    const t = table({
+      sex: rows.map((r) => r.sex),
+      age: rows.map((r) => r.age),
+      site: rows.map((r) => r.site),
+      n: rows.map((r) => r.n),
+    });
+    const out = suppressSmallCells(t, { name: "t", counts: ["n"], dimensions: ["sex", "age", "site"] });
+    const status = out.table.array("n_status") as string[];
+    const small = rows.map((r, i) => (r.n > 0 && r.n < 10 ? i : -1)).filter((i) => i >= 0);
+    expect(small.length).toBeGreaterThan(0);
+    for (const i of small) expect(status[i]).toBe("primary");
+    // every line (two dimensions fixed) holds zero or at least two suppressed cells
+    const lines = new Map<string, number>();
+    rows.forEach((r, i) => {
+      if (status[i] === "ok") return;
+      for (const key of [`s${r.age}|${r.site}`, `a${r.sex}|${r.site}`, `i${r.sex}|${r.age}`]) {
+        lines.set(key, (lines.get(key) ?? 0) + 1);
+      }
+    });
+    for (const count of lines.values()) expect(count).toBeGreaterThanOrEqual(2);
+  });
+});
