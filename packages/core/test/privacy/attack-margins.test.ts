@@ -236,7 +236,11 @@ describe("attack: one-way tables, by literal enumeration", () => {
         const current: number[] = [];
         const walk = (n: number, left: number): void => {
           if (n === hidden.length) {
-            if (left === 0) current.forEach((v, u) => seen[u]?.add(v));
+            if (left === 0) {
+              current.forEach((v, u) => {
+                seen[u]?.add(v);
+              });
+            }
             return;
           }
           const primary = status[hidden[n] as number] === "primary";
