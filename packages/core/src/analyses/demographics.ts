@@ -156,7 +156,7 @@ export function demographics(
       ageBands: bands,
       asOf: new Date(asOf * 86_400_000).toISOString().slice(0, 10),
       person: personColumn,
-      privacy: privacyParameters(options.privacy),
+      ...privacyParameters(options.privacy),
     },
     warnings,
     suppressed,

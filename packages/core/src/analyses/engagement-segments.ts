@@ -173,7 +173,7 @@ export function engagementSegments(
       person: personColumn,
       date: dateColumn,
       hours: withHours ? hoursColumn : null,
-      privacy: privacyParameters(options.privacy),
+      ...privacyParameters(options.privacy),
     },
     warnings: [...log.warnings, ...smallNWarnings(P, options.smallN ?? 30)],
     suppressed,

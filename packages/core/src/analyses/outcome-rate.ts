@@ -172,7 +172,7 @@ export function outcomeRate(table: ColumnTable, options: OutcomeRateOptions = {}
       by: options.by ?? null,
       wave: options.wave ?? null,
       level,
-      privacy: privacyParameters(options.privacy),
+      ...privacyParameters(options.privacy),
     },
     warnings,
     suppressed,

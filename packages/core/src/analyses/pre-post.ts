@@ -319,7 +319,7 @@ export function prePost(table: ColumnTable, options: PrePostOptions = {}): Resul
       level,
       replicates,
       seed,
-      privacy: privacyParameters(options.privacy),
+      ...privacyParameters(options.privacy),
     },
     warnings,
     suppressed,

@@ -192,7 +192,7 @@ export function reach(visits: ColumnTable, options: ReachOptions = {}): Result<R
       date: dateColumn,
       rowsRead: log.total,
       rowsUsed: log.rows,
-      privacy: privacyParameters(options.privacy),
+      ...privacyParameters(options.privacy),
     },
     warnings,
     suppressed,

@@ -151,7 +151,7 @@ export function retentionCohorts(
       person: personColumn,
       date: dateColumn,
       signup: signupColumn,
-      privacy: privacyParameters(options.privacy),
+      ...privacyParameters(options.privacy),
     },
     warnings: [...log.warnings, ...smallNWarnings(P, options.smallN ?? 30)],
     suppressed,

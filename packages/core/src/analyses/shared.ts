@@ -70,9 +70,13 @@ export function protect(
   return out.table;
 }
 
-/** The privacy parameters as recorded in a result (internal). */
-export function privacyParameters(privacy: AnalysisPrivacy | undefined): { profile: string; k: number | undefined } {
-  return { profile: privacy?.profile ?? "public", k: privacy?.k };
+/** The privacy parameters as recorded in a result: the profile and the threshold k that applied (internal). */
+export function privacyParameters(privacy: AnalysisPrivacy | undefined): {
+  privacy: { profile: string; k: number };
+  k: number;
+} {
+  const k = kOf(privacy);
+  return { privacy: { profile: privacy?.profile ?? "public", k }, k };
 }
 
 /** Maximum of an array of numbers, 0 when empty (internal). */

@@ -153,7 +153,7 @@ export function survival(table: ColumnTable, options: SurvivalOptions = {}): Res
       person: personColumn,
       date: dateColumn,
       signup: signupColumn,
-      privacy: privacyParameters(options.privacy),
+      ...privacyParameters(options.privacy),
     },
     warnings,
     suppressed,

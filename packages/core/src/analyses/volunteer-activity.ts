@@ -139,7 +139,7 @@ export function volunteerActivity(
       date: dateColumn,
       rowsRead: log.total,
       rowsUsed: log.rows,
-      privacy: privacyParameters(options.privacy),
+      ...privacyParameters(options.privacy),
     },
     warnings: [...log.warnings, ...smallNWarnings(n, options.smallN ?? 30)],
     suppressed,

@@ -212,7 +212,7 @@ export function volunteerHours(table: ColumnTable, options: VolunteerHoursOption
       hours: hoursColumn,
       rowsRead: log.total,
       rowsUsed: records,
-      privacy: privacyParameters(options.privacy),
+      ...privacyParameters(options.privacy),
     },
     warnings,
     suppressed,

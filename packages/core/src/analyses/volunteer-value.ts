@@ -175,7 +175,7 @@ export function volunteerValue(table: ColumnTable, options: VolunteerValueOption
       person: personColumn,
       date: dateColumn,
       hours: hoursColumn,
-      privacy: privacyParameters(options.privacy),
+      ...privacyParameters(options.privacy),
     },
     warnings,
     suppressed,
