@@ -77,7 +77,10 @@ async function runClean(file: string, options: CleanCommandOptions, lang: Lang, 
 
   let ingested: IngestResult;
   try {
-    ingested = await loadTable(resolve(io.cwd, file), { file: basename(file) });
+    ingested = await loadTable(resolve(io.cwd, file), {
+      file: basename(file),
+      maxIssuesPerCode: Number.POSITIVE_INFINITY,
+    });
   } catch (error) {
     if (error instanceof IngestError) {
       const code = error.issue.code === "ingest.file_not_found" ? ExitCode.noInput : ExitCode.badData;

@@ -25,7 +25,11 @@ export interface CleanOptions {
   recipe?: Recipe;
   /** merge the label variants {@link clusterLabels} proposes into their most frequent variant (default false: listed only) */
   mergeLabels?: boolean;
-  /** issues of the ingest: rows with an error issue on their line go to the quarantine (`clean.value_not_parsed`) */
+  /**
+   * issues of the ingest (read them all: `maxIssuesPerCode: Infinity`): rows with an error or a ragged-row
+   * issue go to the quarantine (`clean.value_not_parsed`, `clean.ragged_row`), as do rows where the ingest
+   * could not parse a value of a field that matters; other unparsed values become warnings
+   */
   ingestIssues?: readonly Issue[];
   /** HXL hashtags by header (from the ingest report's columns), used when a header alone does not match */
   hxl?: Record<string, string>;
@@ -91,7 +95,8 @@ const WARNING_CAP = 1000;
  *
  * What quarantines a row: a required field empty; an unreadable or impossible value in a field
  * that analyses count on (activity and visit dates, hours, quantities, outcome values); a negative or
- * out-of-range number there; an activity in the future; an ingest error on its line. What only warns
+ * out-of-range number there; an activity in the future; a row the ingest found misaligned (ragged) or
+ * could not read; a value the ingest could not parse in such a field. What only warns
  * (the cell is emptied, the row kept, the original value is in the warning): an invalid e-mail, phone,
  * postcode, gender, birth date, age or other descriptive field.
  *
@@ -278,19 +283,45 @@ export async function cleanTable(table: ColumnTable, options: CleanOptions = {})
     fieldsRecipe[spec.name] = step;
   }
 
-  // 3. ingest errors quarantine their rows
+  // 3. what the ingest could not read: errors and misaligned rows quarantine their row; a value the
+  // ingest emptied because it could not parse it quarantines the row when the field matters, else warns
   if (options.ingestIssues && options.ingestIssues.length > 0) {
     const rowOfLine = new Map<number, number>();
     for (let i = 0; i < n; i++) rowOfLine.set(lines[i] as number, i);
+    const specOfHeader = new Map<string, FieldSpec>();
+    for (const spec of specs) {
+      const header = headerOf.get(spec.name);
+      if (header !== undefined) specOfHeader.set(header, spec);
+    }
     for (const issue of options.ingestIssues) {
-      if (issue.severity !== "error" || issue.line === undefined) continue;
+      if (issue.line === undefined) continue;
       const row = rowOfLine.get(issue.line);
       if (row === undefined) continue;
-      addProblem(problems, row, {
-        column: issue.column ?? "",
-        code: "clean.value_not_parsed",
-        value: issue.value ?? issue.code,
-      });
+      if (issue.code === "ingest.ragged_row") {
+        addProblem(problems, row, {
+          column: "",
+          code: "clean.ragged_row",
+          value: "",
+          expected: String(issue.params?.expected ?? ""),
+        });
+      } else if (issue.severity === "error") {
+        addProblem(problems, row, {
+          column: issue.column ?? "",
+          code: "clean.value_not_parsed",
+          value: issue.value ?? issue.code,
+        });
+      } else if (issue.code === "ingest.value_not_parsed") {
+        const spec = issue.column === undefined ? undefined : specOfHeader.get(issue.column);
+        if (spec !== undefined && (spec.onInvalid === "quarantine" || spec.required)) {
+          addProblem(problems, row, {
+            column: issue.column ?? "",
+            code: "clean.value_not_parsed",
+            value: issue.value ?? "",
+          });
+        } else {
+          warn(cellWarning("clean.value_not_parsed", issue.line, issue.column ?? "", issue.value ?? ""));
+        }
+      }
     }
   }
 

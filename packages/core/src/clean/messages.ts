@@ -11,6 +11,7 @@ export const messages: MessageTable = {
     "clean.out_of_range": "line {line}: {column} {value} is outside the expected range {expected}",
     "clean.future_date": "line {line}: {column} {value} is in the future",
     "clean.value_not_parsed": "line {line}: {column} could not be read by the import ({value})",
+    "clean.ragged_row": "line {line} does not have the {expected} cells of the header: its values may be shifted",
     "clean.invalid_email": 'line {line}: {column} "{value}" is not an e-mail address; the cell was emptied',
     "clean.invalid_phone": 'line {line}: {column} "{value}" is not a phone number; the cell was emptied',
     "clean.invalid_postcode": 'line {line}: {column} "{value}" is not a French postcode; the cell was emptied',
@@ -40,6 +41,8 @@ export const messages: MessageTable = {
     "clean.out_of_range": "ligne {line} : {column} {value} est hors de l'intervalle attendu {expected}",
     "clean.future_date": "ligne {line} : {column} {value} est dans le futur",
     "clean.value_not_parsed": "ligne {line} : {column} n'a pas pu être lu à l'import ({value})",
+    "clean.ragged_row":
+      "la ligne {line} n'a pas les {expected} cellules de l'en-tête : ses valeurs sont peut-être décalées",
     "clean.invalid_email": "ligne {line} : {column} « {value} » n'est pas une adresse e-mail ; la cellule a été vidée",
     "clean.invalid_phone":
       "ligne {line} : {column} « {value} » n'est pas un numéro de téléphone ; la cellule a été vidée",

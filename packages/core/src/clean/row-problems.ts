@@ -50,8 +50,13 @@ export function splitRows(
   const n = lines.length;
   const keep: number[] = [];
   for (let i = 0; i < n; i++) if (!problems.has(i)) keep.push(i);
-  const cleanColumns: Record<string, unknown[]> = {};
+  const cleanColumns: Record<string, ArrayLike<unknown>> = {};
   for (const [name, values] of Object.entries(output)) {
+    // no row quarantined: the columns are used as they are, without a copy
+    if (keep.length === n) {
+      cleanColumns[name] = values;
+      continue;
+    }
     const out = new Array(keep.length);
     for (let k = 0; k < keep.length; k++) out[k] = values[keep[k] as number];
     cleanColumns[name] = out;

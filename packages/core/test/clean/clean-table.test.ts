@@ -116,16 +116,46 @@ describe("cleanTable", () => {
     });
   });
 
-  it("quarantines rows the ingest could not read", async () => {
-    const table = aq.table({ Date: ["01/03/2024", "02/03/2024"], Heures: ["1", "2"], _line: [2, 3] });
+  it("quarantines rows the ingest could not read or found misaligned, and warns about lesser losses", async () => {
+    const table = aq.table({
+      Date: ["01/03/2024", "02/03/2024", "03/03/2024", "04/03/2024", null],
+      Heures: ["1", "2", null, "3", "1"],
+      "E-mail": ["a@b.fr", null, "c@d.fr", "e@f.fr", "g@h.fr"],
+      _line: [2, 3, 4, 5, 6],
+    });
     const { quarantine, report } = await cleanTable(table, {
       schema: "volunteers",
       now,
-      ingestIssues: [{ code: "ingest.ragged_row", severity: "error", line: 3, value: "1;2;3" }],
+      ingestIssues: [
+        { code: "ingest.ragged_row", severity: "warning", line: 3, params: { found: 2, expected: 3 } },
+        { code: "ingest.value_not_parsed", severity: "warning", line: 4, column: "Heures", value: "2 heures et demie" },
+        { code: "ingest.value_not_parsed", severity: "warning", line: 5, column: "E-mail", value: "e@" },
+        { code: "ingest.value_not_parsed", severity: "warning", line: 6, column: "Date", value: "le 5" },
+        { code: "ingest.something_fatal", severity: "error", line: 2, value: "x" },
+      ],
     });
+    expect(quarantine.array("line")).toEqual([2, 3, 4, 6]);
+    expect(quarantine.array("code")).toEqual([
+      "clean.value_not_parsed",
+      "clean.ragged_row",
+      "clean.value_not_parsed",
+      "clean.required_missing",
+    ]);
+    expect(quarantine.array("other_codes")).toEqual(["", "", "", "clean.value_not_parsed:Date"]);
+    expect(quarantine.array("message_en")[1]).toBe(
+      "line 3 does not have the 3 cells of the header: its values may be shifted",
+    );
+    expect(quarantine.array("message_fr")[2]).toBe(
+      "ligne 4 : Heures n'a pas pu être lu à l'import (2 heures et demie)",
+    );
     expect(report.rowsClean).toBe(1);
-    expect(quarantine.array("code")).toEqual(["clean.value_not_parsed"]);
-    expect(quarantine.array("line")).toEqual([3]);
+    expect(report.warnings).toContainEqual({
+      code: "clean.value_not_parsed",
+      severity: "warning",
+      line: 5,
+      column: "E-mail",
+      value: "e@",
+    });
   });
 
   it("numbers lines from 2 when the table has no _line column", async () => {
