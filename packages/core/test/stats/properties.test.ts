@@ -1,6 +1,6 @@
 import { kaplanMeier, quantiles, wilsonInterval } from "@solidata/core";
 import fc from "fast-check";
-import { describe, expect, it } from "vitest";
+import { describe, it } from "vitest";
 
 describe("statistics: properties", () => {
   it("a Wilson interval stays in [0, 1] and contains the observed proportion", () => {
