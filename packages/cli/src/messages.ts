@@ -39,6 +39,11 @@ export const cliMessages: Record<Lang, Record<string, string>> = {
     "key.new.description":
       "write a new random 256-bit pseudonymisation key to a file only you can read (never replaces a file)",
     "key.option.out": "file to write the key to",
+    "key.option.key": "key file (default: the SOLIDATA_KEY environment variable)",
+    "key.check.description": "check that the key loads and is strong, and print its fingerprint (never the key)",
+    "key.check.ok":
+      "Key from {source} is usable; fingerprint {id}. Outputs pseudonymised with the same fingerprint used the same key.",
+    "privacy.argument.file": "CSV, TSV, XLSX or ODS file",
     "key.new.written": "Key written to {path} (readable by you only).",
     "key.new.advice":
       "Keep it safe: this key turns identifiers into pseudonyms. With it, anyone holding a list of names can recognise them; without it, this year's pseudonyms can no longer be matched to next year's.\n  - keep it out of the data folders you share, out of e-mails and out of any repository (add it to .gitignore);\n  - keep one backup copy in a safe place (password manager, encrypted drive);\n  - use the same key every year for the same association, and a new one only if it may have leaked;\n  - give it to solidata with --key {path} or the SOLIDATA_KEY environment variable.",
@@ -111,42 +116,57 @@ export const cliMessages: Record<Lang, Record<string, string>> = {
     "progress.writing": "writing the report",
     "clean.description": "Clean a file: map its columns, normalise values, quarantine unusable rows, save the recipe",
     "clean.option.schema": "kind of table: volunteers, beneficiaries, visits, groups, outcomes, or auto (default)",
-    "clean.option.map": "JSON file choosing fields by header, e.g. {\"Nom complet\": \"last_name\", \"Notes\": null}",
+    "clean.option.map": 'JSON file choosing fields by header, e.g. {"Nom complet": "last_name", "Notes": null}',
     "clean.option.recipe": "re-apply the recipe.json of an earlier run instead of deciding again",
     "clean.option.out": "folder to write clean.csv, quarantine.csv, recipe.json and clean-report.json to",
     "clean.option.excel": "write CSV files French Excel opens right (BOM, semicolons, decimal commas)",
     "clean.option.merge": "merge label variants that look like one label into the most frequent one",
-    "clean.bad_schema": "unknown schema \"{schema}\". Use one of: volunteers, beneficiaries, visits, groups, outcomes, auto.",
+    "clean.bad_schema":
+      'unknown schema "{schema}". Use one of: volunteers, beneficiaries, visits, groups, outcomes, auto.',
     "clean.bad_json": "{file} is not valid JSON ({message}). Fix it or leave the option out.",
     "clean.bad_map": "{file} must be a JSON object of header → field name (or null). {message}",
     "clean.bad_recipe": "{file} is not a solidata recipe: {message}. Use a recipe.json written by solidata clean.",
     "clean.missing_option_file": "{file} does not exist. Check the path given to {option}.",
     "clean.cant_write": "cannot write to {dir} ({message}). Choose another folder with --out.",
-    "clean.not_cleanable": "{message}. Give the kind of table with --schema (volunteers, beneficiaries, visits, groups, outcomes).",
-    "clean.summary": "{rowsIn} rows read: {rowsClean} clean, {rowsQuarantined} quarantined ({schema}). Files written in {dir}.",
+    "clean.not_cleanable":
+      "{message}. Give the kind of table with --schema (volunteers, beneficiaries, visits, groups, outcomes).",
+    "clean.summary":
+      "{rowsIn} rows read: {rowsClean} clean, {rowsQuarantined} quarantined ({schema}). Files written in {dir}.",
     "clean.summary_quarantine": "See quarantine.csv for the reason of each quarantined row: {codes}.",
-    "clean.summary_uncovered": "{count} things are not covered by the recipe (see clean-report.json, \"uncovered\"): they were kept as read.",
-    "clean.summary_clusters": "{count} groups of label variants could be merged: review them in clean-report.json (\"clusters\") and re-run with --merge-labels or edit recipe.json.",
+    "clean.summary_uncovered":
+      '{count} things are not covered by the recipe (see clean-report.json, "uncovered"): they were kept as read.',
+    "clean.summary_clusters":
+      '{count} groups of label variants could be merged: review them in clean-report.json ("clusters") and re-run with --merge-labels or edit recipe.json.',
   },
   fr: {
-    "clean.description": "Nettoyer un fichier : reconnaître ses colonnes, normaliser les valeurs, mettre à l'écart les lignes inutilisables, enregistrer la recette",
-    "clean.option.schema": "type de tableau : volunteers, beneficiaries, visits, groups, outcomes, ou auto (par défaut)",
-    "clean.option.map": "fichier JSON qui choisit les champs par en-tête, ex. {\"Nom complet\": \"last_name\", \"Notes\": null}",
+    "clean.description":
+      "Nettoyer un fichier : reconnaître ses colonnes, normaliser les valeurs, mettre à l'écart les lignes inutilisables, enregistrer la recette",
+    "clean.option.schema":
+      "type de tableau : volunteers, beneficiaries, visits, groups, outcomes, ou auto (par défaut)",
+    "clean.option.map":
+      'fichier JSON qui choisit les champs par en-tête, ex. {"Nom complet": "last_name", "Notes": null}',
     "clean.option.recipe": "réappliquer le recipe.json d'un passage précédent au lieu de décider à nouveau",
     "clean.option.out": "dossier où écrire clean.csv, quarantine.csv, recipe.json et clean-report.json",
-    "clean.option.excel": "écrire des CSV qu'Excel en français ouvre correctement (BOM, points-virgules, virgules décimales)",
+    "clean.option.excel":
+      "écrire des CSV qu'Excel en français ouvre correctement (BOM, points-virgules, virgules décimales)",
     "clean.option.merge": "fusionner les variantes d'un même libellé dans la plus fréquente",
-    "clean.bad_schema": "schéma « {schema} » inconnu. Utilisez : volunteers, beneficiaries, visits, groups, outcomes, auto.",
+    "clean.bad_schema":
+      "schéma « {schema} » inconnu. Utilisez : volunteers, beneficiaries, visits, groups, outcomes, auto.",
     "clean.bad_json": "{file} n'est pas du JSON valide ({message}). Corrigez-le ou retirez l'option.",
     "clean.bad_map": "{file} doit être un objet JSON en-tête → nom de champ (ou null). {message}",
-    "clean.bad_recipe": "{file} n'est pas une recette solidata : {message}. Utilisez un recipe.json écrit par solidata clean.",
+    "clean.bad_recipe":
+      "{file} n'est pas une recette solidata : {message}. Utilisez un recipe.json écrit par solidata clean.",
     "clean.missing_option_file": "{file} n'existe pas. Vérifiez le chemin donné à {option}.",
     "clean.cant_write": "impossible d'écrire dans {dir} ({message}). Choisissez un autre dossier avec --out.",
-    "clean.not_cleanable": "{message}. Indiquez le type de tableau avec --schema (volunteers, beneficiaries, visits, groups, outcomes).",
-    "clean.summary": "{rowsIn} lignes lues : {rowsClean} propres, {rowsQuarantined} mises à l'écart ({schema}). Fichiers écrits dans {dir}.",
+    "clean.not_cleanable":
+      "{message}. Indiquez le type de tableau avec --schema (volunteers, beneficiaries, visits, groups, outcomes).",
+    "clean.summary":
+      "{rowsIn} lignes lues : {rowsClean} propres, {rowsQuarantined} mises à l'écart ({schema}). Fichiers écrits dans {dir}.",
     "clean.summary_quarantine": "quarantine.csv donne la raison de chaque ligne mise à l'écart : {codes}.",
-    "clean.summary_uncovered": "{count} éléments ne sont pas couverts par la recette (voir clean-report.json, « uncovered ») : ils sont conservés tels quels.",
-    "clean.summary_clusters": "{count} groupes de variantes de libellés pourraient être fusionnés : vérifiez-les dans clean-report.json (« clusters ») puis relancez avec --merge-labels ou modifiez recipe.json.",
+    "clean.summary_uncovered":
+      "{count} éléments ne sont pas couverts par la recette (voir clean-report.json, « uncovered ») : ils sont conservés tels quels.",
+    "clean.summary_clusters":
+      "{count} groupes de variantes de libellés pourraient être fusionnés : vérifiez-les dans clean-report.json (« clusters ») puis relancez avec --merge-labels ou modifiez recipe.json.",
     "cli.description": "Transformer les tableurs d'une association en chiffres fiables et en rapport d'impact.",
     "cli.error": "Erreur :",
     "cli.internal":
@@ -154,9 +174,11 @@ export const cliMessages: Record<Lang, Record<string, string>> = {
     "cli.option.lang": "langue des messages et des sorties : fr ou en",
     "cli.option.json": "écrire du JSON lisible par une machine sur la sortie standard",
     "cli.option.quiet": "pas de progression sur la sortie d'erreur",
-    "inspect.description": "montrer comment solidata lit un fichier : encodage, séparateur, en-tête, type de chaque colonne, problèmes",
+    "inspect.description":
+      "montrer comment solidata lit un fichier : encodage, séparateur, en-tête, type de chaque colonne, problèmes",
     "inspect.argument.file": "un fichier CSV (.csv, .tsv, .txt) ou un classeur (.xlsx, .xls, .ods)",
-    "inspect.option.sheet": "feuille à lire (nom ou numéro à partir de 0) ; par défaut la première qui contient des données",
+    "inspect.option.sheet":
+      "feuille à lire (nom ou numéro à partir de 0) ; par défaut la première qui contient des données",
     "inspect.summary.csv": "CSV, {encoding}{bom}, séparateur « {delimiter} », fins de ligne {lineEnding}",
     "inspect.summary.workbook": "classeur {format}, feuille « {sheet} »",
     "inspect.summary.rows": "{rows} lignes, {columns} colonnes, en-tête ligne {headerLine} ({bytes} octets)",
@@ -183,6 +205,12 @@ export const cliMessages: Record<Lang, Record<string, string>> = {
     "key.new.description":
       "écrire une nouvelle clé de pseudonymisation aléatoire de 256 bits dans un fichier lisible par vous seul (ne remplace jamais un fichier)",
     "key.option.out": "fichier où écrire la clé",
+    "key.option.key": "fichier de clé (par défaut : la variable d'environnement SOLIDATA_KEY)",
+    "key.check.description":
+      "vérifier que la clé se charge et qu'elle est solide, et afficher son empreinte (jamais la clé)",
+    "key.check.ok":
+      "La clé de {source} est utilisable ; empreinte {id}. Les sorties pseudonymisées avec la même empreinte ont utilisé la même clé.",
+    "privacy.argument.file": "fichier CSV, TSV, XLSX ou ODS",
     "key.new.written": "Clé écrite dans {path} (lisible par vous seul).",
     "key.new.advice":
       "Gardez-la en lieu sûr : cette clé transforme les identifiants en pseudonymes. Avec elle, quiconque a une liste de noms peut les reconnaître ; sans elle, les pseudonymes de cette année ne peuvent plus être rapprochés de ceux de l'an prochain.\n  - ne la mettez ni dans les dossiers de données partagés, ni dans un courriel, ni dans un dépôt de code (ajoutez-la au .gitignore) ;\n  - gardez-en une copie de secours en lieu sûr (gestionnaire de mots de passe, disque chiffré) ;\n  - utilisez la même clé chaque année pour la même association, et une nouvelle seulement si elle a pu fuiter ;\n  - donnez-la à solidata avec --key {path} ou la variable d'environnement SOLIDATA_KEY.",

@@ -80,3 +80,30 @@ describe("solidata key new", () => {
     expect(JSON.parse(io.out.join(""))).toEqual({ path: join(dir, "solidata.key") });
   });
 });
+
+describe("solidata key check", () => {
+  it("prints the fingerprint of a key file, the same as for the key in SOLIDATA_KEY", async () => {
+    await runCli(["key", "new", "--out", "k.key"], fakeIo());
+    const hex = await keyHex(join(dir, "k.key"));
+    const fromFile = fakeIo();
+    expect(await runCli(["key", "check", "--key", "k.key"], fromFile)).toBe(ExitCode.ok);
+    const fromEnv = fakeIo({ SOLIDATA_KEY: hex });
+    expect(await runCli(["key", "check"], fromEnv)).toBe(ExitCode.ok);
+    expect(fromFile.out.join("")).toMatch(/^[0-9a-f]{8}\n$/);
+    expect(fromEnv.out.join("")).toBe(fromFile.out.join(""));
+    expect(fromFile.out.join("") + fromFile.err.join("") + fromEnv.err.join("")).not.toContain(hex);
+  });
+
+  it("stops with exit 5 and a clear message when the key is missing or weak, never echoing it", async () => {
+    const missing = fakeIo({ LANG: "fr_FR.UTF-8" });
+    expect(await runCli(["key", "check"], missing)).toBe(ExitCode.config);
+    expect(missing.err.join("")).toMatch(/aucune clé de pseudonymisation/);
+    const weak = fakeIo({ SOLIDATA_KEY: "association2024" });
+    expect(await runCli(["key", "check"], weak)).toBe(ExitCode.config);
+    expect(weak.err.join("")).toMatch(/too weak/);
+    expect(weak.err.join("") + weak.out.join("")).not.toContain("association2024");
+    const absent = fakeIo();
+    expect(await runCli(["key", "check", "--key", "nowhere.key"], absent)).toBe(ExitCode.config);
+    expect(absent.err.join("")).toMatch(/nowhere\.key: ENOENT/);
+  });
+});

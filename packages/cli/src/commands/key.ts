@@ -1,6 +1,6 @@
 import { resolve } from "node:path";
 import { isLang, type Lang, PrivacyError } from "@solidata/core";
-import { writeKeyFile } from "@solidata/core/node";
+import { loadKey, writeKeyFile } from "@solidata/core/node";
 import type { Command } from "commander";
 import { CliError } from "../cli-error.js";
 import { ExitCode } from "../exit-codes.js";
@@ -14,6 +14,8 @@ export const DEFAULT_KEY_FILE = "solidata.key";
  * Registers `solidata key new [--out FILE]`: writes a new random 256-bit pseudonymisation key to a
  * file only its owner can read (mode 0600), refuses to replace an existing file (exit 5), prints
  * the path on stdout (never the key) and, on stderr, how to keep the key safe.
+ * Also `solidata key check [--key FILE]`: loads the key (file, else SOLIDATA_KEY) and prints its
+ * fingerprint, so two runs can be checked to use the same key; exit 5 when missing or weak.
  */
 export function registerKey(program: Command, io: Io): void {
   const lang = detectLang(io.env);
@@ -38,5 +40,25 @@ export function registerKey(program: Command, io: Io): void {
       }
       io.stdout(options.json ? `${JSON.stringify({ path })}\n` : `${path}\n`);
       io.stderr(`${t(language, "key.new.written", { path })}\n${t(language, "key.new.advice", { path })}\n`);
+    });
+  key
+    .command("check")
+    .description(t(lang, "key.check.description"))
+    .option("--key <file>", t(lang, "key.option.key"))
+    .option("--lang <lang>", t(lang, "cli.option.lang"))
+    .option("--json", t(lang, "cli.option.json"))
+    .action(async (options: { key?: string; lang?: string; json?: boolean }) => {
+      const language: Lang = isLang(options.lang) ? options.lang : lang;
+      const file = options.key === undefined ? undefined : resolve(io.cwd, options.key);
+      let id: string;
+      try {
+        id = (await loadKey(file === undefined ? { env: io.env } : { file })).id;
+      } catch (error) {
+        if (error instanceof PrivacyError) throw new CliError(error.messageIn(language), ExitCode.config);
+        throw error;
+      }
+      const source = file ?? "SOLIDATA_KEY";
+      io.stdout(options.json ? `${JSON.stringify({ source, id })}\n` : `${id}\n`);
+      io.stderr(`${t(language, "key.check.ok", { source, id })}\n`);
     });
 }

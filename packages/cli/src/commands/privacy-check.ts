@@ -45,7 +45,7 @@ export function registerPrivacyCheck(program: Command, io: Io): void {
   program
     .command("privacy-check")
     .description(t(lang, "privacy.check.description"))
-    .argument("<file>", "CSV, TSV, XLSX or ODS file")
+    .argument("<file>", t(lang, "privacy.argument.file"))
     .requiredOption("--quasi <columns>", t(lang, "privacy.option.quasi"))
     .option("--k <k>", t(lang, "privacy.option.k"), "5")
     .option("--apply <strategy>", t(lang, "privacy.option.apply"))
