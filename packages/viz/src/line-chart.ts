@@ -44,8 +44,8 @@ const unitOrder: PeriodUnit[] = ["day", "week", "month", "quarter", "year"];
  * periods marked.
  *
  * Why: trends (monthly volunteer hours, visits per week) are the most read charts of an impact
- * report. Period labels from core ("2025-01", "2025-Q1", "2025-W03") are drawn on a time axis
- * written in the reader's language ("janv. 2025"); a suppressed period is not dropped: a grey
+ * report. Period labels from core ("2025-01", "2025-Q1", "2025") are drawn on a time axis
+ * written in the reader's language ("janv. 2025"), ISO weeks ("2025-W03") as labels ("S03 2025"); a suppressed period is not dropped: a grey
  * diamond at the foot of the axis carries its label ("< 10").
  *
  * @param data - table or objects, one row per period (and series)
@@ -72,7 +72,8 @@ export function lineChart(data: ChartData, options: LineChartOptions): ChartSpec
     options.format === "percent" ? formatPercent(value, lang) : formatNumber(value, lang);
 
   const parsed = rows.map((row) => parsePeriod(row[options.x]));
-  const temporal = parsed.length > 0 && parsed.every((period) => period !== null);
+  // ISO weeks stay ordinal labels ("S03 2025"): a time axis would tick on days.
+  const temporal = parsed.length > 0 && parsed.every((period) => period !== null && period.unit !== "week");
   const unit = temporal
     ? unitOrder[Math.max(0, ...parsed.map((period) => unitOrder.indexOf(period?.unit ?? "day")))]
     : undefined;
@@ -101,7 +102,13 @@ export function lineChart(data: ChartData, options: LineChartOptions): ChartSpec
         scale: { type: "utc" },
         axis: { format: periodTimeFormat(unit ?? "day", lang), labelAngle: 0, tickCount: Math.min(6, periods.length) },
       }
-    : { field: "period", type: "ordinal", title: xTitle, sort: periods };
+    : {
+        field: "period",
+        type: "ordinal",
+        title: xTitle,
+        sort: periods,
+        axis: { labelAngle: periods.length > 8 ? -45 : 0 },
+      };
   const valueAxis = options.format === "percent" ? { format: ".0%" } : {};
   const color =
     options.color === undefined

@@ -61,6 +61,12 @@ describe("lineChart", () => {
     );
     expectValidSpec(spec);
     expect(spec.usermeta.solidata.table.columns.map((c) => c.key)).toEqual(["period", "series", "value"]);
+    expect(spec.usermeta.solidata.table.rows.map((row) => row.period)).toEqual([
+      "W01 2025",
+      "W02 2025",
+      "W01 2025",
+      "W02 2025",
+    ]);
     expectGolden("line-chart-series-en", await toSVG(spec));
   });
 

@@ -64,7 +64,8 @@ export function formatPeriod(value: unknown, lang: Lang): string {
     case "month":
       return monthFormat[lang === "en" ? "en" : "fr"].format(date);
     case "week":
-      return lang === "en" ? `week ${String(value).slice(6)} ${year}` : `semaine ${String(value).slice(6)} ${year}`;
+      // The ISO year of the label, not of its Monday (2025-W01 starts on 30 December 2024).
+      return `${lang === "en" ? "W" : "S"}${String(value).slice(6)} ${String(value).slice(0, 4)}`;
     default:
       return dayFormat[lang === "en" ? "en" : "fr"].format(date);
   }
