@@ -37,7 +37,7 @@ function bigrams(key: string): Map<string, number> {
  * Dice coefficient between the character bigrams of two keys, from 0 (nothing shared) to 1 (same).
  *
  * @example
- * keySimilarity("nb d heures", "nb heures") // => about 0.8
+ * keySimilarity("heures", "heures") // => 1
  */
 export function keySimilarity(a: string, b: string): number {
   if (a === b) return 1;

@@ -12,7 +12,13 @@ export { type ClusterMethod, clusterCounts, clusterLabels, type LabelCluster } f
 export { detectSchema, type SchemaDetection } from "./detect-schema.js";
 export { headerKey, keySimilarity } from "./header-key.js";
 export { fingerprintKey, ngramKey, phoneticKey, prefixKey } from "./label-keys.js";
-export { type HeaderMapping, type HeaderMatch, type MappingOverride, mapHeaders } from "./map-headers.js";
+export {
+  type HeaderMapping,
+  type HeaderMatch,
+  type MappingOverride,
+  mapHeaders,
+  safeMapHeaders,
+} from "./map-headers.js";
 export { normalizeEmail } from "./normalize-email.js";
 export { normalizePersonName } from "./normalize-person-name.js";
 export { normalizePhone } from "./normalize-phone.js";

@@ -1,3 +1,4 @@
+import type { Issue } from "../messages/issue.js";
 import { headerKey, keySimilarity } from "./header-key.js";
 import { type FieldSpec, type SchemaName, schemaFields } from "./schemas.js";
 
@@ -114,4 +115,25 @@ export function mapHeaders(
     done.add(c.i);
   }
   return { schema, matches, missing: fields.filter((f) => !taken.has(f.name)).map((f) => f.name) };
+}
+
+/**
+ * {@link mapHeaders} without exceptions: a user mapping that names a field the schema does not have
+ * gives `{ ok: false, issues }` with the code `clean.mapping_invalid`.
+ *
+ * @example
+ * safeMapHeaders(["A"], "visits", { A: "hours" }).ok // => false
+ */
+export function safeMapHeaders(
+  headers: readonly string[],
+  schema: SchemaName,
+  override: MappingOverride = {},
+  hxl: Readonly<Record<string, string>> = {},
+): { ok: true; value: HeaderMapping } | { ok: false; issues: Issue[] } {
+  try {
+    return { ok: true, value: mapHeaders(headers, schema, override, hxl) };
+  } catch (error) {
+    const message = (error as Error).message;
+    return { ok: false, issues: [{ code: "clean.mapping_invalid", severity: "error", params: { message } }] };
+  }
 }

@@ -1,4 +1,4 @@
-import { mapHeaders } from "@solidata/core";
+import { mapHeaders, safeMapHeaders } from "@solidata/core";
 import { describe, expect, it } from "vitest";
 
 const fields = (headers: string[], schema: Parameters<typeof mapHeaders>[1]) =>
@@ -93,5 +93,26 @@ describe("mapHeaders", () => {
   });
   it("lists the fields nothing matched", () => {
     expect(mapHeaders(["Date de passage"], "visits").missing).toEqual(["person_id", "service", "site", "quantity"]);
+  });
+  it("has a safe form that returns issues instead of throwing", () => {
+    expect(safeMapHeaders(["A"], "visits", { A: "hours" })).toEqual({
+      ok: false,
+      issues: [
+        {
+          code: "clean.mapping_invalid",
+          severity: "error",
+          params: { message: 'mapHeaders requires fields of the schema visits: "hours" is not one' },
+        },
+      ],
+    });
+    expect(safeMapHeaders(["Service"], "visits")).toMatchObject({
+      ok: true,
+      value: { matches: [{ field: "service" }] },
+    });
+  });
+  it("uses a column's HXL hashtag when its header alone says nothing", () => {
+    expect(mapHeaders(["Colonne 3"], "volunteers", {}, { "Colonne 3": "#contact+email" }).matches[0]?.field).toBe(
+      "email",
+    );
   });
 });
