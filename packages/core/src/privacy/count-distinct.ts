@@ -13,7 +13,9 @@ export interface CountDistinctOptions extends Omit<SuppressOptions, "counts" | "
   /**
    * Add margin rows: for every grouping column, rows where it holds `totalLabel` (default
    * `"Total"`) and the count is the number of distinct people over all its values (a person in
-   * two groups counts once in the total). Default `false`.
+   * two groups counts once in the total). The margin rows hold `totalLabel` in the grouping
+   * column whatever its type (a date or number column then mixes types). Such totals are not sums;
+   * suppression treats them as bounds (every cell <= total <= sum of the cells). Default `false`.
    */
   totals?: boolean;
 }
