@@ -40,6 +40,12 @@ export interface OutcomeRateTables extends Record<string, ColumnTable> {
    * `attrition` (1 − response_rate), each with `<name>_status`.
    */
   rates: ColumnTable;
+  /**
+   * Present when `by` has exactly two groups: `group_a`, `group_b`, `n_a`, `n_b` (people who responded),
+   * `difference` (rate a − rate b), `lower`, `upper` (Newcombe's hybrid score interval, from the two Wilson
+   * intervals), with statuses; suppressed when either group has fewer than k respondents.
+   */
+  comparison: ColumnTable;
 }
 
 function isSuccess(value: unknown): boolean | null {
@@ -58,7 +64,8 @@ function isSuccess(value: unknown): boolean | null {
  *
  * @param table - cleaned `outcomes` table (one row per person and wave) with `person_id` and `outcome`
  * @param options - outcome, person, by, wave, waveColumn, level, minResponse, privacy, smallN
- * @returns a {@link Result} with `tables.rates`; `n` = people who responded; method `"wilson"`
+ * @returns a {@link Result} with `tables.rates` and, for two groups, `tables.comparison`; `n` = people who responded;
+ *   method `"wilson"` (or `"wilson+newcombe"` with a comparison)
  * @throws AnalysisError `analyses.missing_column` when a named column is missing
  * @example
  * outcomeRate(outcomes, { by: "arm", wave: "8m" }).tables.rates.objects()[0]
@@ -143,6 +150,34 @@ export function outcomeRate(table: ColumnTable, options: OutcomeRateOptions = {}
     options.privacy,
     suppressed,
   );
+  const tables: Record<string, ColumnTable> = { rates };
+  if (groups !== null && rows.length === 2) {
+    const [a, b] = rows as [(typeof rows)[number], (typeof rows)[number]];
+    const [wa, wb] = intervals as [(typeof intervals)[number], (typeof intervals)[number]];
+    if (a.responded > 0 && b.responded > 0) {
+      const d = wa.estimate - wb.estimate;
+      const compared = protect(
+        makeTable({
+          group_a: [a.key],
+          group_b: [b.key],
+          n_a: [a.responded],
+          n_b: [b.responded],
+          n_min: [Math.min(a.responded, b.responded)],
+          difference: [d],
+          lower: [d - Math.sqrt((wa.estimate - wa.lower) ** 2 + (wb.upper - wb.estimate) ** 2)],
+          upper: [d + Math.sqrt((wa.upper - wa.estimate) ** 2 + (wb.estimate - wb.lower) ** 2)],
+        }),
+        {
+          name: "comparison",
+          counts: ["n_a", "n_b"],
+          bases: { difference: "n_min", lower: "n_min", upper: "n_min" },
+        },
+        options.privacy,
+        suppressed,
+      );
+      tables.comparison = compared.select(compared.columnNames().filter((name) => name !== "n_min"));
+    }
+  }
   const overall = groups === null ? (rows[0] as (typeof rows)[number]) : all;
   const warnings: Issue[] = [
     ...excludedWarning(noPerson, "person", fn),
@@ -162,10 +197,10 @@ export function outcomeRate(table: ColumnTable, options: OutcomeRateOptions = {}
   }
   return {
     kind: "outcomeRate",
-    tables: { rates },
+    tables: tables as OutcomeRateTables,
     n: overall.responded,
     unit: "person",
-    method: "wilson",
+    method: tables.comparison ? "wilson+newcombe" : "wilson",
     parameters: {
       outcome: outcomeColumn,
       person: personColumn,

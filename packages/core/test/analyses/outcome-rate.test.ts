@@ -40,6 +40,21 @@ describe("outcomeRate", () => {
     expect(rows[1]?.upper).toBeCloseTo(0.665014830496432, 10);
   });
 
+  // Newcombe's hybrid score interval of the difference, computed in R from the two Wilson intervals:
+  // > w1 <- prop.test(19,27,correct=FALSE)$conf.int; w2 <- prop.test(12,25,correct=FALSE)$conf.int
+  // > p1 <- 19/27; p2 <- 12/25; d <- p1-p2
+  // > c(d, d - sqrt((p1-w1[1])^2 + (w2[2]-p2)^2), d + sqrt((w1[2]-p1)^2 + (p2-w2[1])^2))
+  // 0.223703703703704 -0.0404301803129247 0.450125675548786
+  it("compares two arms with Newcombe's interval of the difference", () => {
+    const r = outcomeRate(btheb(), { wave: "8m", by: "arm" });
+    const c = r.tables.comparison?.objects()[0] as Record<string, unknown>;
+    expect([c.group_a, c.group_b, c.n_a, c.n_b]).toEqual(["BtheB", "TAU", 27, 25]);
+    expect(c.difference).toBeCloseTo(0.223703703703704, 12);
+    expect(c.lower).toBeCloseTo(-0.0404301803129247, 10);
+    expect(c.upper).toBeCloseTo(0.450125675548786, 10);
+    expect(r.method).toBe("wilson+newcombe");
+  });
+
   it("suppresses the rate of a group below k and flags small n", () => {
     const t = aq.table({
       person_id: ["a", "b", "c", "d"],
