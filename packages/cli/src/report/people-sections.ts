@@ -2,6 +2,7 @@ import { countDistinct, prePost, type Result, type SuppressedCell } from "@solid
 import { escape as aqEscape, type ColumnTable } from "arquero";
 import type { ReportConfig } from "../config/report-config.js";
 import { figureFrom, firstRow, pointsFrom } from "./figures.js";
+import { formatValue } from "./format-value.js";
 import { type ChartPoint, makeChart } from "./make-chart.js";
 import type { Cell, LocalText, Section } from "./model.js";
 
@@ -85,6 +86,7 @@ export async function beneficiariesSection(
             valueFormat: "count",
             points: pointsFrom(bySituation.table, "situation", "n", k),
             n: register.numRows(),
+            source: { fr: "registre des bénéficiaires", en: "beneficiary register" },
           }),
         );
       }
@@ -134,6 +136,7 @@ export async function beneficiariesSection(
             valueFormat: "count",
             points: pointsFrom(byService.table, "service", "n", k),
             n,
+            source: { fr: "journal des passages", en: "visit log" },
           }),
         );
       }
@@ -160,6 +163,7 @@ export async function beneficiariesSection(
             valueFormat: "count",
             points: pointsFrom(byMonth.table.orderby("month"), "month", "n", k),
             n,
+            source: { fr: "journal des passages", en: "visit log" },
           }),
         );
       }
@@ -202,6 +206,12 @@ export async function territorySection(
     );
     suppressed.push(...byDep.suppressed);
     const sorted = byDep.table.orderby("departement");
+    const peopleCount = new Set(Array.from(nonEmpty(source, "departement").array("person_id") as ArrayLike<unknown>))
+      .size;
+    const placeSource =
+      source === register
+        ? { fr: "registre des bénéficiaires", en: "beneficiary register" }
+        : { fr: "journal des passages", en: "visit log" };
     const places = count(nonEmpty(source, "departement"), [], "departements", config, k);
     section.figures.push({
       id: "territory.departements",
@@ -227,6 +237,8 @@ export async function territorySection(
           valueLabel: { fr: "Personnes", en: "People" },
           valueFormat: "count",
           points: pointsFrom(sorted, "departement", "n", k),
+          n: peopleCount,
+          source: placeSource,
         }),
         await makeChart({
           id: "territory-people-by-departement",
@@ -240,6 +252,8 @@ export async function territorySection(
           valueLabel: { fr: "Personnes", en: "People" },
           valueFormat: "count",
           points: pointsFrom(sorted, "departement", "n", k),
+          n: peopleCount,
+          source: placeSource,
         }),
       );
     }
@@ -274,6 +288,7 @@ export async function territorySection(
           valueFormat: "count",
           points: pointsFrom(byStatus.table, "status", "n", k),
           n: groups.numRows(),
+          source: { fr: "liste des groupes locaux", en: "list of local groups" },
         }),
       );
     }
@@ -341,6 +356,18 @@ export async function outcomesSection(
       ? { value: typeof value === "number" && Number.isFinite(value) ? value : null, status: "ok" }
       : { value: null, status: status as Cell["status"] & string, k };
   };
+  const interval = (row: Record<string, unknown>, low: string, high: string): Cell => {
+    const a = cell(row, low);
+    const b = cell(row, high);
+    if (a.status !== "ok" || b.status !== "ok") return a.status !== "ok" ? a : b;
+    if (typeof a.value !== "number" || typeof b.value !== "number") return { value: null };
+    return {
+      value: {
+        fr: `${formatValue(a.value, "decimal", "fr")} à ${formatValue(b.value, "decimal", "fr")}`,
+        en: `${formatValue(a.value, "decimal", "en")} to ${formatValue(b.value, "decimal", "en")}`,
+      },
+    };
+  };
   const sharePoints: ChartPoint[] = [];
   const armRows: Cell[][] = [];
   for (const measure of measures) {
@@ -357,8 +384,7 @@ export async function outcomesSection(
         cell(row, "n_a"),
         cell(row, "n_b"),
         cell(row, "difference"),
-        cell(row, "lower"),
-        cell(row, "upper"),
+        interval(row, "lower", "upper"),
         cell(row, "cohens_d"),
       ]);
     }
@@ -374,8 +400,7 @@ export async function outcomesSection(
         cell(row, "mean_before"),
         cell(row, "mean_after"),
         cell(row, "change"),
-        cell(row, "change_lower"),
-        cell(row, "change_upper"),
+        interval(row, "change_lower", "change_upper"),
         cell(row, "effect_size"),
       ]);
       if (arm === "Total" || arm === "") {
@@ -417,8 +442,7 @@ export async function outcomesSection(
       { name: "mean_before", label: { fr: "Moyenne initiale", en: "Baseline mean" }, format: "decimal" },
       { name: "mean_after", label: { fr: "Moyenne au suivi", en: "Follow-up mean" }, format: "decimal" },
       { name: "change", label: { fr: "Évolution moyenne", en: "Mean change" }, format: "decimal" },
-      { name: "change_lower", label: { fr: "IC 95 % bas", en: "95% CI low" }, format: "decimal" },
-      { name: "change_upper", label: { fr: "IC 95 % haut", en: "95% CI high" }, format: "decimal" },
+      { name: "change_interval", label: { fr: "IC à 95 %", en: "95% CI" }, format: "text" },
       { name: "effect_size", label: { fr: "Taille d'effet (d_z)", en: "Effect size (d_z)" }, format: "decimal" },
     ],
     rows: tableRows,
@@ -436,8 +460,7 @@ export async function outcomesSection(
         { name: "n_a", label: { fr: "n (premier)", en: "n (first)" }, format: "count" },
         { name: "n_b", label: { fr: "n (second)", en: "n (second)" }, format: "count" },
         { name: "difference", label: { fr: "Différence", en: "Difference" }, format: "decimal" },
-        { name: "lower", label: { fr: "IC 95 % bas", en: "95% CI low" }, format: "decimal" },
-        { name: "upper", label: { fr: "IC 95 % haut", en: "95% CI high" }, format: "decimal" },
+        { name: "interval", label: { fr: "IC à 95 %", en: "95% CI" }, format: "text" },
         { name: "cohens_d", label: { fr: "d de Cohen", en: "Cohen's d" }, format: "decimal" },
       ],
       rows: armRows,
@@ -448,15 +471,17 @@ export async function outcomesSection(
       await makeChart({
         id: "outcomes-change",
         mark: "bar",
-        title: { fr: "Évolution moyenne du score par mesure", en: "Mean change in score by measure" },
+        title: { fr: "Évolution moyenne du score, par groupe", en: "Mean change in score, by arm" },
         alt: {
-          fr: `Barres horizontales : évolution moyenne du score entre l'entrée et le dernier suivi, pour ${sharePoints.length} mesure(s), toutes personnes confondues ; les valeurs sont dans le tableau qui suit.`,
-          en: `Horizontal bars: mean change in score between baseline and last follow-up, for ${sharePoints.length} measure(s), all people together; the values are in the table that follows.`,
+          fr: `Barres horizontales : évolution moyenne du score entre l'entrée et le dernier suivi, pour ${measures.length} mesure(s) et chaque groupe ; les valeurs et leurs intervalles sont dans le tableau qui suit.`,
+          en: `Horizontal bars: mean change in score between baseline and last follow-up, for ${measures.length} measure(s) and each arm; the values and their intervals are in the table that follows.`,
         },
-        categoryLabel: { fr: "Mesure", en: "Measure" },
+        categoryLabel: { fr: "Groupe", en: "Arm" },
         valueLabel: { fr: "Évolution moyenne", en: "Mean change" },
         valueFormat: "decimal",
         points: sharePoints,
+        n: results.reduce((sum, r) => sum + r.n, 0),
+        source: { fr: "questionnaires de suivi", en: "follow-up surveys" },
       }),
     );
   }

@@ -102,6 +102,7 @@ export async function volunteersSection(log: ColumnTable, config: ReportConfig, 
         valueFormat: "count",
         points: pointsFrom(months, "period", "active", k),
         n: activity.n,
+        source: { fr: "journal d'activité des bénévoles", en: "volunteer activity log" },
       }),
     );
   }
@@ -126,6 +127,7 @@ export async function volunteersSection(log: ColumnTable, config: ReportConfig, 
         valueFormat: "hours",
         points: pointsFrom(table, column, "hours", k),
         n: hours.n,
+        source: { fr: "journal d'activité des bénévoles", en: "volunteer activity log" },
       }),
     );
   }
