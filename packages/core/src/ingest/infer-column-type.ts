@@ -44,6 +44,8 @@ const ID_WORDS = new Set([
   "siret",
   "siren",
   "tel",
+  "tél",
+  "gsm",
   "telephone",
   "téléphone",
   "phone",
@@ -86,7 +88,7 @@ const INSEE = /^(?:\d{5}|2[AaBb]\d{3})$/;
 const CORSICA = /^2[AaBb]\d{3}$/;
 const DIGITS = /^\d+$/;
 const SPACED_DIGITS = /^\d[\d\s\u00a0]*\d$/;
-const CODE_LIKE = /^[0-9A-Za-z][0-9A-Za-z\-/. ]*$/;
+const CODE_LIKE = /^\+?[0-9A-Za-z(][0-9A-Za-z\-/. ()]*$/;
 
 /**
  * Infers the type of a column from a sample of its values and says why.
@@ -223,5 +225,5 @@ function dateTyping(values: string[], context: InferContext): Omit<ColumnTyping,
 }
 
 function label(decimal: "," | "."): string {
-  return decimal === "," ? "comma" : "dot";
+  return decimal;
 }

@@ -13,6 +13,7 @@ describe("inferColumnType", () => {
     expect(type("siret", ["732 829 320 00074", "73282932000074"])).toBe("identifier");
     expect(type("N° adhérent", ["1234", "5678"])).toBe("identifier");
     expect(type("montant", ["12345678901234567"])).toBe("identifier");
+    expect(type("Tél. portable", ["06 22 69 47 26", "+590 6 90 92 44 67", "687739706"])).toBe("identifier");
   });
 
   it("reads numbers, percentages, amounts and booleans", () => {
