@@ -9,6 +9,12 @@
  * A suppressed cell is exposed when neither its value minus one nor its value plus one is feasible.
  */
 
+/**
+ * Largest number of interior cells audited exactly (a few seconds at most); larger tables are
+ * audited by propagation only.
+ */
+export const GRID_LIMIT = 5_000;
+
 /** Positions of a long-format two-way table: `cell[i][j]` is a table row index or -1. */
 export interface Grid {
   rows: number;
@@ -35,7 +41,7 @@ export function buildGrid(first: unknown[], second: unknown[], isTotal: (v: unkn
   }
   const rows = rowIndex.size;
   const cols = colIndex.size;
-  if (rows === 0 || cols === 0 || rows * cols > 250_000) return null;
+  if (rows === 0 || cols === 0 || rows * cols > GRID_LIMIT) return null;
   const grid: Grid = {
     rows,
     cols,

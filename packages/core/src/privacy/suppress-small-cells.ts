@@ -81,9 +81,10 @@ interface Line {
  * the smallest other cell to be suppressed; then an audit looks for suppressed cells an attacker
  * could solve, knowing every published cell and total and that a primary cell lies in 1..k − 1,
  * and suppresses more cells while any of them is pinned to a single value. The audit is exact for
- * one- and two-dimension tables (a two-way table with margins is solved as a network flow); for
- * three dimensions or more it bounds cells by propagating the line equations, which can miss a
- * deduction that needs several lines at once.
+ * one-dimension tables and for two-dimension tables of up to 5,000 cells (a two-way table with
+ * margins is solved as a network flow); beyond that, and for three dimensions or more, it bounds
+ * cells by propagating the line equations, which can miss a deduction that needs several lines
+ * at once.
  *
  * @param table - an aggregate table (one row per cell), at most a few hundred thousand rows
  * @param options - see {@link SuppressOptions}; `name` is required
