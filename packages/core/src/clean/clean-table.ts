@@ -86,6 +86,8 @@ export interface CleanResult {
 }
 
 const WARNING_CAP = 1000;
+/** Distinct values remembered per column: columns of unique values (e-mails of a register) stop there. */
+const MEMO_LIMIT = 250_000;
 
 /**
  * Cleans a table in one call: maps headers to a canonical schema (detected when not given),
@@ -206,13 +208,13 @@ export async function cleanTable(table: ColumnTable, options: CleanOptions = {})
         parsed = memoText.get(raw);
         if (parsed === undefined) {
           parsed = normalize(raw);
-          memoText.set(raw, parsed);
+          if (memoText.size < MEMO_LIMIT) memoText.set(raw, parsed);
         }
       } else if (typeof raw === "number") {
         parsed = memoNumber.get(raw);
         if (parsed === undefined) {
           parsed = normalize(raw);
-          memoNumber.set(raw, parsed);
+          if (memoNumber.size < MEMO_LIMIT) memoNumber.set(raw, parsed);
         }
       } else parsed = normalize(raw);
       if (parsed.ok) {

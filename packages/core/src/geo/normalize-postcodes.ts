@@ -108,15 +108,21 @@ export async function normalizePostcodes(
     changed: 0,
     ambiguous: 0,
   };
-  const memo = new Map<string, Looked>();
+  // postcodes and commune names repeat: look each pair up once (two levels, no key string per row)
+  const memo = new Map<unknown, Map<unknown, Looked>>();
   for (let i = 0; i < n; i++) {
     const raw = postcodes[i];
     const name = options.communes?.[i];
-    const memoKey = `${typeof raw}\u0000${String(raw)}\u0000${typeof name === "string" ? name : ""}`;
-    let looked = memo.get(memoKey);
+    const nameKey = typeof name === "string" ? name : null;
+    let byName = memo.get(raw);
+    if (byName === undefined) {
+      byName = new Map();
+      if (memo.size < 250_000) memo.set(raw, byName);
+    }
+    let looked = byName.get(nameKey);
     if (looked === undefined) {
       looked = lookUp(raw, name, reference);
-      memo.set(memoKey, looked);
+      byName.set(nameKey, looked);
     }
     out.postcode[i] = looked.postcode;
     out.commune_code[i] = looked.commune?.code ?? null;
