@@ -165,6 +165,26 @@ describe("solidata report on the sample files", () => {
   });
 });
 
+describe("solidata report on a workbook", () => {
+  for (const lang of ["fr", "en"] as const) {
+    it(`reads the groups workbook and shows its figures, in ${lang}`, async () => {
+      const dir = await mkdtemp(join(tmpdir(), "solidata-xlsx-"));
+      const workbook = join(samples(lang), lang === "fr" ? "groupes.xlsx" : "groups.xlsx");
+      const io = fakeIo(dir);
+      expect(await runCli(["report", workbook, "--out", "out", "--lang", lang, "--quiet"], io)).toBe(ExitCode.ok);
+      const model = JSON.parse(readFileSync(join(dir, "out", "report.json"), "utf8")) as ReportModel;
+      expect(model.files).toEqual([
+        expect.objectContaining({ kind: "groups", rowsRead: 20, rowsClean: 20, rowsQuarantined: 0 }),
+      ]);
+      const html = readFileSync(join(dir, "out", "report.html"), "utf8");
+      const groups = model.sections.flatMap((s) => s.figures).find((f) => f.id === "territory.groups") as Figure;
+      // 20 groups in the workbook (datasets/samples/*/groups*.xlsx, one row per group)
+      expect(groups.value).toBe(20);
+      expect(html).toContain(`<dd data-figure="territory.groups">20<span`);
+    });
+  }
+});
+
 describe("solidata report with hostile labels", () => {
   it("escapes a label that holds markup in every output", async () => {
     const dir = await mkdtemp(join(tmpdir(), "solidata-hostile-"));
