@@ -81,7 +81,7 @@ interface Line {
  * the smallest other cell to be suppressed; then an audit looks for suppressed cells an attacker
  * could solve, knowing every published cell and total and that a primary cell lies in 1..k − 1,
  * and suppresses more cells while any of them is pinned to a single value. The audit is exact for
- * one-dimension tables and for two-dimension tables of up to 5,000 cells (a two-way table with
+ * one-dimension tables and for two-dimension tables of up to 2,000 cells (a two-way table with
  * margins is solved as a network flow); beyond that, and for three dimensions or more, it bounds
  * cells by propagating the line equations, which can miss a deduction that needs several lines
  * at once.
