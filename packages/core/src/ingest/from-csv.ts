@@ -6,7 +6,9 @@ import type { IngestOptions, IngestResult } from "./ingest-report.js";
  * delimiter, header line (blank and title lines skipped, an HXL hashtag row kept as metadata),
  * and a type per column with its reason. Every record becomes a row; `_line` holds its 1-based
  * source line. Problems that do not stop the reading (ragged rows, renamed headers, values that
- * do not parse under their column's type) are in `report.issues`.
+ * do not parse under their column's type) are in `report.issues`. Cells are text, numbers,
+ * booleans, `Date`s (UTC midnight for dates) or null; equal dates may share one `Date` object, so
+ * never mutate one in place.
  *
  * Why: the spreadsheets associations export are messy (semicolons, decimal commas, Windows-1252,
  * postcodes without their leading zero); this reads them without losing a row or a zero.

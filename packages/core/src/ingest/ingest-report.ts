@@ -17,7 +17,7 @@ export interface IngestOptions {
   delimiter?: string;
   /** 1-based physical line (or worksheet row) of the header; default: detected (blank and title lines skipped). */
   headerLine?: number;
-  /** Values read as missing, compared after trimming, case-insensitive; default `["", "NA", "N/A", "NULL", "-", "."]`. */
+  /** Values read as missing, compared after trimming, case-insensitive; default `["", "NA", "N/A", "NULL", "-", ".", "?"]`. */
   nullTokens?: string[];
   /** Type of some columns by header name, instead of the inferred one. */
   types?: Record<string, ColumnType>;
