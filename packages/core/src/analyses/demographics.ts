@@ -6,6 +6,7 @@ import type { Result } from "../result.js";
 import { AnalysisError } from "./analysis-error.js";
 import { dayOf } from "./period-of.js";
 import {
+  assertNotIdentifier,
   type CommonOptions,
   columnOf,
   numberOf,
@@ -59,6 +60,7 @@ function ageAt(birth: number, asOf: number): number {
  * @param options - by, ageBands (increasing, > 0), asOf, columns, privacy, smallN
  * @returns a {@link Result} with `tables.age`, `tables.gender`, `tables.household_size`; `n` = distinct people
  * @throws AnalysisError `analyses.missing_column` for `person_id` or the `by` column, `analyses.bad_option` for bands that do not increase
+ * @throws AnalysisError `analyses.identifier_breakdown` when asked to break results down by a column that identifies people (email, names, person id…)
  * @example
  * demographics(register, { by: "departement" }).tables.gender.objects()[0]
  * // => { departement: "69", gender: "female", people: 214, people_status: "ok" }
@@ -71,6 +73,7 @@ export function demographics(
   const cols = options.columns ?? {};
   const personColumn = cols.person ?? "person_id";
   const persons = columnOf(beneficiaries, personColumn, fn);
+  if (options.by !== undefined) assertNotIdentifier(options.by, fn, personColumn);
   const byValues = options.by === undefined ? null : columnOf(beneficiaries, options.by, fn);
   const bands = options.ageBands ?? [18, 25, 35, 45, 55, 65];
   if (bands.some((b, i) => !(b > (i === 0 ? 0 : (bands[i - 1] as number))))) {

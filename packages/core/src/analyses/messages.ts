@@ -6,6 +6,8 @@ export const messages: MessageTable = {
     "analyses.missing_column": "{function}: needs a column {column}",
     "analyses.bad_option": "{function}: {detail}",
     "analyses.no_rows": "{function}: needs at least one usable row",
+    "analyses.identifier_breakdown":
+      "{function}: cannot break results down by {column}: it identifies people and its values would be published",
     "analyses.rows_excluded_person":
       "{function}: {count} row(s) left out because they have no person identifier; they are not counted in this result",
     "analyses.rows_excluded_date":
@@ -27,6 +29,8 @@ export const messages: MessageTable = {
     "analyses.missing_column": "{function} : il faut une colonne {column}",
     "analyses.bad_option": "{function} : {detail}",
     "analyses.no_rows": "{function} : il faut au moins une ligne utilisable",
+    "analyses.identifier_breakdown":
+      "{function} : impossible de ventiler les résultats par {column} : cette colonne identifie des personnes et ses valeurs seraient publiées",
     "analyses.rows_excluded_person":
       "{function} : {count} ligne(s) écartée(s) faute d'identifiant de personne ; elles ne sont pas comptées dans ce résultat",
     "analyses.rows_excluded_date":

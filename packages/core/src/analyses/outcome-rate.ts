@@ -4,6 +4,7 @@ import type { SuppressedCell } from "../privacy/types.js";
 import type { Result } from "../result.js";
 import { wilsonInterval } from "../stats/wilson-interval.js";
 import {
+  assertNotIdentifier,
   type CommonOptions,
   columnOf,
   excludedWarning,
@@ -67,6 +68,7 @@ function isSuccess(value: unknown): boolean | null {
  * @returns a {@link Result} with `tables.rates` and, for two groups, `tables.comparison`; `n` = people who responded;
  *   method `"wilson"` (or `"wilson+newcombe"` with a comparison)
  * @throws AnalysisError `analyses.missing_column` when a named column is missing
+ * @throws AnalysisError `analyses.identifier_breakdown` when asked to break results down by a column that identifies people (email, names, person id…)
  * @example
  * outcomeRate(outcomes, { by: "arm", wave: "8m" }).tables.rates.objects()[0]
  * // => { arm: "BtheB", enrolled: 52, responded: 27, successes: 19, rate: 0.7037, lower: 0.5152, upper: 0.8415, response_rate: 0.519, ... }
@@ -78,6 +80,7 @@ export function outcomeRate(table: ColumnTable, options: OutcomeRateOptions = {}
   const level = options.level ?? 0.95;
   const persons = columnOf(table, personColumn, fn);
   const outcomes = columnOf(table, outcomeColumn, fn);
+  if (options.by !== undefined) assertNotIdentifier(options.by, fn, personColumn);
   const groups = options.by === undefined ? null : columnOf(table, options.by, fn);
   const waves = options.wave === undefined ? null : columnOf(table, options.waveColumn ?? "followup_wave", fn);
   const total = "Total";

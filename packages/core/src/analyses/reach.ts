@@ -6,7 +6,7 @@ import { quantilesSorted } from "../stats/quantiles.js";
 import { compactLog, encodeColumn, forEachPersonDistinct, groupTotals, rowPeriods } from "./activity-log.js";
 import { AnalysisError } from "./analysis-error.js";
 import { isPeriod, type Period, periodIndex, periodLabel } from "./period-of.js";
-import { type CommonOptions, privacyParameters, protect, smallNWarnings } from "./shared.js";
+import { assertNotIdentifier, type CommonOptions, privacyParameters, protect, smallNWarnings } from "./shared.js";
 
 /** Options of {@link reach}. */
 export interface ReachOptions extends CommonOptions {
@@ -46,6 +46,7 @@ export interface ReachTables extends Record<string, ColumnTable> {
  * @returns a {@link Result}: `tables.total`, `tables.by_period`, `tables.visits_per_person` and one
  *   `tables["by_<column>"]` per `by` column (`<column>`, `people`, `visits`, with statuses); `n` = distinct people
  * @throws AnalysisError `analyses.missing_column`, `analyses.bad_option` for an unknown period
+ * @throws AnalysisError `analyses.identifier_breakdown` when asked to break results down by a column that identifies people (email, names, person id…)
  * @example
  * reach(visits, { period: "quarter" }).tables.total.objects()[0] // => { people: 812, visits: 4210, mean_visits: 5.18, ... }
  */
@@ -64,6 +65,7 @@ export function reach(visits: ColumnTable, options: ReachOptions = {}): Result<R
   const by = options.by ?? ["service", "site"].filter((c) => names.includes(c));
   for (const column of by) {
     if (!names.includes(column)) throw new AnalysisError("analyses.missing_column", { function: fn, column });
+    assertNotIdentifier(column, fn, personColumn);
   }
   const log = compactLog(visits, fn, personColumn, dateColumn);
   const P = log.people.length;

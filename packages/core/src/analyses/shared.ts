@@ -90,3 +90,21 @@ export function maxOf(values: Iterable<number>): number {
 export function kOf(privacy: AnalysisPrivacy | undefined): number {
   return privacy?.k ?? privacyDefaults(privacy?.profile ?? "public").k;
 }
+
+/** Canonical columns that identify a person directly: never a breakdown of a published table. */
+export const DIRECT_IDENTIFIERS: ReadonlySet<string> = new Set([
+  "person_id",
+  "first_name",
+  "last_name",
+  "email",
+  "phone",
+  "address",
+  "birth_date",
+]);
+
+/** Refuses to break a table down by a column that identifies people (its labels would be published) (internal). */
+export function assertNotIdentifier(column: string, fn: string, person: string): void {
+  if (DIRECT_IDENTIFIERS.has(column) || column === person) {
+    throw new AnalysisError("analyses.identifier_breakdown", { function: fn, column });
+  }
+}

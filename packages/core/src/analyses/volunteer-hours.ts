@@ -13,7 +13,14 @@ import {
 } from "./activity-log.js";
 import { AnalysisError } from "./analysis-error.js";
 import { isPeriod, type Period, periodIndex, periodLabel } from "./period-of.js";
-import { type CommonOptions, excludedWarning, privacyParameters, protect, smallNWarnings } from "./shared.js";
+import {
+  assertNotIdentifier,
+  type CommonOptions,
+  excludedWarning,
+  privacyParameters,
+  protect,
+  smallNWarnings,
+} from "./shared.js";
 
 /** Options of {@link volunteerHours}. */
 export interface VolunteerHoursOptions extends CommonOptions {
@@ -53,6 +60,7 @@ export interface VolunteerHoursTables extends Record<string, ColumnTable> {
  *   (`<column>`, `hours`, `volunteers`, `mean`, with status columns), and `tables.by_period` when `period` is given
  *   (`period`, `hours`, `volunteers`, `mean`); `n` = volunteers with hours
  * @throws AnalysisError `analyses.missing_column` when person, date, hours or a named `by` column is missing
+ * @throws AnalysisError `analyses.identifier_breakdown` when asked to break results down by a column that identifies people (email, names, person id…)
  * @example
  * volunteerHours(log, { by: ["activity"] }).tables.summary.objects()[0].hours // => 1234.5
  */
@@ -65,6 +73,7 @@ export function volunteerHours(table: ColumnTable, options: VolunteerHoursOption
   const by = options.by ?? ["activity", "site"].filter((c) => names.includes(c));
   for (const column of by) {
     if (!names.includes(column)) throw new AnalysisError("analyses.missing_column", { function: fn, column });
+    assertNotIdentifier(column, fn, personColumn);
   }
   if (options.period !== undefined && !isPeriod(options.period)) {
     throw new AnalysisError("analyses.bad_option", {

@@ -85,4 +85,10 @@ describe("volunteerHours", () => {
     expect(r.warnings.map((w) => w.code)).toContain("analyses.rows_excluded_value");
     expect(() => volunteerHours(log, { by: ["site"] })).toThrow("volunteerHours: needs a column site");
   });
+
+  it("refuses a breakdown whose labels would identify people", () => {
+    expect(() => volunteerHours(volunteerLog(rows), { by: ["person_id"] })).toThrow(
+      "volunteerHours: cannot break results down by person_id: it identifies people and its values would be published",
+    );
+  });
 });
