@@ -14,11 +14,9 @@ import { cpus, totalmem } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
-import { generate } from "../datasets/src/generate.js";
-import { MESS_PRESETS } from "../datasets/src/mess.js";
+import { BENCH_DATA_DIR, BENCH_SIZES, benchDataFile } from "./generate.js";
 
 const here = dirname(fileURLToPath(import.meta.url));
-const SIZES: Record<string, number> = { "100k": 100_000, "1M": 1_000_000, "5M": 5_000_000 };
 const PEERS = ["solidata", "arquero", "polars", "duckdb"] as const;
 const PEER_LABEL: Record<string, string> = {
   solidata: "solidata (loadCSV + arquero verbs)",
@@ -38,7 +36,7 @@ const { values } = parseArgs({
     "no-readme": { type: "boolean", default: false },
   },
 });
-const sizes = values.sizes.split(",").filter((s) => s in SIZES);
+const sizes = values.sizes.split(",").filter((s) => s in BENCH_SIZES);
 const peers = values.peers.split(",").filter((p) => (PEERS as readonly string[]).includes(p));
 const log = (text: string): void => {
   process.stderr.write(`${text}\n`);
@@ -56,29 +54,12 @@ interface Measure {
   note: string;
 }
 
-const dataDir = join(here, "data");
+const dataDir = BENCH_DATA_DIR;
 mkdirSync(dataDir, { recursive: true });
 
-/** The bench input: the heavy mess without ragged rows (which some peers' readers reject), seed 1. */
-async function dataFile(size: string): Promise<string> {
-  const out = join(dataDir, size);
-  const file = join(out, "benevoles.csv");
-  const marker = join(out, "done.json");
-  if (existsSync(marker) && existsSync(file)) return file;
-  log(`bench: generating ${size} rows into ${out}`);
-  const started = performance.now();
-  await generate({
-    kind: "volunteers",
-    rows: SIZES[size]!,
-    seed: 1,
-    out,
-    mess: { ...MESS_PRESETS.heavy, ragged: 0 },
-    lang: "fr",
-    truth: false,
-  });
-  writeFileSync(marker, JSON.stringify({ seconds: (performance.now() - started) / 1000 }));
-  return file;
-}
+/** The bench input of one size (generated once). */
+const dataFile = (size: string): Promise<string> =>
+  benchDataFile(size, (dir) => log(`bench: generating ${size} rows into ${dir}`));
 
 const hasTime = existsSync("/usr/bin/time");
 
