@@ -8,6 +8,7 @@ import { twoSampleTest } from "../stats/two-sample-test.js";
 import { wilcoxonSignedRank } from "../stats/wilcoxon-signed-rank.js";
 import { AnalysisError } from "./analysis-error.js";
 import {
+  assertNotIdentifier,
   type CommonOptions,
   columnOf,
   excludedWarning,
@@ -104,7 +105,8 @@ function median(values: readonly number[]): number {
  * @param table - cleaned `outcomes` table (one row per person and wave) with `person_id`, `baseline_value`, `followup_value`
  * @param options - before, after, person, scale, arm, wave, waveColumn, level, replicates (≥ 100), seed, privacy, smallN
  * @returns a {@link Result} with `tables.change` and, with two arms, `tables.arms`; `n` = complete pairs
- * @throws AnalysisError `analyses.missing_column`, `analyses.bad_option` for an unknown scale
+ * @throws AnalysisError `analyses.missing_column`, `analyses.bad_option` for an unknown scale,
+ *   `analyses.identifier_breakdown` when `arm` names a column that identifies people
  * @example
  * prePost(outcomes, { arm: "arm", wave: "2m" }).tables.change.objects().at(-1)
  * // => { arm: "Total", enrolled: 100, paired: 97, change: -6.24, p_value: 3.9e-9, effect: "cohens_dz", effect_size: -0.66, ... }
@@ -124,6 +126,7 @@ export function prePost(table: ColumnTable, options: PrePostOptions = {}): Resul
   const persons = columnOf(table, personColumn, fn);
   const befores = columnOf(table, beforeColumn, fn);
   const afters = columnOf(table, afterColumn, fn);
+  if (options.arm !== undefined) assertNotIdentifier(options.arm, fn, personColumn);
   const arms = options.arm === undefined ? null : columnOf(table, options.arm, fn);
   const waves = options.wave === undefined ? null : columnOf(table, options.waveColumn ?? "followup_wave", fn);
   // one entry per person: baseline, follow-up of the chosen wave, arm
