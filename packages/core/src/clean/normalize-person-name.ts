@@ -30,8 +30,8 @@ function recaseWord(word: string, afterFirst: boolean): string {
     .map((part) => {
       const elided = /^([dl])(['’])(.+)$/.exec(part);
       if (elided) return `${elided[1]}${elided[2]}${capitalise(elided[3] as string)}`;
-      const irish = /^(o)(['’])(.+)$/.exec(part);
-      if (irish) return `O${irish[2]}${capitalise(irish[3] as string)}`;
+      const prefixed = /^([a-zà-ÿ])(['’])(.+)$/.exec(part);
+      if (prefixed) return `${capitalise(prefixed[1] as string)}${prefixed[2]}${capitalise(prefixed[3] as string)}`;
       return capitalise(part);
     })
     .join("-");
@@ -40,7 +40,7 @@ function recaseWord(word: string, afterFirst: boolean): string {
 /**
  * Puts a person's name in the usual French case: "JEAN-PIERRE" → "Jean-Pierre",
  * "jean de la fontaine" → "Jean de la Fontaine" (particles after the first word in lower case;
- * "LE GALL" → "Le Gall"), "D'ARTAGNAN" → "d'Artagnan". Names typed in mixed case
+ * "LE GALL" → "Le Gall"), "D'ARTAGNAN" → "d'Artagnan", "N'DIAYE" → "N'Diaye". Names typed in mixed case
  * ("McDonald", "DiCaprio") are left as typed: only all-capital or all-lower-case names are recased.
  *
  * @param value - a first or last name, or both

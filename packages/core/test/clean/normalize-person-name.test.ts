@@ -11,6 +11,7 @@ describe("normalizePersonName", () => {
   it("handles elisions and apostrophes", () => {
     expect(normalizePersonName("D'ARTAGNAN")).toBe("d'Artagnan");
     expect(normalizePersonName("o'brien")).toBe("O'Brien");
+    expect(normalizePersonName("N'DIAYE")).toBe("N'Diaye");
   });
   it("leaves names typed in mixed case as typed", () => {
     expect(normalizePersonName("McDonald")).toBe("McDonald");

@@ -14,6 +14,12 @@ describe("normalizePhone", () => {
       expect(normalizePhone(v)).toEqual({ ok: true, value: "+33612345678" });
     }
   });
+  it("gives overseas numbers dialled nationally their own calling code", () => {
+    expect(normalizePhone("0690 65 29 57")).toEqual({ ok: true, value: "+590690652957" });
+    expect(normalizePhone("0696 12 34 56")).toEqual({ ok: true, value: "+596696123456" });
+    expect(normalizePhone("0692 12 34 56")).toEqual({ ok: true, value: "+262692123456" });
+    expect(normalizePhone("0594 30 12 34")).toEqual({ ok: true, value: "+594594301234" });
+  });
   it("restores the leading zero of a number a spreadsheet turned into 612345678", () => {
     expect(normalizePhone(612345678)).toEqual({ ok: true, value: "+33612345678" });
   });

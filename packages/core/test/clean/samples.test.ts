@@ -75,4 +75,47 @@ describe("cleaning the repository's generated samples", () => {
       }
     });
   }
+
+  for (const lang of ["fr", "en"]) {
+    it(`${lang} volunteers: people's fields equal the generator's truth (names, e-mail, phone, postcode codes, gender)`, async () => {
+      const file = lang === "fr" ? "fr/benevoles.csv" : "en/volunteers.csv";
+      const { table, report: ingest } = fromCSV(readFileSync(new URL(file, samples)), { file });
+      const { clean } = await cleanTable(table, { now, reference, ingestIssues: ingest.issues });
+      const people = new Map(
+        readTruth(new URL(`${lang}/truth/volunteers-people.csv`, samples)).map((p) => [p.person_id, p]),
+      );
+      const lines = new Map(
+        readTruth(new URL(`${lang}/truth/volunteers.csv`, samples)).map((t) => [Number(t.line), t]),
+      );
+      const fields = [
+        "first_name",
+        "last_name",
+        "email",
+        "phone",
+        "postcode",
+        "commune_code",
+        "departement",
+        "region",
+        "gender",
+      ];
+      const agree: Record<string, number> = {};
+      const seen: Record<string, number> = {};
+      for (const row of clean.objects()) {
+        const t = lines.get(row._line as number);
+        const person = t && people.get(t.person_id as string);
+        // rows whose person was deliberately varied (typo, new phone, swapped names) differ by design
+        if (!t || !person || t.person_variant || t.ragged) continue;
+        for (const f of fields) {
+          if (row[f] === null || row[f] === undefined) continue;
+          seen[f] = (seen[f] ?? 0) + 1;
+          if (text(row[f]) === person[f]) agree[f] = (agree[f] ?? 0) + 1;
+        }
+      }
+      for (const f of fields) {
+        expect(seen[f] ?? 0, f).toBeGreaterThan(1000);
+        // the commune code is given only when the postcode or the commune name decides it
+        expect((agree[f] ?? 0) / (seen[f] ?? 1), f).toBeGreaterThan(0.99);
+      }
+    });
+  }
 });
