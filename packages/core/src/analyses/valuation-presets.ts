@@ -12,7 +12,9 @@
  *   cost; pass your payroll's rate with `employerRate` and the method text says which one was used.
  * - `us-independent-sector`: the Independent Sector "Value of Volunteer Time" (United States, US dollars,
  *   average hourly earnings of production and non-supervisory workers plus 12 % for fringe benefits),
- *   by calendar year of the activity: 2021 29.95; 2022 31.80; 2023 33.49; 2024 34.79.
+ *   by calendar year of the activity: 2020 28.54; 2021 29.95; 2022 31.80; 2023 33.49; 2024 34.79
+ *   (Independent Sector press releases, independentsector.org "Value of Volunteer Time"; a new year is
+ *   published each April: add it here).
  */
 export const ValuationPreset = {
   frSmicGross: "fr-smic-gross",
@@ -42,6 +44,7 @@ export const SMIC_HOURLY_GROSS: readonly (readonly [string, number])[] = [
 
 /** Independent Sector value of a volunteer hour (United States), $ per hour, by year. */
 export const INDEPENDENT_SECTOR_HOURLY: readonly (readonly [number, number])[] = [
+  [2020, 28.54],
   [2021, 29.95],
   [2022, 31.8],
   [2023, 33.49],

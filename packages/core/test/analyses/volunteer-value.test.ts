@@ -42,11 +42,11 @@ describe("volunteerValue", () => {
       ...ids(11, 20).map((p): [string, Date, number] => [p, day("2019-03-01"), 1]),
     ]);
     const r = volunteerValue(us, { preset: "us-independent-sector", ...internal });
-    // 20 h × 33.49 (2023) + 10 h × 29.95 (2019 is before the table: nearest year 2021)
-    expect(r.tables.valuation.get("value", 0)).toBeCloseTo(20 * 33.49 + 10 * 29.95, 6);
+    // 20 h × 33.49 (2023) + 10 h × 28.54 (2019 is before the table: nearest year 2020)
+    expect(r.tables.valuation.get("value", 0)).toBeCloseTo(20 * 33.49 + 10 * 28.54, 6);
     expect(r.tables.valuation.get("currency", 0)).toBe("USD");
     const w = r.warnings.find((x) => x.code === "analyses.rate_out_of_range");
-    expect(w?.params).toMatchObject({ year: 2019, used: 2021 });
+    expect(w?.params).toMatchObject({ year: 2019, used: 2020 });
   });
 
   it("accepts a fixed rate and rejects a rate that is not positive", () => {
