@@ -26,13 +26,14 @@ function quantile(sorted: number[], p: number): number {
   const low = Math.floor(h);
   const a = sorted[low] ?? 0;
   const b = sorted[Math.min(sorted.length - 1, low + 1)] ?? a;
-  return a + (h - low) * (b - a);
+  return Math.round((a + (h - low) * (b - a)) * 1e9) / 1e9;
 }
 
 /**
- * A box plot per group: quartiles (R's type 7), median, and whiskers to the furthest values within
- * 1.5 × IQR (Tukey). Statistics are computed here so the spec holds no individual value; outliers
- * are not drawn, and a group with fewer than k values shows "n < k".
+ * A box plot per group: quartiles and median (R's type 7 quantiles), whiskers at the 10th and 90th
+ * percentiles. Statistics are computed here so the spec holds no list of values; neither the
+ * minimum, the maximum nor outliers are drawn (they are one person's value), and a group with
+ * fewer than k values shows "n < k".
  *
  * Why: compares distributions (hours per volunteer by site) without exposing anyone's value.
  *
@@ -81,9 +82,8 @@ export function boxPlot(data: ChartData, options: BoxPlotOptions): ChartSpec {
     const q1 = quantile(sorted, 0.25);
     const median = quantile(sorted, 0.5);
     const q3 = quantile(sorted, 0.75);
-    const iqr = q3 - q1;
-    const low = sorted.find((value) => value >= q1 - 1.5 * iqr) ?? q1;
-    const high = [...sorted].reverse().find((value) => value <= q3 + 1.5 * iqr) ?? q3;
+    const low = quantile(sorted, 0.1);
+    const high = quantile(sorted, 0.9);
     return { group, n, q1, median, q3, low, high, suppressed: false, status_label: "" };
   });
   const categories = boxes.map((box) => box.group);
@@ -151,11 +151,11 @@ export function boxPlot(data: ChartData, options: BoxPlotOptions): ChartSpec {
         columns: [
           { key: "group", title: xTitle || yTitle, kind: "text" },
           { key: "n", title: "n", kind: "number", status: "status_label" },
-          { key: "low", title: lang === "en" ? "Lower whisker" : "Moustache basse", kind: "number" },
+          { key: "low", title: lang === "en" ? "10th percentile" : "1er décile", kind: "number" },
           { key: "q1", title: "Q1", kind: "number" },
           { key: "median", title: medianTitle, kind: "number" },
           { key: "q3", title: "Q3", kind: "number" },
-          { key: "high", title: lang === "en" ? "Upper whisker" : "Moustache haute", kind: "number" },
+          { key: "high", title: lang === "en" ? "90th percentile" : "9e décile", kind: "number" },
         ],
         rows: boxes.map(({ suppressed: _s, ...rest }) => rest),
       },

@@ -21,8 +21,8 @@ const en = (lang: Lang, fr: string, english: string): string => (lang === "en" ?
 /**
  * The charts of a core analysis result, one per table worth drawing, chosen by the result's
  * `kind`: retention cohorts as a heatmap, survival as a Kaplan–Meier curve, outcome rates with
- * their Wilson intervals, activity and reach per period as time series, distributions and
- * demographics as bar charts.
+ * their Wilson intervals, activity and reach per period as time series, distributions, engagement
+ * segments and demographics as bar charts.
  *
  * Why: a script or notebook goes from `volunteerActivity(log)` to a chart in one call, with the
  * result's n, its suppressed cells and the right titles. Kinds it does not know give `[]`: draw
@@ -100,6 +100,18 @@ export function chartResult(result: Result, options: ChartResultOptions = {}): C
               x: "band",
               y: "volunteers",
               xTitle: en(lang, "heures par bénévole", "hours per volunteer"),
+              yTitle: en(lang, "bénévoles", "volunteers"),
+            }),
+          ]
+        : [];
+    case "engagementSegments":
+      return t.segments
+        ? [
+            barChart(t.segments, {
+              ...base,
+              x: "segment",
+              y: "volunteers",
+              xTitle: en(lang, "segment", "segment"),
               yTitle: en(lang, "bénévoles", "volunteers"),
             }),
           ]
