@@ -35,6 +35,8 @@ export const cliMessages: Record<Lang, Record<string, string>> = {
     "inspect.decisions": "Decisions:",
     "inspect.issues": "{count} issue(s) found (nothing was dropped):",
     "inspect.more_issues": "  … and {count} more (see --json)",
+    "inspect.help.exit":
+      "Exit codes: 0 read (issues, if any, listed), 2 unknown sheet, 3 missing or unreadable file, 4 unusable data (empty, binary, unterminated quote, field too long, corrupted or protected workbook).",
     "key.description": "manage the secret key of pseudonyms",
     "key.new.description":
       "write a new random 256-bit pseudonymisation key to a file only you can read (never replaces a file)",
@@ -201,6 +203,8 @@ export const cliMessages: Record<Lang, Record<string, string>> = {
     "inspect.decisions": "Décisions :",
     "inspect.issues": "{count} problème(s) trouvé(s) (rien n'a été supprimé) :",
     "inspect.more_issues": "  … et {count} autre(s) (voir --json)",
+    "inspect.help.exit":
+      "Codes de sortie : 0 lu (problèmes éventuels listés), 2 feuille inconnue, 3 fichier absent ou illisible, 4 données inutilisables (vide, binaire, guillemet non fermé, champ trop long, classeur corrompu ou protégé).",
     "key.description": "gérer la clé secrète des pseudonymes",
     "key.new.description":
       "écrire une nouvelle clé de pseudonymisation aléatoire de 256 bits dans un fichier lisible par vous seul (ne remplace jamais un fichier)",

@@ -187,3 +187,11 @@ describe("solidata inspect on bad input", () => {
     expect(err).toContain("is protected by a password");
   });
 });
+
+describe("solidata inspect --help", () => {
+  it("documents the exit codes", async () => {
+    const io = fakeIo();
+    expect(await runCli(["inspect", "--help"], io)).toBe(ExitCode.ok);
+    expect(io.out.join("")).toContain("3 missing or unreadable file, 4 unusable data");
+  });
+});
