@@ -501,8 +501,12 @@ function checkValues(
   }
 }
 
-function distinctValues(values: ArrayLike<unknown>): Set<unknown> {
-  const set = new Set<unknown>();
-  for (let i = 0; i < values.length; i++) set.add(values[i]);
+/** The distinct texts of a column (typed cells, already dates or numbers, say nothing of a date order). */
+function distinctValues(values: ArrayLike<unknown>): Set<string> {
+  const set = new Set<string>();
+  for (let i = 0; i < values.length; i++) {
+    const v = values[i];
+    if (typeof v === "string") set.add(v);
+  }
   return set;
 }

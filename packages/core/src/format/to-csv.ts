@@ -37,13 +37,15 @@ function resolve(options: CsvOptions): Resolved {
   };
 }
 
+function numberText(value: number, o: Resolved): string {
+  if (!Number.isFinite(value)) return "";
+  const text = String(value);
+  return o.decimalComma ? text.replace(".", ",") : text;
+}
+
 function cellText(value: unknown, o: Resolved): string {
   if (value === null || value === undefined) return "";
-  if (typeof value === "number") {
-    if (!Number.isFinite(value)) return "";
-    const text = String(value);
-    return o.decimalComma ? text.replace(".", ",") : text;
-  }
+  if (typeof value === "number") return numberText(value, o);
   if (typeof value === "bigint") return String(value);
   if (typeof value === "boolean") return value ? "true" : "false";
   if (value instanceof Date) {
@@ -54,7 +56,7 @@ function cellText(value: unknown, o: Resolved): string {
   return quote(neutralizeCell(String(value)), o.delimiter);
 }
 
-const CACHE_LIMIT = 200_000;
+const CACHE_LIMIT = 50_000;
 const NEEDS_QUOTES = /["\n\r]|^ | $/;
 
 function quote(text: string, delimiter: string): string {
@@ -93,6 +95,10 @@ export function* toCSVChunks(table: ColumnTable, options: CsvOptions = {}, rowsP
       if (c > 0) line += o.delimiter;
       const value = (columns[c] as ArrayLike<unknown>)[i];
       if (value === null || value === undefined) continue;
+      if (typeof value === "number") {
+        line += numberText(value, o);
+        continue;
+      }
       const cache = caches[c] as Map<unknown, string>;
       const key = value instanceof Date ? value.getTime() : value;
       let text = cache.get(key);
