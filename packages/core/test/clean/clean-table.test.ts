@@ -158,6 +158,25 @@ describe("cleanTable", () => {
     });
   });
 
+  it("cleans a table without rows into empty tables that keep their columns", async () => {
+    const { clean, quarantine, report } = await cleanTable(aq.table({ Date: [], Heures: [] }), {
+      schema: "volunteers",
+      now,
+    });
+    expect([report.rowsIn, report.rowsClean, report.rowsQuarantined]).toEqual([0, 0, 0]);
+    expect(clean.columnNames()).toEqual(["activity_date", "hours", "_line"]);
+    expect(quarantine.columnNames()).toEqual([
+      "line",
+      "column",
+      "code",
+      "message_en",
+      "message_fr",
+      "other_codes",
+      "Date",
+      "Heures",
+    ]);
+  });
+
   it("numbers lines from 2 when the table has no _line column", async () => {
     const { quarantine } = await cleanTable(aq.table({ Date: ["x"], Heures: [1] }), { schema: "volunteers", now });
     expect(quarantine.array("line")).toEqual([2]);
