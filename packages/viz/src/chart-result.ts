@@ -18,6 +18,18 @@ export interface ChartResultOptions {
 
 const en = (lang: Lang, fr: string, english: string): string => (lang === "en" ? english : fr);
 
+const units: Record<string, [string, string]> = {
+  day: ["jours", "days"],
+  week: ["semaines", "weeks"],
+  month: ["mois", "months"],
+};
+
+/** The time axis title of a survival curve, from core's tenure unit. */
+function unitTitle(unit: unknown, lang: Lang): string {
+  const pair = typeof unit === "string" ? units[unit] : undefined;
+  return pair ? en(lang, pair[0], pair[1]) : en(lang, "temps", "time");
+}
+
 /**
  * The charts of a core analysis result, one per table worth drawing, chosen by the result's
  * `kind`: retention cohorts as a heatmap, survival as a Kaplan–Meier curve, outcome rates with
@@ -72,7 +84,7 @@ export function chartResult(result: Result, options: ChartResultOptions = {}): C
         ? [
             survivalChart(t.curve, {
               ...base,
-              xTitle: String(result.parameters.unit ?? en(lang, "temps", "time")),
+              xTitle: unitTitle(result.parameters.unit, lang),
               yTitle: en(lang, "part encore active", "share still active"),
               ...(typeof result.parameters.level === "number" ? { level: result.parameters.level } : {}),
             }),

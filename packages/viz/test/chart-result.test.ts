@@ -1,4 +1,4 @@
-import { fromCSV, retentionCohorts, volunteerActivity } from "@solidata/core";
+import { fromCSV, retentionCohorts, survival, volunteerActivity, volunteerHours } from "@solidata/core";
 import { describe, expect, it } from "vitest";
 import { chartResult } from "../src/chart-result.js";
 import { toSVG } from "../src/to-svg.js";
@@ -38,6 +38,18 @@ describe("chartResult", () => {
     expectValidSpec(spec);
     expect(spec?.usermeta.solidata.chart).toBe("heatmap");
     expect(spec?.usermeta.solidata.table.rows[0]).toMatchObject({ row: "2025-01", column: "0" });
+  });
+
+  it("draws tenure as a Kaplan–Meier curve and hours per volunteer as bars", () => {
+    const { table } = fromCSV(log());
+    const [curve] = chartResult(survival(table), { lang: "en" });
+    expect(curve?.usermeta.solidata.chart).toBe("survival");
+    expectValidSpec(curve);
+    expect(curve?.usermeta.solidata.table.rows[0]).toMatchObject({ time: 0, survival: 1 });
+    expect(curve?.usermeta.solidata.table.columns[0]?.title).toBe("months"); // core's default tenure unit
+    const [bars] = chartResult(volunteerHours(table), { lang: "en" });
+    expect(bars?.usermeta.solidata.chart).toBe("bar");
+    expectValidSpec(bars);
   });
 
   it("gives no chart for a kind it does not know", () => {
