@@ -1,16 +1,19 @@
 import {
   formatIssue,
   type Issue,
+  type Lang,
   type Result,
+  retentionCohorts,
   volunteerActivity,
   volunteerHours,
   volunteerValue,
 } from "@solidata/core";
+import { heatmapChart, toSVG } from "@solidata/viz";
 import type { ColumnTable } from "arquero";
 import type { ReportConfig } from "../config/report-config.js";
 import { figureFrom, firstRow, pointsFrom } from "./figures.js";
 import { makeChart } from "./make-chart.js";
-import type { LocalText, Section } from "./model.js";
+import type { Cell, Chart, FigureStatus, LocalText, Section } from "./model.js";
 
 /** What the volunteers section gives the rest of the report (internal). */
 export interface VolunteersPart {
@@ -131,11 +134,79 @@ export async function volunteersSection(log: ColumnTable, config: ReportConfig, 
       }),
     );
   }
+  const retention = retentionCohorts(log, { period: "year", maxOffset: 5, privacy });
+  if (retention.tables.cohorts.numRows() > 1)
+    section.charts.push(await retentionChart(retention.tables.cohorts, retention.n, k));
   const methodIssue = value.warnings.find((w) => w.code === "analyses.valuation_method");
   const methods: LocalText[] = methodIssue
     ? [{ fr: formatIssue(methodIssue, "fr"), en: formatIssue(methodIssue, "en") }]
     : [];
-  return { section, results: [hours, activity, value], methods };
+  return { section, results: [hours, activity, value, retention], methods };
+}
+
+/** Heat map of retention by sign-up year, with its table (internal). */
+async function retentionChart(cohorts: ColumnTable, n: number, k: number): Promise<Chart> {
+  const title: LocalText = {
+    fr: "Fidélité des bénévoles par année d'arrivée",
+    en: "Volunteer retention by year of arrival",
+  };
+  const alt: LocalText = {
+    fr: `Carte de chaleur : pour chaque année d'arrivée (lignes), part des bénévoles encore actifs 0, 1, 2… ans plus tard (colonnes), sur ${cohorts.numRows()} cases ; les valeurs sont dans le tableau qui suit.`,
+    en: `Heat map: for each year of arrival (rows), share of volunteers still active 0, 1, 2… years later (columns), over ${cohorts.numRows()} cells; the values are in the table that follows.`,
+  };
+  const source: LocalText = { fr: "journal d'activité des bénévoles", en: "volunteer activity log" };
+  const spec = (lang: Lang): Record<string, unknown> =>
+    heatmapChart(cohorts, {
+      x: "offset",
+      y: "cohort",
+      value: "rate",
+      k,
+      lang,
+      format: "percent",
+      title: title[lang],
+      description: alt[lang],
+      source: source[lang],
+      n,
+      xTitle: lang === "fr" ? "Années après l'arrivée" : "Years after arrival",
+      yTitle: lang === "fr" ? "Année d'arrivée" : "Year of arrival",
+      valueTitle: lang === "fr" ? "Encore actifs" : "Still active",
+    }) as unknown as Record<string, unknown>;
+  const fr = spec("fr");
+  const en = spec("en");
+  const [svgFr, svgEn] = await Promise.all([toSVG(fr as never), toSVG(en as never)]);
+  const cellOf = (row: Record<string, unknown>, column: string): Cell => {
+    const status = row[`${column}_status`];
+    const ok = status === undefined || status === "ok";
+    const v = row[column];
+    return ok
+      ? { value: typeof v === "number" ? v : null, status: "ok" }
+      : { value: null, status: status as FigureStatus, k };
+  };
+  return {
+    id: "volunteers-retention",
+    title,
+    alt,
+    spec: { fr, en },
+    svg: { fr: svgFr, en: svgEn },
+    table: {
+      id: "volunteers-retention",
+      caption: title,
+      columns: [
+        { name: "cohort", label: { fr: "Année d'arrivée", en: "Year of arrival" }, format: "text" },
+        { name: "offset", label: { fr: "Années après", en: "Years after" }, format: "count" },
+        { name: "size", label: { fr: "Arrivés", en: "Joined" }, format: "count" },
+        { name: "retained", label: { fr: "Encore actifs", en: "Still active" }, format: "count" },
+        { name: "rate", label: { fr: "Part encore active", en: "Share still active" }, format: "percent" },
+      ],
+      rows: (cohorts.objects() as Record<string, unknown>[]).map((row) => [
+        { value: String(row.cohort ?? "–") },
+        { value: typeof row.offset === "number" ? row.offset : null },
+        cellOf(row, "size"),
+        cellOf(row, "retained"),
+        cellOf(row, "rate"),
+      ]),
+    },
+  };
 }
 
 /** Warnings of results, without any original value (internal). */
