@@ -132,6 +132,18 @@ export async function cleanTable(table: ColumnTable, options: CleanOptions = {})
   let matches: HeaderMatch[];
   if (recipe) {
     schema = recipe.schema;
+    const known = new Set(schemaFields[schema].map((f) => f.name));
+    const given = new Set<string>();
+    for (const c of recipe.columns) {
+      if (c.field === null) continue;
+      if (!known.has(c.field) || given.has(c.field)) {
+        const message = `columns: "${c.field}" is ${given.has(c.field) ? "given to several headers" : `not a field of ${schema}`}`;
+        throw new CleanError(`cleanTable requires a valid recipe: ${message}`, [
+          { code: "clean.recipe_invalid", severity: "error", params: { message } },
+        ]);
+      }
+      given.add(c.field);
+    }
     const byHeader = new Map(recipe.columns.map((c) => [c.header, c.field]));
     matches = headers.map((header) => {
       if (!byHeader.has(header)) {

@@ -66,7 +66,8 @@ function scoreHeader(header: string, spec: FieldSpec): { confidence: number; met
  * @param schema - the canonical schema to map to
  * @param override - the user's choices by header; a field name not in the schema is an error
  * @param hxl - HXL hashtags by header, when the file has a hashtag row under its headers (the ingest reports them)
- * @throws Error "mapHeaders requires fields of the schema" when the override names an unknown field
+ * @throws Error "mapHeaders requires fields of the schema" when the override names an unknown field,
+ *   "mapHeaders requires one column per field" when it gives one field to two headers
  * @example
  * mapHeaders(["Prénom", "Nb d'heures", "Notes"], "volunteers").matches.map((m) => m.field)
  * // => ["first_name", "hours", null]
@@ -87,6 +88,9 @@ export function mapHeaders(
     const field = override[header] ?? null;
     if (field !== null && !names.has(field)) {
       throw new Error(`mapHeaders requires fields of the schema ${schema}: "${field}" is not one`);
+    }
+    if (field !== null && taken.has(field)) {
+      throw new Error(`mapHeaders requires one column per field: "${field}" is given to several headers`);
     }
     matches[i] = { header, field, confidence: 1, method: "user" };
     if (field !== null) taken.add(field);

@@ -91,6 +91,11 @@ describe("mapHeaders", () => {
       "mapHeaders requires fields of the schema visits",
     );
   });
+  it("refuses an override giving one field to two headers, so no column is lost", () => {
+    expect(() => mapHeaders(["A", "B"], "visits", { A: "service", B: "service" })).toThrow(
+      "mapHeaders requires one column per field",
+    );
+  });
   it("lists the fields nothing matched", () => {
     expect(mapHeaders(["Date de passage"], "visits").missing).toEqual(["person_id", "service", "site", "quantity"]);
   });

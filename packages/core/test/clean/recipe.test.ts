@@ -68,6 +68,24 @@ A01;Marie;01/03/2024;Maraude;2;rien
     expect(out.ok).toBe(false);
     if (!out.ok) expect(out.issues.every((i) => i.code === "clean.recipe_invalid")).toBe(true);
     await expect(applyRecipe(aq.table({ a: [1] }), null)).rejects.toThrow("applyRecipe requires a valid recipe");
+    const edited = {
+      format: "solidata-recipe",
+      version: 1,
+      schema: "visits",
+      columns: [{ header: "a", field: "hours" }],
+      fields: {},
+    };
+    const wrong = await safeApplyRecipe(aq.table({ a: [1] }), edited);
+    expect(wrong).toEqual({
+      ok: false,
+      issues: [
+        {
+          code: "clean.recipe_invalid",
+          severity: "error",
+          params: { message: 'columns: "hours" is not a field of visits' },
+        },
+      ],
+    });
   });
 
   it("has its JSON Schema checked in, generated from the zod description", () => {
