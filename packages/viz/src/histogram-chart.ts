@@ -44,7 +44,7 @@ function niceStep(min: number, max: number, maxBins: number): number {
  * @throws Error "histogramChart: needs a column …" when the field is missing; RangeError on bad maxBins, k or sizes
  * @example
  * const ages = Array.from({ length: 40 }, (_, i) => ({ age: 20 + (i % 4) * 10 }));
- * histogramChart(ages, { field: "age", maxBins: 4, lang: "en" }).usermeta.solidata.table.rows.length // => 4
+ * histogramChart(ages, { field: "age", maxBins: 4, lang: "en" }).usermeta.solidata.table.rows.length // => 3 ([20 ; 30[, [30 ; 40[, [40 ; 50])
  */
 export function histogramChart(data: ChartData, options: HistogramChartOptions): ChartSpec {
   const name = "histogramChart";
