@@ -10,5 +10,6 @@ for (const lang of ["fr", "en"]) {
   const to = join(here, "..", "datasets", "samples", lang);
   if (!existsSync(from)) throw new Error(`copy-samples: needs the repository's samples in ${from}`);
   mkdirSync(to, { recursive: true });
-  for (const file of readdirSync(from).filter((f) => f.endsWith(".csv"))) copyFileSync(join(from, file), join(to, file));
+  for (const file of readdirSync(from).filter((f) => f.endsWith(".csv")))
+    copyFileSync(join(from, file), join(to, file));
 }

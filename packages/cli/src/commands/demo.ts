@@ -14,6 +14,11 @@ import { runReport } from "../report/run-report.js";
  * Folders where the sample data may be, first found wins: the copy shipped inside the installed
  * package (`<package>/datasets/samples/<lang>`), then the repository's `datasets/samples/<lang>`
  * (from `dist/commands/` or `src/commands/`).
+ *
+ * @param lang - which samples: `fr` (benevoles.csv…) or `en` (volunteers.csv…)
+ * @returns absolute folder paths, most specific first (they may not exist)
+ * @example
+ * sampleFolders("fr").at(-1) // => "/path/to/solidata/datasets/samples/fr"
  */
 export function sampleFolders(lang: Lang): string[] {
   const here = fileURLToPath(new URL(".", import.meta.url));

@@ -42,7 +42,14 @@ Examples:
 Exit codes: 0 ok, 2 usage, 3 missing file, 4 unreadable data, 5 configuration, 7 cannot write.`,
 };
 
-/** Parses `--period`: a year, or two ISO dates joined by `..` (internal). */
+/**
+ * Reads the `--period` option: a year, or two ISO dates joined by `..`.
+ *
+ * @param text - the option's value
+ * @returns the period as the configuration holds it, or `null` when it is not understood
+ * @example
+ * parsePeriodOption("2025-01-01..2025-06-30") // => { from: "2025-01-01", to: "2025-06-30" }
+ */
 export function parsePeriodOption(text: string): PeriodConfig | null {
   if (/^\d{4}$/.test(text)) return text;
   const m = /^(\d{4}-\d{2}-\d{2})\.\.(\d{4}-\d{2}-\d{2})$/.exec(text);
