@@ -9,7 +9,7 @@ import { createWriteStream } from "node:fs";
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { cleanTable, loadPostcodeReference, toCSVChunks } from "@solidata/core";
+import { cleanTable, clusterCounts, loadPostcodeReference, toCSVChunks } from "@solidata/core";
 import { loadCSV } from "@solidata/core/node";
 import type { ColumnTable } from "arquero";
 
@@ -92,15 +92,57 @@ export async function benchClean(file: string): Promise<CleanBenchResult> {
   }
 }
 
+/**
+ * Times label clustering (all four key-collision methods) on `distinct` generated labels built from
+ * French words with case, accent, spacing and abbreviation variants.
+ *
+ * @param distinct - number of distinct labels, 100 000 by default
+ * @returns the seconds taken and the number of clusters proposed
+ */
+export function benchClusters(distinct = 100_000): { distinct: number; seconds: number; clusters: number } {
+  const words = [
+    "distribution",
+    "alimentaire",
+    "accueil",
+    "orientation",
+    "atelier",
+    "cuisine",
+    "maraude",
+    "collecte",
+    "épicerie",
+    "solidaire",
+  ];
+  const counts = new Map<string, number>();
+  let i = 0;
+  while (counts.size < distinct) {
+    const a = words[i % words.length] as string;
+    const b = words[Math.floor(i / words.length) % words.length] as string;
+    const label = `${a} ${b} ${Math.floor(i / 100).toString(36)}`;
+    const variant =
+      i % 4 === 0 ? label.toUpperCase() : i % 4 === 1 ? ` ${label}` : i % 4 === 2 ? label.slice(0, 7) : label;
+    counts.set(variant, (counts.get(variant) ?? 0) + 1);
+    i++;
+  }
+  const start = performance.now();
+  const clusters = clusterCounts(counts);
+  return {
+    distinct: counts.size,
+    seconds: Math.round((performance.now() - start) / 100) / 10,
+    clusters: clusters.length,
+  };
+}
+
 if (import.meta.url === `file://${process.argv[1]}`) {
   const file = process.argv[2];
   if (!file) {
     process.stderr.write("usage: node --expose-gc --import tsx bench/clean.ts FILE\n");
     process.exit(2);
   }
+  const c = benchClusters();
+  process.stdout.write(`${JSON.stringify(c)}\n`);
   const r = await benchClean(file);
   process.stdout.write(`${JSON.stringify(r)}\n`);
   process.stdout.write(
-    `clean ${r.rows} rows (${r.rowsQuarantined} quarantined): ingest ${r.ingestSeconds} s, clean ${r.cleanSeconds} s, write ${r.writeSeconds} s; clean + write ${r.targetSeconds} s, peak ${r.peakRssMiB} MiB\n`,
+    `clean ${r.rows} rows (${r.rowsQuarantined} quarantined): ingest ${r.ingestSeconds} s, clean ${r.cleanSeconds} s, write ${r.writeSeconds} s; clean + write ${r.targetSeconds} s, peak ${r.peakRssMiB} MiB; label clusters of ${c.distinct} distinct labels in ${c.seconds} s\n`,
   );
 }
