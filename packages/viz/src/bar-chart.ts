@@ -158,13 +158,14 @@ export function barChart(data: ChartData, options: BarChartOptions): ChartSpec {
     { field: "label", type: "nominal", title: yTitle },
   ];
   const barLayer = {
-    mark: { type: "bar", stroke: suppressedStyle.stroke },
+    mark: { type: "bar" },
     encoding: {
       [cat]: categoryEncoding,
       [val]: { field: "start", type: "quantitative", title: yTitle, axis: valueAxis },
       [`${val}2`]: { field: "end" },
       ...offset,
       color,
+      stroke: { condition: { test, value: suppressedStyle.stroke }, value: null },
       strokeWidth: { condition: { test, value: 1 }, value: 0 },
       strokeDash: { condition: { test, value: [...suppressedStyle.dash] }, value: [1, 0] },
       tooltip,

@@ -95,7 +95,7 @@ export function histogramChart(data: ChartData, options: HistogramChartOptions):
   const suppressedCount = bins.filter((bin) => bin.suppressed).length;
   const layers: Record<string, unknown>[] = [
     {
-      mark: { type: "bar", stroke: suppressedStyle.stroke, binSpacing: 1 },
+      mark: { type: "bar", binSpacing: 1 },
       encoding: {
         x: {
           field: "start",
@@ -107,6 +107,7 @@ export function histogramChart(data: ChartData, options: HistogramChartOptions):
         y: { field: "plot", type: "quantitative", title: vizText(lang, "count") },
         y2: { datum: 0 },
         color: { condition: { test, value: suppressedStyle.fill }, value: palette[0] },
+        stroke: { condition: { test, value: suppressedStyle.stroke }, value: null },
         strokeWidth: { condition: { test, value: 1 }, value: 0 },
         strokeDash: { condition: { test, value: [...suppressedStyle.dash] }, value: [1, 0] },
         tooltip: [
