@@ -36,6 +36,8 @@ export function detectEncoding(bytes: Uint8Array): EncodingGuess {
   if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff) {
     return { encoding: "utf-16be", bomLength: 2, reason: "ingest.decision.bom" };
   }
+  const utf16 = utf16Pattern(bytes);
+  if (utf16) return { encoding: utf16, bomLength: 0, reason: "ingest.decision.utf16_zeros" };
   const bad = firstInvalidUtf8(bytes, true);
   if (bad < 0) return { encoding: "utf-8", bomLength: 0, reason: "ingest.decision.valid_utf8" };
   const detected = detect(bytes) ?? "unknown";
@@ -90,4 +92,20 @@ export function firstInvalidUtf8(bytes: Uint8Array, partialEnd = false): number 
     i += need + 1;
   }
   return -1;
+}
+
+/** UTF-16 text without a BOM: mostly-Latin text has a zero byte in every other position. */
+function utf16Pattern(bytes: Uint8Array): "utf-16le" | "utf-16be" | undefined {
+  const n = Math.min(bytes.length, 4096) & ~1;
+  if (n < 4) return undefined;
+  let even = 0;
+  let odd = 0;
+  for (let i = 0; i < n; i += 2) {
+    if (bytes[i] === 0) even++;
+    if (bytes[i + 1] === 0) odd++;
+  }
+  const pairs = n / 2;
+  if (odd > pairs * 0.4 && even < pairs * 0.05) return "utf-16le";
+  if (even > pairs * 0.4 && odd < pairs * 0.05) return "utf-16be";
+  return undefined;
 }

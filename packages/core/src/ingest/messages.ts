@@ -33,6 +33,7 @@ export const messages: MessageTable = {
     "ingest.nul_byte": "line {line} contains a NUL byte (kept)",
     "ingest.decision.bom": "a byte order mark says {encoding}",
     "ingest.decision.valid_utf8": "every byte is valid UTF-8",
+    "ingest.decision.utf16_zeros": "no byte order mark, but every other byte is zero: {encoding}",
     "ingest.decision.not_utf8": "byte {offset} is not valid UTF-8 (detection says {detected}): read as Windows-1252",
     "ingest.decision.encoding_option": "encoding {encoding} given as an option",
     "ingest.decision.text_input": "text given already decoded",
@@ -103,6 +104,7 @@ export const messages: MessageTable = {
     "ingest.nul_byte": "la ligne {line} contient un octet NUL (gardé)",
     "ingest.decision.bom": "une marque d'ordre des octets (BOM) indique {encoding}",
     "ingest.decision.valid_utf8": "tous les octets sont de l'UTF-8 valide",
+    "ingest.decision.utf16_zeros": "pas de marque d'ordre des octets, mais un octet sur deux est nul : {encoding}",
     "ingest.decision.not_utf8":
       "l'octet {offset} n'est pas de l'UTF-8 valide (la détection indique {detected}) : lu en Windows-1252",
     "ingest.decision.encoding_option": "encodage {encoding} donné en option",

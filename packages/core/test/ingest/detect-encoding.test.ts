@@ -9,6 +9,17 @@ describe("detectEncoding", () => {
     expect(detectEncoding(new Uint8Array([0xfe, 0xff, 0, 0x61]))).toMatchObject({ encoding: "utf-16be", bomLength: 2 });
   });
 
+  it("recognises UTF-16 without a BOM by its zero bytes", () => {
+    const le = new Uint8Array([0x6e, 0, 0x6f, 0, 0x6d, 0, 0x3b, 0, 0xe9, 0, 0x0a, 0]);
+    const be = new Uint8Array([0, 0x6e, 0, 0x6f, 0, 0x6d, 0, 0x3b, 0, 0xe9, 0, 0x0a]);
+    expect(detectEncoding(le)).toMatchObject({
+      encoding: "utf-16le",
+      bomLength: 0,
+      reason: "ingest.decision.utf16_zeros",
+    });
+    expect(detectEncoding(be).encoding).toBe("utf-16be");
+  });
+
   it("takes valid UTF-8 as UTF-8, even cut inside a character", () => {
     const bytes = new TextEncoder().encode("Prénom;Œuvre;€");
     expect(detectEncoding(bytes).encoding).toBe("utf-8");

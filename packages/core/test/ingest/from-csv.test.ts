@@ -159,7 +159,7 @@ describe("fromCSV", () => {
     expect(() => fromCSV(new Uint8Array([0x50, 0x4b, 0x03, 0x04, 1, 2]))).toThrow(/ingest.workbook_as_csv/);
   });
 
-  it("reads UTF-16 with a BOM", () => {
+  it("reads UTF-16 with or without a BOM", () => {
     const text = "\ufeffnom;âge\nZoé;7\n";
     const le = new Uint8Array(text.length * 2);
     for (let i = 0; i < text.length; i++) {
@@ -169,5 +169,8 @@ describe("fromCSV", () => {
     const { table, report } = fromCSV(le);
     expect(report.encoding).toBe("utf-16le");
     expect(table.objects()).toEqual([{ nom: "Zoé", âge: 7, _line: 2 }]);
+    const noBom = fromCSV(le.subarray(2));
+    expect(noBom.report).toMatchObject({ encoding: "utf-16le", bom: false });
+    expect(noBom.table.objects()).toEqual([{ nom: "Zoé", âge: 7, _line: 2 }]);
   });
 });
