@@ -35,6 +35,12 @@ describe("solidata demo", () => {
     expect(readFileSync(html, "utf8")).toContain('<html lang="fr">');
   });
 
+  it("builds the French report by default, whatever the locale", async () => {
+    const dir = await mkdtemp(join(tmpdir(), "solidata-demo-"));
+    expect(await runCli(["demo", "--quiet"], fakeIo(dir))).toBe(ExitCode.ok);
+    expect(readFileSync(join(dir, "solidata-demo", "report.html"), "utf8")).toContain('<html lang="fr">');
+  });
+
   it("builds the English report where --out says", async () => {
     const dir = await mkdtemp(join(tmpdir(), "solidata-demo-"));
     const io = fakeIo(dir);

@@ -58,7 +58,9 @@ export function registerDemo(program: Command, io: Io): void {
       if (options.lang !== undefined && !isLang(options.lang)) {
         throw new CliError(t(lang, "report.bad_lang", { lang: options.lang }), ExitCode.usage);
       }
-      const demoLang: Lang = options.lang && isLang(options.lang) ? options.lang : lang;
+      // The samples and the product are French-first: French unless --lang or SOLIDATA_LANG says otherwise.
+      const envLang = io.env.SOLIDATA_LANG;
+      const demoLang: Lang = options.lang && isLang(options.lang) ? options.lang : isLang(envLang) ? envLang : "fr";
       if (options.privacy !== undefined && options.privacy !== "public" && options.privacy !== "internal") {
         throw new CliError(t(demoLang, "report.bad_privacy", { profile: options.privacy }), ExitCode.usage);
       }

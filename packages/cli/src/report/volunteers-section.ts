@@ -211,7 +211,18 @@ async function retentionChart(cohorts: ColumnTable, n: number, k: number): Promi
 
 /** Warnings of results, without any original value (internal). */
 export function resultWarnings(results: readonly Result[]): Issue[] {
-  return results.flatMap((r) =>
-    r.warnings.filter((w) => w.code !== "analyses.valuation_method").map(({ value: _v, ...w }) => w),
-  );
+  const seen = new Set<string>();
+  const out: Issue[] = [];
+  for (const r of results) {
+    for (const { value: _value, ...w } of r.warnings) {
+      if (w.code === "analyses.valuation_method") continue;
+      // The same rows left out by several analyses of one table are said once.
+      const { function: _fn, ...params } = w.params ?? {};
+      const key = `${w.code}:${JSON.stringify(params)}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      out.push(w);
+    }
+  }
+  return out;
 }
