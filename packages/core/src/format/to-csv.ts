@@ -57,6 +57,7 @@ function cellText(value: unknown, o: Resolved): string {
 }
 
 const CACHE_LIMIT = 50_000;
+const CACHE_SAMPLE = 2_000;
 const NEEDS_QUOTES = /["\n\r]|^ | $/;
 
 function quote(text: string, delimiter: string): string {
@@ -87,24 +88,28 @@ export function* toCSVChunks(table: ColumnTable, options: CsvOptions = {}, rowsP
     names.map((name) => quote(neutralizeCell(name), o.delimiter)).join(o.delimiter) +
     o.newline;
   let inChunk = 0;
-  // the same texts and dates repeat down a column: format each once (bounded, for columns of unique values)
-  const caches = columns.map(() => new Map<unknown, string>());
+  // the same texts, dates and numbers repeat down a column: format each once; a column of unique
+  // values (identifiers, line numbers) stops caching after a sample shows it does not pay
+  const caches: (Map<unknown, string> | null)[] = columns.map(() => new Map<unknown, string>());
+  const misses = new Array<number>(columns.length).fill(0);
   for (let i = 0; i < n; i++) {
     let line = "";
     for (let c = 0; c < columns.length; c++) {
       if (c > 0) line += o.delimiter;
       const value = (columns[c] as ArrayLike<unknown>)[i];
       if (value === null || value === undefined) continue;
-      if (typeof value === "number") {
-        line += numberText(value, o);
+      const cache = caches[c] as Map<unknown, string> | null;
+      if (cache === null) {
+        line += cellText(value, o);
         continue;
       }
-      const cache = caches[c] as Map<unknown, string>;
       const key = value instanceof Date ? value.getTime() : value;
       let text = cache.get(key);
       if (text === undefined) {
         text = cellText(value, o);
-        if (cache.size < CACHE_LIMIT) cache.set(key, text);
+        cache.set(key, text);
+        const m = ++(misses[c] as number);
+        if (m >= CACHE_SAMPLE && (m > 0.5 * i || cache.size >= CACHE_LIMIT)) caches[c] = null;
       }
       line += text;
     }
