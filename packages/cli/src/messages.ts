@@ -90,6 +90,7 @@ export const cliMessages: Record<Lang, Record<string, string>> = {
     "report.section_skipped": "section {section} left out: {reason}",
     "report.cant_write": "cannot write the report into {dir}: {reason}. Choose another folder with --out.",
     "report.written": "Report written to {path}",
+    "report.bad_logo": "logo {file} left out: it must be a readable PNG, JPEG or SVG file under 200 kB.",
     "report.bad_format": "unknown format {format}: use html, md or json (comma-separated).",
     "report.bad_privacy": "unknown privacy profile {profile}: use public or internal.",
     "report.bad_period": "period {period} not understood: write a year (2025) or two dates (2025-01-01..2025-06-30).",
@@ -261,6 +262,7 @@ export const cliMessages: Record<Lang, Record<string, string>> = {
     "report.cant_write":
       "impossible d'écrire le rapport dans {dir} : {reason}. Choisissez un autre dossier avec --out.",
     "report.written": "Rapport écrit dans {path}",
+    "report.bad_logo": "logo {file} non repris : il doit être un fichier PNG, JPEG ou SVG lisible de moins de 200 ko.",
     "report.bad_format": "format inconnu {format} : utilisez html, md ou json (séparés par des virgules).",
     "report.bad_privacy": "profil de confidentialité inconnu {profile} : utilisez public ou internal.",
     "report.bad_period":

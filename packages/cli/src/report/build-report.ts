@@ -1,5 +1,5 @@
 import { readFile } from "node:fs/promises";
-import { basename } from "node:path";
+import { basename, extname } from "node:path";
 import { type Issue, privacyDefaults, type SuppressedCell } from "@solidata/core";
 import { escape as aqEscape, type ColumnTable } from "arquero";
 import { type FileKind, type PeriodConfig, ReportConfig, type ReportConfigInput } from "../config/report-config.js";
@@ -86,6 +86,27 @@ function combine(files: readonly PreparedFile[], kind: FileKind): ColumnTable | 
     out = out === null ? f.clean : out.concat(f.clean);
   }
   return out;
+}
+
+const logoTypes: Record<string, string> = {
+  ".png": "image/png",
+  ".jpg": "image/jpeg",
+  ".jpeg": "image/jpeg",
+  ".svg": "image/svg+xml",
+};
+const LOGO_MAX_BYTES = 200_000;
+
+/** The logo as a data: URI, so the report needs no other file; an unusable logo is a warning, not a failure (internal). */
+async function logoDataUri(path: string, warnings: Issue[]): Promise<string | undefined> {
+  const type = logoTypes[extname(path).toLowerCase()];
+  try {
+    const bytes = await readFile(path);
+    if (type !== undefined && bytes.length <= LOGO_MAX_BYTES) return `data:${type};base64,${bytes.toString("base64")}`;
+  } catch {
+    // unreadable: said below
+  }
+  warnings.push({ code: "report.bad_logo", severity: "warning", params: { file: basename(path) } });
+  return undefined;
 }
 
 function summarySection(sections: readonly Section[]): Section {
@@ -271,7 +292,12 @@ export async function buildReport(
   return {
     version: 1,
     title: { fr: "Rapport d'impact", en: "Impact report" },
-    organisation: cfg.organisation ? { name: cfg.organisation.name } : null,
+    organisation: cfg.organisation
+      ? {
+          name: cfg.organisation.name,
+          ...(cfg.organisation.logo ? { logo: await logoDataUri(cfg.organisation.logo, warnings) } : {}),
+        }
+      : null,
     period: shown,
     generatedAt: now.toISOString(),
     privacy: { profile: cfg.privacy, k },

@@ -1,3 +1,6 @@
+import { mkdtemp, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { buildReport } from "../../src/report/build-report.js";
 import type { Figure, ReportModel } from "../../src/report/model.js";
@@ -90,5 +93,23 @@ describe("buildReport", () => {
       severity: "warning",
       params: { file: "autre.csv" },
     });
+  });
+});
+
+describe("buildReport with a logo", () => {
+  it("embeds a PNG logo as a data: URI and warns about an unusable one", async () => {
+    const dir = await mkdtemp(join(tmpdir(), "solidata-logo-"));
+    // the 8-byte PNG signature is enough to embed: the report does not decode images
+    await writeFile(join(dir, "logo.png"), Uint8Array.from([137, 80, 78, 71, 13, 10, 26, 10]));
+    await writeFile(join(dir, "logo.gif"), "GIF89a");
+    const ok = await buildReport([{ name: "b.csv", bytes: log() }], {
+      organisation: { name: "Asso", logo: join(dir, "logo.png") },
+    });
+    expect(ok.organisation).toEqual({ name: "Asso", logo: "data:image/png;base64,iVBORw0KGgo=" });
+    const bad = await buildReport([{ name: "b.csv", bytes: log() }], {
+      organisation: { name: "Asso", logo: join(dir, "logo.gif") },
+    });
+    expect(bad.organisation).toEqual({ name: "Asso" });
+    expect(bad.warnings).toContainEqual({ code: "report.bad_logo", severity: "warning", params: { file: "logo.gif" } });
   });
 });
