@@ -54,7 +54,7 @@ export class IngestEngine {
   private sample: Pending[] | undefined;
   private columns: ColumnBuilder[] = [];
   private used = new Set<string>(["_line"]);
-  private lines: number[] = [];
+  private lines = new BlockArray<number>();
   private headerWidth = 0;
   private hxlTags: (string | undefined)[] = [];
 
@@ -343,9 +343,39 @@ export class IngestEngine {
   private flush(): ColumnTable {
     const data: Record<string, unknown[]> = {};
     for (const column of this.columns) data[column.name] = column.take();
-    data._line = this.lines;
-    this.lines = [];
+    data._line = this.lines.toArray();
+    this.lines = new BlockArray<number>();
     return makeTable(data);
+  }
+}
+
+const BLOCK = 65_536;
+
+/**
+ * An append-only list kept in fixed blocks: growing it copies nothing, and `toArray` builds one
+ * exactly sized array, so a column of millions of cells leaves little garbage behind.
+ */
+class BlockArray<T> {
+  private readonly full: T[][] = [];
+  private current: T[] = [];
+  length = 0;
+
+  push(value: T): void {
+    this.current.push(value);
+    this.length++;
+    if (this.current.length === BLOCK) {
+      this.full.push(this.current);
+      this.current = [];
+    }
+  }
+
+  toArray(): T[] {
+    if (this.current.length > 0 || this.full.length === 0) this.full.push(this.current);
+    // concat sizes its result once: no growth, no slack
+    const out = this.full.length === 1 ? (this.full[0] as T[]) : ([] as T[]).concat(...this.full);
+    this.full.length = 0;
+    this.current = [];
+    return out;
   }
 }
 
@@ -379,7 +409,7 @@ class ColumnBuilder {
   private readonly maxNullLength: number;
   private readonly nullStarts: Set<number>;
   private typing: ColumnTyping | undefined;
-  private values: unknown[] = [];
+  private values = new BlockArray<unknown>();
   private missing = 0;
   private readonly distinct = new Set<string>();
   private distinctCapped = false;
@@ -556,8 +586,8 @@ class ColumnBuilder {
 
   /** Hands over the values built so far and starts a new batch. */
   take(): unknown[] {
-    const values = this.values;
-    this.values = [];
+    const values = this.values.toArray();
+    this.values = new BlockArray<unknown>();
     return values;
   }
 
