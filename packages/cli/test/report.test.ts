@@ -111,6 +111,14 @@ describe("solidata report on the sample files", () => {
       expect(statSync(join(b.dir, "report.html")).size).toBeLessThan(2 * 1024 * 1024);
     });
 
+    it(`links every chart of report.md to an SVG beside it (${lang})`, () => {
+      const b = built[lang] as Built;
+      const md = readFileSync(join(b.dir, "report.md"), "utf8");
+      const links = [...md.matchAll(/!\[[^\]]*\]\((charts\/[^)]+\.svg)\)/g)].map((m) => m[1] as string);
+      expect(links.length).toBe(b.model.sections.flatMap((s) => s.charts).length);
+      for (const link of links) expect(existsSync(join(b.dir, link))).toBe(true);
+    });
+
     it(`recognises every sample file and has every section (${lang})`, () => {
       const b = built[lang] as Built;
       expect(b.model.files.map((f) => f.kind).sort()).toEqual([
