@@ -90,6 +90,7 @@ export const cliMessages: Record<Lang, Record<string, string>> = {
     "report.section_skipped": "section {section} left out: {reason}",
     "report.cant_write": "cannot write the report into {dir}: {reason}. Choose another folder with --out.",
     "report.written": "Report written to {path}",
+    "report.input_not_file": "{file} is a folder, not a file. Give the files inside it (for example {file}/*.csv).",
     "report.bad_logo": "logo {file} left out: it must be a readable PNG, JPEG or SVG file under 200 kB.",
     "report.bad_format": "unknown format {format}: use html, md or json (comma-separated).",
     "report.bad_privacy": "unknown privacy profile {profile}: use public or internal.",
@@ -262,6 +263,8 @@ export const cliMessages: Record<Lang, Record<string, string>> = {
     "report.cant_write":
       "impossible d'écrire le rapport dans {dir} : {reason}. Choisissez un autre dossier avec --out.",
     "report.written": "Rapport écrit dans {path}",
+    "report.input_not_file":
+      "{file} est un dossier, pas un fichier. Donnez les fichiers qu'il contient (par exemple {file}/*.csv).",
     "report.bad_logo": "logo {file} non repris : il doit être un fichier PNG, JPEG ou SVG lisible de moins de 200 ko.",
     "report.bad_format": "format inconnu {format} : utilisez html, md ou json (séparés par des virgules).",
     "report.bad_privacy": "profil de confidentialité inconnu {profile} : utilisez public ou internal.",

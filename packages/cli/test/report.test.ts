@@ -224,6 +224,14 @@ describe("solidata report errors", () => {
     expect(io.err.join("")).toContain("absent.csv not found");
   });
 
+  it("exits 3 when a folder is given instead of a file", async () => {
+    const dir = await mkdtemp(join(tmpdir(), "solidata-err-"));
+    await mkdir(join(dir, "exports"));
+    const io = fakeIo(dir);
+    expect(await runCli(["report", "exports"], io)).toBe(ExitCode.noInput);
+    expect(io.err.join("")).toContain("exports is a folder, not a file");
+  });
+
   it("exits 2 on a wrong privacy profile, format, period or language, in the user's language", async () => {
     const dir = await mkdtemp(join(tmpdir(), "solidata-err-"));
     const file = join(dir, "a.csv");

@@ -1,4 +1,4 @@
-import { existsSync } from "node:fs";
+import { existsSync, statSync } from "node:fs";
 import { resolve } from "node:path";
 import type { Lang } from "@solidata/core";
 import { CliError } from "../cli-error.js";
@@ -30,8 +30,11 @@ export async function runReport(io: Io, request: RunReportRequest): Promise<Repo
   const { lang } = request;
   for (const source of request.sources) {
     const path = typeof source === "string" ? source : "bytes" in source ? null : source.path;
-    if (path !== null && !existsSync(path))
+    if (path === null) continue;
+    if (!existsSync(path))
       throw new CliError(t(lang, "report.input_missing", { file: path, cwd: io.cwd }), ExitCode.noInput);
+    if (!statSync(path).isFile())
+      throw new CliError(t(lang, "report.input_not_file", { file: path }), ExitCode.noInput);
   }
   if (request.sources.length === 0) throw new CliError(t(lang, "report.no_input"), ExitCode.noInput);
   const progress = createProgress(io, { quiet: request.quiet || request.json });
