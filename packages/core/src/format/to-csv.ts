@@ -73,12 +73,13 @@ function quote(text: string, delimiter: string): string {
  *
  * @param table - the table
  * @param options - see {@link CsvOptions}
- * @param rowsPerChunk - rows per yielded chunk (the header and BOM come with the first), 10 000 by default
+ * @param rowsPerChunk - rows per yielded chunk (the header and BOM come with the first), 1 000 by default (small chunks
+ *   die young, which keeps garbage collection cheap beside a large table)
  * @throws Error "toCSV requires a delimiter of one character..." for a bad delimiter
  * @example
  * [...toCSVChunks(aq.table({ a: [1, 2] }), {}, 1)] // => ["a\n1\n", "2\n"]
  */
-export function* toCSVChunks(table: ColumnTable, options: CsvOptions = {}, rowsPerChunk = 10_000): Generator<string> {
+export function* toCSVChunks(table: ColumnTable, options: CsvOptions = {}, rowsPerChunk = 1000): Generator<string> {
   const o = resolve(options);
   const names = options.columns ?? table.columnNames();
   const columns = names.map((name) => table.array(name) as ArrayLike<unknown>);
@@ -88,6 +89,7 @@ export function* toCSVChunks(table: ColumnTable, options: CsvOptions = {}, rowsP
     names.map((name) => quote(neutralizeCell(name), o.delimiter)).join(o.delimiter) +
     o.newline;
   let inChunk = 0;
+  const lines: string[] = [];
   // the same texts, dates and numbers repeat down a column: format each once; a column of unique
   // values (identifiers, line numbers) stops caching after a sample shows it does not pay
   const caches: (Map<unknown, string> | null)[] = columns.map(() => new Map<unknown, string>());
@@ -113,14 +115,16 @@ export function* toCSVChunks(table: ColumnTable, options: CsvOptions = {}, rowsP
       }
       line += text;
     }
-    chunk += line + o.newline;
+    lines.push(line);
     if (++inChunk >= rowsPerChunk) {
-      yield chunk;
+      yield chunk + lines.join(o.newline) + o.newline;
+      lines.length = 0;
       chunk = "";
       inChunk = 0;
     }
   }
-  if (chunk !== "") yield chunk;
+  if (lines.length > 0) yield chunk + lines.join(o.newline) + o.newline;
+  else if (chunk !== "") yield chunk;
 }
 
 /**
@@ -137,6 +141,6 @@ export function* toCSVChunks(table: ColumnTable, options: CsvOptions = {}, rowsP
  */
 export function toCSV(table: ColumnTable, options: CsvOptions = {}): string {
   let out = "";
-  for (const chunk of toCSVChunks(table, options, 50_000)) out += chunk;
+  for (const chunk of toCSVChunks(table, options)) out += chunk;
   return out;
 }
