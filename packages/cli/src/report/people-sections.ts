@@ -1,4 +1,4 @@
-import { countDistinct, prePost, type Result, type SuppressedCell } from "@solidata/core";
+import { countDistinct, prePost, type Result, reach, type SuppressedCell } from "@solidata/core";
 import { escape as aqEscape, type ColumnTable } from "arquero";
 import type { ReportConfig } from "../config/report-config.js";
 import { figureFrom, firstRow, pointsFrom } from "./figures.js";
@@ -118,6 +118,41 @@ export async function beneficiariesSection(
         k,
       }),
     );
+    if (has(visits, "visit_date")) {
+      const r = reach(visits, { by: [], privacy: { profile: config.privacy, k } });
+      suppressed.push(...r.suppressed);
+      section.figures.push(
+        figureFrom(firstRow(r.tables.total), "median_visits", {
+          id: "beneficiaries.median_visits",
+          label: { fr: "Passages par personne (médiane)", en: "Visits per person (median)" },
+          format: "decimal",
+          n: r.n,
+          unit: r.unit,
+          method: "median",
+          k,
+        }),
+      );
+      const bands = r.tables.visits_per_person;
+      if (bands.numRows() > 1) {
+        section.charts.push(
+          await makeChart({
+            id: "beneficiaries-visits-per-person",
+            mark: "bar",
+            title: { fr: "Nombre de passages par personne", en: "Number of visits per person" },
+            alt: {
+              fr: `Barres horizontales : nombre de personnes selon leur nombre de passages, en ${bands.numRows()} tranches ; les valeurs sont dans le tableau qui suit.`,
+              en: `Horizontal bars: number of people by how many visits they made, in ${bands.numRows()} bands; the values are in the table that follows.`,
+            },
+            categoryLabel: { fr: "Passages", en: "Visits" },
+            valueLabel: { fr: "Personnes", en: "People" },
+            valueFormat: "count",
+            points: pointsFrom(bands, "band", "people", k),
+            n: r.n,
+            source: { fr: "journal des passages", en: "visit log" },
+          }),
+        );
+      }
+    }
     if (has(visits, "service")) {
       const byService = count(nonEmpty(visits, "service"), ["service"], "people_by_service", config, k, "person_id");
       suppressed.push(...byService.suppressed);
