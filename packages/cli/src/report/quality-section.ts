@@ -14,6 +14,10 @@ const reasons: Record<string, LocalText> = {
   "clean.future_date": { fr: "date dans le futur", en: "date in the future" },
   "clean.value_not_parsed": { fr: "valeur illisible à l'import", en: "value unreadable at import" },
   "clean.duplicate_row": { fr: "ligne en double", en: "duplicate row" },
+  "clean.ragged_row": { fr: "nombre de champs anormal (ligne décalée)", en: "wrong number of fields (shifted row)" },
+  "clean.invalid_boolean": { fr: "oui/non illisible", en: "unreadable yes/no" },
+  "clean.invalid_optional_value": { fr: "valeur illisible", en: "unreadable value" },
+  "clean.required_column_missing": { fr: "colonne obligatoire absente", en: "required column missing" },
 };
 
 const ruleNames: Record<string, LocalText> = {
