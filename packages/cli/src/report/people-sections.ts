@@ -1,7 +1,7 @@
 import { countDistinct, prePost, type Result, reach, type SuppressedCell } from "@solidata/core";
 import { escape as aqEscape, type ColumnTable } from "arquero";
 import type { ReportConfig } from "../config/report-config.js";
-import { figureFrom, firstRow, pointsFrom } from "./figures.js";
+import { figureFrom, firstRow, monthLabel, pointsFrom } from "./figures.js";
 import { formatValue } from "./format-value.js";
 import { type ChartPoint, makeChart } from "./make-chart.js";
 import type { Cell, LocalText, Section } from "./model.js";
@@ -196,7 +196,7 @@ export async function beneficiariesSection(
             categoryLabel: { fr: "Mois", en: "Month" },
             valueLabel: { fr: "Personnes", en: "People" },
             valueFormat: "count",
-            points: pointsFrom(byMonth.table.orderby("month"), "month", "n", k),
+            points: pointsFrom(byMonth.table.orderby("month"), "month", "n", k, monthLabel),
             n,
             source: { fr: "journal des passages", en: "visit log" },
           }),

@@ -11,7 +11,7 @@ import {
 import { heatmapChart, toSVG } from "@solidata/viz";
 import type { ColumnTable } from "arquero";
 import type { ReportConfig } from "../config/report-config.js";
-import { figureFrom, firstRow, pointsFrom } from "./figures.js";
+import { figureFrom, firstRow, monthLabel, pointsFrom } from "./figures.js";
 import { makeChart } from "./make-chart.js";
 import type { Cell, Chart, FigureStatus, LocalText, Section } from "./model.js";
 
@@ -103,7 +103,7 @@ export async function volunteersSection(log: ColumnTable, config: ReportConfig, 
         categoryLabel: { fr: "Mois", en: "Month" },
         valueLabel: { fr: "Bénévoles actifs", en: "Active volunteers" },
         valueFormat: "count",
-        points: pointsFrom(months, "period", "active", k),
+        points: pointsFrom(months, "period", "active", k, monthLabel),
         n: activity.n,
         source: { fr: "journal d'activité des bénévoles", en: "volunteer activity log" },
       }),
