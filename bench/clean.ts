@@ -2,8 +2,11 @@
  * Cleaning benchmark: reads one CSV file, cleans it with `cleanTable` (mapping, every normaliser,
  * postcode lookups, label clustering, validation) and writes clean.csv and quarantine.csv with the
  * streaming writer, then reports the time of each step and the peak memory.
- * Run alone: `node --expose-gc --max-old-space-size=4096 --import tsx bench/clean.ts FILE`.
+ * Run alone: `node --expose-gc --max-old-space-size=4096 --max-semi-space-size=64 --import tsx bench/clean.ts FILE`
+ * (a larger young generation keeps short-lived strings out of the old one: about a third faster).
  * Target: the 1M-row generated volunteer log in at most 15 s (clean + write) under 1 GiB peak.
+ * Measured on the shared 2-core machine (load about 7): clean 8.1 s + write 6.9 s = 15.0 s, peak 1262 MiB,
+ * of which the ingest alone holds about 670 MiB (see bench/ingest.ts); 100k distinct labels clustered in about 5 s.
  */
 import { createWriteStream } from "node:fs";
 import { mkdtemp, rm } from "node:fs/promises";
