@@ -41,7 +41,10 @@ export function normalizerFor(
     }
     case "integer":
       return (v) => {
-        const p = parseNumber(v);
+        // "45 ans", "3 pers.", "12 years": a count with its unit
+        const p = parseNumber(
+          typeof v === "string" ? v.replace(/\s*(ans?|years?|yrs?|pers(onnes?)?\.?|people|persons?)$/i, "") : v,
+        );
         if (p.ok && p.value !== null && !Number.isInteger(p.value)) return { ok: false, code: "clean.invalid_number" };
         return p;
       };

@@ -32,4 +32,10 @@ describe("validate", () => {
     expect(out.valid.get("age", 0)).toBeNull();
     expect(out.warnings.map((w) => w.code)).toEqual(["clean.invalid_email", "clean.out_of_range"]);
   });
+  it("reads counts written with their unit", async () => {
+    const table = aq.table({ age: ["45 ans", "12 years", "x"], household_size: ["3 pers.", "2", "4 personnes"] });
+    const out = await validate(table, "beneficiaries", { now });
+    expect(out.valid.array("age")).toEqual([45, 12, null]);
+    expect(out.valid.array("household_size")).toEqual([3, 2, 4]);
+  });
 });
