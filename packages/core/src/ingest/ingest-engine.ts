@@ -371,8 +371,18 @@ class BlockArray<T> {
 
   toArray(): T[] {
     if (this.current.length > 0 || this.full.length === 0) this.full.push(this.current);
-    // concat sizes its result once: no growth, no slack
-    const out = this.full.length === 1 ? (this.full[0] as T[]) : ([] as T[]).concat(...this.full);
+    // concat sizes its result once: no growth, no slack; each block is dropped as soon as it is copied
+    let out: T[];
+    if (this.full.length === 1) out = this.full[0] as T[];
+    else {
+      out = new Array<T>(this.length);
+      let k = 0;
+      for (let b = 0; b < this.full.length; b++) {
+        const block = this.full[b] as T[];
+        for (let i = 0; i < block.length; i++) out[k++] = block[i] as T;
+        this.full[b] = [];
+      }
+    }
     this.full.length = 0;
     this.current = [];
     return out;
