@@ -38,6 +38,7 @@ export interface InferContext {
 
 const ID_WORDS = new Set([
   "id",
+  "identifiant",
   "code",
   "cp",
   "insee",
@@ -135,7 +136,7 @@ export function inferColumnType(name: string, values: readonly string[], context
   if (digitsOnly && trimmed.some((v) => v.length > 15)) {
     return { ...base, type: ColumnType.identifier, reason: "ingest.reason.long_digits" };
   }
-  if (headerSaysIdentifier(name) && all((v) => CODE_LIKE.test(v) && /\d/.test(v) && !/[.,]\d+$/.test(v))) {
+  if (headerSaysIdentifier(name) && all((v) => CODE_LIKE.test(v) && /\d/.test(v) && !/^[+-]?\d+[.,]\d+$/.test(v))) {
     return {
       ...base,
       type: ColumnType.identifier,

@@ -13,7 +13,11 @@ describe("inferColumnType", () => {
     expect(type("siret", ["732 829 320 00074", "73282932000074"])).toBe("identifier");
     expect(type("N° adhérent", ["1234", "5678"])).toBe("identifier");
     expect(type("montant", ["12345678901234567"])).toBe("identifier");
-    expect(type("Tél. portable", ["06 22 69 47 26", "+590 6 90 92 44 67", "687739706"])).toBe("identifier");
+    expect(type("Tél. portable", ["06 22 69 47 26", "+590 6 90 92 44 67", "687739706", "06.22.69.47.26"])).toBe(
+      "identifier",
+    );
+    expect(type("Identifiant", ["B00001", "B00002"])).toBe("identifier");
+    expect(type("code", ["12.5", "3"])).toBe("decimal");
   });
 
   it("reads numbers, percentages, amounts and booleans", () => {
