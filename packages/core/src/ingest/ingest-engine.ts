@@ -417,7 +417,8 @@ class ColumnBuilder {
   private readonly engine: IngestEngine;
   private readonly nullSet: Set<string>;
   private readonly maxNullLength: number;
-  private readonly nullStarts: Set<number>;
+  /** 1 for each character a null token can start with (any case). */
+  private readonly nullStarts: Uint8Array;
   private typing: ColumnTyping | undefined;
   private values = new BlockArray<unknown>();
   private missing = 0;
@@ -446,18 +447,18 @@ class ColumnBuilder {
     this.index = index;
     this.nullSet = nullSet;
     this.maxNullLength = maxNullLength;
-    this.nullStarts = new Set<number>();
+    this.nullStarts = new Uint8Array(65_536);
     for (const token of nullSet) {
       if (token === "") continue;
-      this.nullStarts.add(token.toLowerCase().charCodeAt(0));
-      this.nullStarts.add(token.toUpperCase().charCodeAt(0));
+      this.nullStarts[token.toLowerCase().charCodeAt(0)] = 1;
+      this.nullStarts[token.toUpperCase().charCodeAt(0)] = 1;
     }
   }
 
   isMissing(raw: string): boolean {
     if (raw.length === 0) return this.nullSet.has("");
     const first = raw.charCodeAt(0);
-    if (first > 32 && first !== 160 && !this.nullStarts.has(first)) return false;
+    if (first > 32 && first !== 160 && this.nullStarts[first] === 0) return false;
     if (raw.length > this.maxNullLength) {
       const a = raw.charCodeAt(0);
       const b = raw.charCodeAt(raw.length - 1);
