@@ -9,7 +9,7 @@ import { hasFraction, parseBooleanWord, parseCurrency, parseDate, parseNumber, p
 export const DEFAULT_NULL_TOKENS = ["", "NA", "N/A", "NULL", "-", ".", "?"];
 
 const HEADER_WINDOW = 30;
-const DISTINCT_CAP = 20_000;
+const DISTINCT_CAP = 5_000;
 const INTERN_CAP = 20_000;
 const HASHTAG = /^#[A-Za-z][A-Za-z0-9_]*(\s*\+\s*[A-Za-z][A-Za-z0-9_]*)*$/;
 
@@ -544,7 +544,7 @@ class ColumnBuilder {
           this.intern.size >=
           (this.typing?.type === ColumnType.text || this.typing?.type === ColumnType.identifier
             ? INTERN_CAP
-            : 5 * INTERN_CAP)
+            : 2 * INTERN_CAP)
         )
           this.internFull = true;
         else this.intern.set(key, value);
