@@ -12,7 +12,11 @@ import type { Lang } from "./lang.js";
  * @example
  * formatMessage("ingest.empty_file", "en", { file: "a.csv" }) // => "a.csv is empty: ..."
  */
-export function formatMessage(code: string, lang: Lang, params: Record<string, string | number | undefined> = {}): string {
+export function formatMessage(
+  code: string,
+  lang: Lang,
+  params: Record<string, string | number | undefined> = {},
+): string {
   const template = catalogue[lang][code] ?? catalogue.en[code];
   if (template === undefined) return code;
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
