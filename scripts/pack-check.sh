@@ -22,3 +22,6 @@ node --input-type=module -e '
 '
 npx --no-install solidata --version >/dev/null
 echo "pack check: the solidata command runs from the installed tarball"
+npx --no-install solidata demo --lang en --out ./demo-report >/dev/null 2>&1
+test -s ./demo-report/report.html
+echo "pack check: the installed solidata demo writes report.html ($(wc -c < ./demo-report/report.html) bytes)"
