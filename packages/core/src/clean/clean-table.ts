@@ -6,6 +6,7 @@ import type { Lang } from "../messages/lang.js";
 import { CleanError } from "./clean-error.js";
 import { clusterCounts, type LabelCluster } from "./cluster-labels.js";
 import { detectSchema } from "./detect-schema.js";
+import { formatKey } from "./label-keys.js";
 import { type HeaderMatch, type MappingOverride, mapHeaders } from "./map-headers.js";
 import { normalizerFor, sameValue } from "./normalize-field.js";
 import { normalizeText } from "./normalize-text.js";
@@ -44,7 +45,11 @@ export interface CleanOptions {
 /** How many cells one operation changed in one field. */
 export interface ChangeCount {
   field: string;
-  /** the normaliser or decision: `text`, `name`, `email`, `phone`, `postcode`, `date`, `merge_labels`, `blank_invalid`... */
+  /**
+   * the normaliser or decision: `text`, `name`, `email`, `phone`, `postcode`, `date`, `pad_zeros`
+   * (identifiers given back their leading zeros), `merge_format` (labels differing only in case, accents
+   * or spaces), `merge_labels` (reviewed clusters), `blank_invalid`...
+   */
   operation: string;
   cells: number;
 }
@@ -250,6 +255,11 @@ export async function cleanTable(table: ColumnTable, options: CleanOptions = {})
     changes.push({ field: spec.name, operation: spec.kind, cells: changed });
     if (blanked > 0) changes.push({ field: spec.name, operation: "blank_invalid", cells: blanked });
 
+    if (spec.kind === "id") {
+      const padded = padIdentifiers(header, values, step, recipe !== undefined, lines, warn);
+      if (padded > 0) changes.push({ field: spec.name, operation: "pad_zeros", cells: padded });
+    }
+
     if (spec.kind === "category") {
       const merged = applyLabels(
         spec,
@@ -261,6 +271,8 @@ export async function cleanTable(table: ColumnTable, options: CleanOptions = {})
         uncovered,
       );
       clusters[spec.name] = merged.clusters;
+      if (merged.formatCells > 0)
+        changes.push({ field: spec.name, operation: "merge_format", cells: merged.formatCells });
       if (merged.cells > 0) changes.push({ field: spec.name, operation: "merge_labels", cells: merged.cells });
     }
     checkValues(spec, header, values, original, lines, todayUtc, problems, warn);
@@ -414,6 +426,11 @@ function expectedFor(spec: FieldSpec, step: FieldRecipe): string | undefined {
   return undefined;
 }
 
+/**
+ * Category labels: variants that differ only in case, accents or spaces become their most frequent
+ * variant (ties: the one with accents, then with capitals, then the first seen); looser clusters are
+ * proposed, and merged only when asked. With a recipe, its label table decides.
+ */
 function applyLabels(
   spec: FieldSpec,
   header: string,
@@ -422,12 +439,13 @@ function applyLabels(
   fromRecipe: boolean,
   merge: boolean,
   uncovered: Issue[],
-): { clusters: LabelCluster[]; cells: number } {
+): { clusters: LabelCluster[]; cells: number; formatCells: number } {
   const counts = new Map<string, number>();
   for (const v of values) if (typeof v === "string") counts.set(v, (counts.get(v) ?? 0) + 1);
-  const clusters = clusterCounts(counts);
+  let clusters: LabelCluster[];
   let labels: Record<string, string>;
   if (fromRecipe && step.labels) {
+    clusters = clusterCounts(counts);
     labels = step.labels;
     for (const [value, count] of counts) {
       if (!Object.hasOwn(labels, value)) {
@@ -441,10 +459,21 @@ function applyLabels(
       }
     }
   } else {
+    const canonical = formatCanonical(counts);
+    const mergedCounts = new Map<string, number>();
+    for (const [value, count] of counts) {
+      const to = canonical.get(value) ?? value;
+      mergedCounts.set(to, (mergedCounts.get(to) ?? 0) + count);
+    }
+    clusters = clusterCounts(mergedCounts);
+    const suggestion = new Map<string, string>();
+    if (merge) for (const c of clusters) for (const v of c.values) suggestion.set(v.value, c.suggestion);
     labels = {};
     const sorted = [...counts.keys()].sort();
-    for (const value of sorted) labels[value] = value;
-    if (merge) for (const c of clusters) for (const v of c.values) labels[v.value] = c.suggestion;
+    for (const value of sorted) {
+      const to = canonical.get(value) ?? value;
+      labels[value] = suggestion.get(to) ?? to;
+    }
     if (fromRecipe) {
       for (const value of sorted) {
         uncovered.push({
@@ -458,17 +487,97 @@ function applyLabels(
     }
   }
   let cells = 0;
+  let formatCells = 0;
+  const formatOnly = new Map<string, boolean>();
   for (let i = 0; i < values.length; i++) {
     const v = values[i];
     if (typeof v !== "string" || !Object.hasOwn(labels, v)) continue;
     const to = labels[v] as string;
-    if (to !== v) {
-      values[i] = to;
-      cells++;
+    if (to === v) continue;
+    values[i] = to;
+    let sameFormat = formatOnly.get(v);
+    if (sameFormat === undefined) {
+      sameFormat = formatKey(v) === formatKey(to);
+      formatOnly.set(v, sameFormat);
     }
+    if (sameFormat) formatCells++;
+    else cells++;
   }
   step.labels = labels;
-  return { clusters, cells };
+  return { clusters, cells, formatCells };
+}
+
+/** Each label and the variant it becomes among those with the same {@link formatKey}. */
+function formatCanonical(counts: ReadonlyMap<string, number>): Map<string, string> {
+  const groups = new Map<string, string[]>();
+  for (const value of counts.keys()) {
+    const key = formatKey(value);
+    const group = groups.get(key);
+    if (group) group.push(value);
+    else groups.set(key, [value]);
+  }
+  const accented = (v: string): number => (v.normalize("NFD") === v.normalize("NFC") ? 0 : 1);
+  const capitalised = (v: string): number => (/\p{Lu}/u.test(v) ? 1 : 0);
+  const canonical = new Map<string, string>();
+  for (const group of groups.values()) {
+    let best = group[0] as string;
+    for (const v of group.slice(1)) {
+      const byCount = (counts.get(v) ?? 0) - (counts.get(best) ?? 0);
+      const byAccent = accented(v) - accented(best);
+      const byCapital = capitalised(v) - capitalised(best);
+      if (byCount > 0 || (byCount === 0 && (byAccent > 0 || (byAccent === 0 && byCapital > 0)))) best = v;
+    }
+    for (const v of group) canonical.set(v, best);
+  }
+  return canonical;
+}
+
+const DIGITS = /^[0-9]+$/;
+
+/**
+ * Identifiers that lost their leading zeros ("65" beside "000065"): when at least half of the
+ * all-digit values have one width and some of them start with 0, shorter all-digit values are
+ * left-padded to that width (kept in the recipe as `padWidth`). Values with letters are never
+ * touched, longer ones never cut: they are kept and warned about. Returns the cells padded.
+ */
+function padIdentifiers(
+  header: string,
+  values: unknown[],
+  step: FieldRecipe,
+  fromRecipe: boolean,
+  lines: ArrayLike<number>,
+  warn: (issue: Issue) => void,
+): number {
+  if (!fromRecipe) {
+    const byWidth = new Map<number, number>();
+    const zeroWidths = new Set<number>();
+    let digits = 0;
+    for (const v of values) {
+      if (typeof v !== "string" || !DIGITS.test(v)) continue;
+      digits++;
+      byWidth.set(v.length, (byWidth.get(v.length) ?? 0) + 1);
+      if (v.length > 1 && v.startsWith("0")) zeroWidths.add(v.length);
+    }
+    let width = 0;
+    let most = 0;
+    for (const [w, count] of byWidth) if (count > most || (count === most && w > width)) [width, most] = [w, count];
+    if (width >= 2 && most * 2 >= digits && zeroWidths.has(width)) step.padWidth = width;
+    else delete step.padWidth;
+  }
+  const width = step.padWidth;
+  if (width === undefined) return 0;
+  let padded = 0;
+  for (let i = 0; i < values.length; i++) {
+    const v = values[i];
+    if (typeof v !== "string" || !DIGITS.test(v)) continue;
+    if (v.length < width) {
+      values[i] = v.padStart(width, "0");
+      padded++;
+    } else if (v.length > width) {
+      warn(cellWarning("clean.id_longer_than_padding", lines[i] as number, header, v, String(width)));
+    }
+  }
+  return padded;
 }
 
 function checkValues(

@@ -11,7 +11,7 @@ export {
 export { type ClusterMethod, clusterCounts, clusterLabels, type LabelCluster } from "./cluster-labels.js";
 export { detectSchema, type SchemaDetection } from "./detect-schema.js";
 export { headerKey, keySimilarity } from "./header-key.js";
-export { fingerprintKey, ngramKey, phoneticKey, prefixKey } from "./label-keys.js";
+export { fingerprintKey, formatKey, ngramKey, phoneticKey, prefixKey } from "./label-keys.js";
 export {
   type HeaderMapping,
   type HeaderMatch,
@@ -28,6 +28,7 @@ export { type DateOrder, detectDateOrder, parseDate } from "./parse-date.js";
 export { parseDuration } from "./parse-duration.js";
 export { type Gender, parseGender } from "./parse-gender.js";
 export { parseNumber } from "./parse-number.js";
+export { parseWave } from "./parse-wave.js";
 export { isBlank, type Parsed } from "./parsed.js";
 export {
   type FieldRecipe,

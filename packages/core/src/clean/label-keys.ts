@@ -10,6 +10,25 @@ function plain(text: string): string {
 }
 
 /**
+ * The format key of a label: case-folded, accents stripped, spaces collapsed, nothing else. Labels
+ * with the same format key differ only in how they were typed ("ajaccio", "Ajaccio", "Epicerie",
+ * "Épicerie", "Distribution  alimentaire ") and are merged without review; punctuation, word order
+ * and spelling are left to the looser keys, which only propose.
+ *
+ * @example
+ * formatKey(" Épicerie  SOLIDAIRE") // => "epicerie solidaire"
+ */
+export function formatKey(label: string): string {
+  return label
+    .normalize("NFD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .normalize("NFC")
+    .toLowerCase()
+    .replace(/\s+/gu, " ")
+    .trim();
+}
+
+/**
  * The fingerprint key of a label (as in OpenRefine): lower case, accents and punctuation removed,
  * words deduplicated and sorted. "Alimentaire, distribution" and "distribution alimentaire " collide.
  *

@@ -31,6 +31,8 @@ export const messages: MessageTable = {
     "clean.recipe_invalid": "the recipe is not valid: {message}",
     "clean.mapping_invalid": "the mapping is not valid: {message}",
     "clean.label_cluster": "{column}: {count} variants could be one label: {value}",
+    "clean.id_longer_than_padding":
+      'line {line}: {column} "{value}" has more digits than the {expected} of the other identifiers; kept as read',
   },
   fr: {
     "clean.required_missing": "ligne {line} : {column} est obligatoire mais vide",
@@ -66,5 +68,7 @@ export const messages: MessageTable = {
     "clean.recipe_invalid": "la recette n'est pas valide : {message}",
     "clean.mapping_invalid": "la correspondance de colonnes n'est pas valide : {message}",
     "clean.label_cluster": "{column} : {count} variantes pourraient être un seul libellé : {value}",
+    "clean.id_longer_than_padding":
+      "ligne {line} : {column} « {value} » a plus de chiffres que les {expected} des autres identifiants ; conservé tel quel",
   },
 };

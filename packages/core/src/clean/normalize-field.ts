@@ -8,6 +8,7 @@ import { type DateOrder, parseDate } from "./parse-date.js";
 import { parseDuration } from "./parse-duration.js";
 import { parseGender } from "./parse-gender.js";
 import { parseNumber } from "./parse-number.js";
+import { parseWave } from "./parse-wave.js";
 import type { Parsed } from "./parsed.js";
 import type { FieldKind } from "./schemas.js";
 
@@ -52,6 +53,8 @@ export function normalizerFor(
       return parseNumber;
     case "duration":
       return parseDuration;
+    case "wave":
+      return parseWave;
   }
 }
 

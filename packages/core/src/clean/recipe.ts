@@ -31,6 +31,13 @@ export const recipeSchema = z
             kind: z.enum(Object.values(FieldKind)).describe("which normaliser reads the field"),
             dateOrder: z.enum(["dmy", "mdy", "ymd"]).optional().describe("order of numeric dates"),
             region: z.string().length(2).optional().describe("default country of phone numbers"),
+            padWidth: z
+              .number()
+              .int()
+              .min(2)
+              .max(64)
+              .optional()
+              .describe("identifiers: width to which shorter all-digit values are left-padded with zeros"),
             labels: z
               .record(z.string(), z.string())
               .optional()
@@ -47,7 +54,7 @@ export const recipeSchema = z
 
 /**
  * Every cleaning decision taken on one file: the schema, the header mapping, how each field is read
- * (date order, phone region) and which category labels become which. Saved as JSON, it re-applies
+ * (date order, phone region, zero padding of identifiers) and which category labels become which. Saved as JSON, it re-applies
  * the same cleaning to next month's file; anything it does not cover is reported, never guessed.
  */
 export type Recipe = z.infer<typeof recipeSchema>;

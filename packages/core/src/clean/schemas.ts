@@ -19,7 +19,7 @@ export function isSchemaName(value: unknown): value is SchemaName {
 /**
  * How a field's values are read and normalised. Each kind has one normaliser:
  * `id` and `text` are trimmed text, `name` a person name, `category` a label that may be clustered,
- * `duration` a number of hours ("2h30" → 2.5).
+ * `duration` a number of hours ("2h30" → 2.5), `wave` a follow-up wave number as text ("V1", "vague 1" → "1").
  */
 export const FieldKind = {
   id: "id",
@@ -35,6 +35,7 @@ export const FieldKind = {
   duration: "duration",
   category: "category",
   boolean: "boolean",
+  wave: "wave",
 } as const;
 /** See {@link FieldKind}. */
 export type FieldKind = (typeof FieldKind)[keyof typeof FieldKind];
@@ -565,7 +566,7 @@ const outcomes = [
   }),
   field({
     name: "followup_wave",
-    kind: "text",
+    kind: "wave",
     label: { fr: "Vague de suivi", en: "Follow-up wave" },
     synonyms: [
       "vague",

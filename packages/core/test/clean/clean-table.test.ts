@@ -101,19 +101,153 @@ describe("cleanTable", () => {
 
   it("lists label variants for review and merges them only when asked", async () => {
     const listed = await cleanTable(volunteerLog(), { now, reference: realReference() });
+    // "distribution  alimentaire " differs only in case and spaces: merged without asking, so the
+    // cluster proposed for review holds the two variants that differ in spelling
     expect(listed.report.clusters.activity?.[0]?.values.map((v) => v.value).sort()).toEqual([
       "Distrib. alimentaire",
       "Distribution alimentaire",
-      "distribution alimentaire",
     ]);
     expect(listed.recipe.fields.activity?.labels?.["Distrib. alimentaire"]).toBe("Distrib. alimentaire");
+    expect(listed.recipe.fields.activity?.labels?.["distribution alimentaire"]).toBe("Distribution alimentaire");
+    expect(listed.report.changes.find((c) => c.operation === "merge_labels")).toBeUndefined();
     const merged = await cleanTable(volunteerLog(), { now, reference: realReference(), mergeLabels: true });
     expect(merged.recipe.fields.activity?.labels?.["Distrib. alimentaire"]).toBe("Distribution alimentaire");
-    expect(merged.report.changes.find((c) => c.operation === "merge_labels")).toEqual({
-      field: "activity",
-      operation: "merge_labels",
-      cells: 2,
+    expect(merged.report.changes.filter((c) => c.operation.startsWith("merge_"))).toEqual([
+      { field: "activity", operation: "merge_format", cells: 1 },
+      { field: "activity", operation: "merge_labels", cells: 1 },
+    ]);
+  });
+
+  it("merges labels that differ only in case, accents or spaces into their most frequent variant", async () => {
+    const table = aq.table({
+      "Date de la mission": Array(9).fill("03/04/2024"),
+      // "ajaccio" is the most frequent; "Epicerie"/"Épicerie" tie: the accented one wins;
+      // "Maraude"/"maraude" tie: the capitalised one; "Accueil"/"ACCUEIL" tie (both capitals): the first seen
+      Antenne: ["ajaccio", "Ajaccio", "ajaccio", "AJACCIO ", "Nice", "Nice", "Nice", "Nice", "Nice"],
+      Mission: ["Epicerie", "Épicerie", "maraude", "Maraude", "Accueil", "ACCUEIL", "Épicerie solidaire", "x", "X"],
     });
+    const out = await cleanTable(table, { schema: "volunteers", now });
+    expect(out.clean.array("site")).toEqual([
+      "ajaccio",
+      "ajaccio",
+      "ajaccio",
+      "ajaccio",
+      "Nice",
+      "Nice",
+      "Nice",
+      "Nice",
+      "Nice",
+    ]);
+    expect(out.clean.array("activity")).toEqual([
+      "Épicerie",
+      "Épicerie",
+      "Maraude",
+      "Maraude",
+      "Accueil",
+      "Accueil",
+      "Épicerie solidaire",
+      "X",
+      "X",
+    ]);
+    const changes = out.report.changes.filter((c) => c.operation === "merge_format");
+    expect(changes).toEqual([
+      { field: "activity", operation: "merge_format", cells: 4 },
+      { field: "site", operation: "merge_format", cells: 2 },
+    ]);
+    // the merges are in the recipe: a replay on a file with the same variants does the same
+    expect(out.recipe.fields.site?.labels).toEqual({
+      AJACCIO: "ajaccio",
+      Ajaccio: "ajaccio",
+      Nice: "Nice",
+      ajaccio: "ajaccio",
+    });
+    const again = await cleanTable(table, { recipe: JSON.parse(JSON.stringify(out.recipe)), now });
+    expect(again.clean.objects()).toEqual(out.clean.objects());
+    expect(again.report.changes.filter((c) => c.operation === "merge_format")).toEqual(changes);
+  });
+
+  it("gives identifiers back the leading zeros a spreadsheet removed, and says so", async () => {
+    const table = aq.table({
+      // all-digit values: 10, of which 5 have 6 digits and start with 0 (half: enough evidence)
+      "N° adhérent": [
+        "000065",
+        "65",
+        "000123",
+        "A12",
+        "042",
+        "1234567",
+        "7",
+        " 65 ",
+        "000065",
+        "B007",
+        "000099",
+        "000100",
+      ],
+      "Date de la mission": Array(12).fill("03/04/2024"),
+      _line: [2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13],
+    });
+    const out = await cleanTable(table, { schema: "volunteers", now });
+    expect(out.clean.array("person_id")).toEqual([
+      "000065",
+      "000065",
+      "000123",
+      "A12",
+      "000042",
+      "1234567",
+      "000007",
+      "000065",
+      "000065",
+      "B007",
+      "000099",
+      "000100",
+    ]);
+    expect(out.recipe.fields.person_id?.padWidth).toBe(6);
+    expect(out.report.changes).toContainEqual({ field: "person_id", operation: "pad_zeros", cells: 4 });
+    expect(out.report.warnings).toContainEqual({
+      code: "clean.id_longer_than_padding",
+      severity: "warning",
+      line: 7,
+      column: "N° adhérent",
+      value: "1234567",
+      expected: "6",
+    });
+    // replayed, the recipe pads to the stored width even when the new file shows no zero itself
+    const next = aq.table({ "N° adhérent": ["65", "12"], "Date de la mission": ["04/04/2024", "05/04/2024"] });
+    const replay = await cleanTable(next, { recipe: out.recipe, now });
+    expect(replay.clean.array("person_id")).toEqual(["000065", "000012"]);
+    expect(replay.report.changes).toContainEqual({ field: "person_id", operation: "pad_zeros", cells: 2 });
+  });
+
+  it("pads identifiers only with evidence of zero padding", async () => {
+    const ids = async (values: string[]) => {
+      const table = aq.table({ "N° adhérent": values, "Date de la mission": values.map(() => "03/04/2024") });
+      const out = await cleanTable(table, { schema: "volunteers", now });
+      return { ids: out.clean.array("person_id"), width: out.recipe.fields.person_id?.padWidth };
+    };
+    // no value starts with 0: widths differ because numbers grow
+    expect(await ids(["65", "123", "4567", "1234", "9999"])).toEqual({
+      ids: ["65", "123", "4567", "1234", "9999"],
+      width: undefined,
+    });
+    // the zero-led width is not the dominant one (fewer than half of the all-digit values)
+    expect(await ids(["0065", "12", "13", "14", "15"])).toEqual({
+      ids: ["0065", "12", "13", "14", "15"],
+      width: undefined,
+    });
+    // identifiers with letters are never padded, nor count as evidence
+    expect(await ids(["B0001", "B0002", "12"])).toEqual({ ids: ["B0001", "B0002", "12"], width: undefined });
+  });
+
+  it("writes follow-up waves as their number, whatever the export called them", async () => {
+    const table = aq.table({
+      Identifiant: ["1", "2", "3", "4", "5", "6"],
+      "Score initial": [10, 11, 12, 13, 14, 15],
+      "Score suivi": [9, 10, 11, 12, 13, 14],
+      Vague: ["1", "V1", "vague 1", "Wave 1", "T2", "2m"],
+    });
+    const out = await cleanTable(table, { schema: "outcomes", now });
+    expect(out.clean.array("followup_wave")).toEqual(["1", "1", "1", "1", "2", "2m"]);
+    expect(out.report.changes).toContainEqual({ field: "followup_wave", operation: "wave", cells: 4 });
   });
 
   it("quarantines rows the ingest could not read or found misaligned, and warns about lesser losses", async () => {

@@ -1,7 +1,17 @@
-import { fingerprintKey, ngramKey, phoneticKey, prefixKey } from "@solidata/core";
+import { fingerprintKey, formatKey, ngramKey, phoneticKey, prefixKey } from "@solidata/core";
 import { describe, expect, it } from "vitest";
 
 describe("label keys", () => {
+  it("format: only case, accents and spaces do not matter", () => {
+    expect(formatKey(" Épicerie  SOLIDAIRE")).toBe("epicerie solidaire");
+    expect(formatKey("ajaccio")).toBe(formatKey("Ajaccio"));
+    expect(formatKey("Distribution  alimentaire ")).toBe(formatKey("Distribution alimentaire"));
+    expect(formatKey("E\u0301picerie")).toBe(formatKey("Epicerie"));
+    // punctuation, word order and spelling are for the looser keys, which only propose
+    expect(formatKey("Distrib. alimentaire")).not.toBe(formatKey("Distrib alimentaire"));
+    expect(formatKey("alimentaire distribution")).not.toBe(formatKey("distribution alimentaire"));
+    expect(formatKey("Accueil - orientation")).not.toBe(formatKey("Accueil orientation"));
+  });
   it("fingerprint: case, accents, punctuation and word order do not matter", () => {
     expect(fingerprintKey(" Distribution  Alimentaire.")).toBe("alimentaire distribution");
     expect(fingerprintKey("alimentaire, DISTRIBUTION")).toBe("alimentaire distribution");

@@ -118,4 +118,37 @@ describe("cleaning the repository's generated samples", () => {
       }
     });
   }
+
+  it("fr/benevoles.csv: member numbers that lost their zeros count as one volunteer, as in the truth", async () => {
+    const file = "fr/benevoles.csv";
+    const { table, report: ingest } = fromCSV(readFileSync(new URL(file, samples)), { file });
+    const out = await cleanTable(table, { now, reference, ingestIssues: ingest.issues });
+    const truthIds = new Set(readTruth(new URL("fr/truth/volunteers.csv", samples)).map((t) => t.person_id));
+    const distinct = (t: typeof out.clean) =>
+      new Set((t.array("person_id") as unknown[]).filter((v): v is string => typeof v === "string"));
+    const cleaned = distinct(out.clean);
+    // every cleaned identifier is a true one, and every true person is there: rows whose number was
+    // left blank stay blank (not invented) and the 3 quarantined rows belong to people seen elsewhere
+    expect(out.recipe.fields.person_id?.padWidth).toBe(6);
+    expect([...cleaned].filter((id) => !truthIds.has(id))).toEqual([]);
+    expect(cleaned.size).toBe(truthIds.size);
+    // without the padding, "65" and "000065" were two volunteers
+    const { padWidth: _width, ...unpadded } = out.recipe.fields.person_id ?? { kind: "id" };
+    const recipe = { ...out.recipe, fields: { ...out.recipe.fields, person_id: unpadded } };
+    const before = await cleanTable(table, { now, reference, ingestIssues: ingest.issues, recipe });
+    expect(distinct(before.clean).size).toBeGreaterThan(truthIds.size);
+  });
+
+  it("fr/suivi.csv: follow-up waves written 1 or V1 are one wave, as in the truth", async () => {
+    const file = "fr/suivi.csv";
+    const { table, report: ingest } = fromCSV(readFileSync(new URL(file, samples)), { file });
+    const { clean } = await cleanTable(table, { now, reference, ingestIssues: ingest.issues });
+    const truth = new Map(readTruth(new URL("fr/truth/outcomes.csv", samples)).map((t) => [Number(t.line), t]));
+    const waves = clean.array("followup_wave") as unknown[];
+    const lines = clean.array("_line") as number[];
+    expect(new Set(waves)).toEqual(new Set(["1", "2", "3"]));
+    lines.forEach((line, i) => {
+      expect(waves[i], `line ${line}`).toBe(truth.get(line)?.followup_wave);
+    });
+  });
 });
