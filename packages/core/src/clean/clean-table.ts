@@ -446,9 +446,19 @@ function applyLabels(
   let labels: Record<string, string>;
   if (fromRecipe && step.labels) {
     clusters = clusterCounts(counts);
-    labels = step.labels;
+    labels = { ...step.labels };
+    // a variant typed differently from one the recipe knows ("AJACCIO" for "Ajaccio") follows it
+    const byFormat = new Map<string, string | null>();
+    for (const [value, to] of Object.entries(labels)) {
+      const key = formatKey(value);
+      const known = byFormat.get(key);
+      byFormat.set(key, known === undefined || known === to ? to : null);
+    }
     for (const [value, count] of counts) {
-      if (!Object.hasOwn(labels, value)) {
+      if (Object.hasOwn(labels, value)) continue;
+      const to = byFormat.get(formatKey(value));
+      if (typeof to === "string") labels[value] = to;
+      else {
         uncovered.push({
           code: "clean.recipe_value_uncovered",
           severity: "warning",

@@ -54,6 +54,23 @@ A01;Marie;01/03/2024;Maraude;2;rien
     expect(out.clean.array("Remarque")).toEqual(["rien"]);
   });
 
+  it("lets a label typed differently from one it knows follow it, and reports the others", async () => {
+    const first = await cleanTable(aq.table({ Date: ["01/03/2024", "02/03/2024"], Antenne: ["Ajaccio", "ajaccio"] }), {
+      schema: "volunteers",
+      now,
+    });
+    expect(first.recipe.fields.site?.labels).toEqual({ Ajaccio: "Ajaccio", ajaccio: "Ajaccio" });
+    const next = aq.table({
+      Date: ["01/04/2024", "02/04/2024", "03/04/2024"],
+      Antenne: ["AJACCIO", " ajaccio", "Bastia"],
+    });
+    const out = await applyRecipe(next, first.recipe, { now });
+    expect(out.clean.array("site")).toEqual(["Ajaccio", "Ajaccio", "Bastia"]);
+    expect(out.report.uncovered.map((u) => u.value)).toEqual(["Bastia"]);
+    expect(out.recipe.fields.site?.labels?.AJACCIO).toBe("Ajaccio");
+    expect(first.recipe.fields.site?.labels).not.toHaveProperty("AJACCIO");
+  });
+
   it("keeps the date order decided on the first file", async () => {
     const us = aq.table({ Date: ["12/31/2023", "01/02/2024"], Heures: [1, 2] });
     const first = await cleanTable(us, { schema: "volunteers", now });
