@@ -24,7 +24,10 @@ export interface CleanOptions {
   mapping?: MappingOverride;
   /** re-apply these decisions instead of taking new ones; what they do not cover lands in `report.uncovered` */
   recipe?: Recipe;
-  /** merge the label variants {@link clusterLabels} proposes into their most frequent variant (default false: listed only) */
+  /**
+   * merge the label variants {@link clusterLabels} proposes into their most frequent variant (default false:
+   * listed only); variants differing only in case, accents or spaces are merged in any case
+   */
   mergeLabels?: boolean;
   /**
    * issues of the ingest (read them all: `maxIssuesPerCode: Infinity`): rows with an error or a ragged-row
@@ -97,8 +100,12 @@ const MEMO_LIMIT = 250_000;
 /**
  * Cleans a table in one call: maps headers to a canonical schema (detected when not given),
  * normalises every mapped field (text, names, e-mails, phones, postcodes with INSEE codes, dates,
- * numbers, durations, booleans, genders, category labels), checks every row, and splits the rows
- * into a clean table and a quarantine. Rows in = clean rows + quarantined rows, always.
+ * numbers, durations, booleans, genders, category labels, follow-up waves), checks every row, and splits
+ * the rows into a clean table and a quarantine. Rows in = clean rows + quarantined rows, always.
+ *
+ * Two repairs need no review and are kept in the recipe: identifiers that lost their leading zeros
+ * ("65" beside "000065") are padded when the column shows zero padding, and category labels that
+ * differ only in case, accents or spaces ("ajaccio", "Ajaccio") become their most frequent variant.
  *
  * What quarantines a row: a required field empty; an unreadable or impossible value in a field
  * that analyses count on (activity and visit dates, hours, quantities, outcome values); a negative or

@@ -1,5 +1,5 @@
 import { readFileSync } from "node:fs";
-import { cleanTable, detectSchema, fromCSV, type SchemaName } from "@solidata/core";
+import { cleanTable, detectSchema, fromCSV, prePost, type SchemaName } from "@solidata/core";
 import { describe, expect, it } from "vitest";
 import { realReference } from "./reference.js";
 
@@ -139,16 +139,36 @@ describe("cleaning the repository's generated samples", () => {
     expect(distinct(before.clean).size).toBeGreaterThan(truthIds.size);
   });
 
-  it("fr/suivi.csv: follow-up waves written 1 or V1 are one wave, as in the truth", async () => {
+  for (const file of ["fr/suivi.csv", "en/outcomes.csv"]) {
+    it(`${file}: follow-up waves written 1, V1 or W1 are one wave, as in the truth`, async () => {
+      const { table, report: ingest } = fromCSV(readFileSync(new URL(file, samples)), { file });
+      const { clean } = await cleanTable(table, { now, reference, ingestIssues: ingest.issues });
+      const truth = new Map(
+        readTruth(new URL(`${file.slice(0, 3)}truth/outcomes.csv`, samples)).map((t) => [Number(t.line), t]),
+      );
+      const waves = clean.array("followup_wave") as unknown[];
+      const lines = clean.array("_line") as number[];
+      expect(new Set(waves)).toEqual(new Set(["1", "2", "3"]));
+      lines.forEach((line, i) => {
+        expect(waves[i], `line ${line}`).toBe(truth.get(line)?.followup_wave);
+      });
+    });
+  }
+
+  it("fr/suivi.csv: prePost on the cleaned waves finds the generator's follow-ups per arm and wave", async () => {
     const file = "fr/suivi.csv";
     const { table, report: ingest } = fromCSV(readFileSync(new URL(file, samples)), { file });
     const { clean } = await cleanTable(table, { now, reference, ingestIssues: ingest.issues });
-    const truth = new Map(readTruth(new URL("fr/truth/outcomes.csv", samples)).map((t) => [Number(t.line), t]));
-    const waves = clean.array("followup_wave") as unknown[];
-    const lines = clean.array("_line") as number[];
-    expect(new Set(waves)).toEqual(new Set(["1", "2", "3"]));
-    lines.forEach((line, i) => {
-      expect(waves[i], `line ${line}`).toBe(truth.get(line)?.followup_wave);
-    });
+    const summary = JSON.parse(readFileSync(new URL("fr/truth/outcomes-summary.json", samples), "utf8"));
+    let checked = 0;
+    for (const wave of ["1", "2", "3"]) {
+      const r = prePost(clean, { arm: "arm", wave, privacy: { profile: "internal" } });
+      for (const row of r.tables.change.objects() as Record<string, unknown>[]) {
+        if (row.arm === "Total") continue;
+        expect(row.paired, `${String(row.arm)} wave ${wave}`).toBe(summary.followups_by_arm_wave[`${row.arm}|${wave}`]);
+        checked++;
+      }
+    }
+    expect(checked).toBe(6);
   });
 });
