@@ -29,11 +29,16 @@ export class CsvPipeline {
   private tokenizer: CsvTokenizer | undefined;
   private engine: IngestEngine | undefined;
   private nonBlank = false;
+  /** Size of the whole input when known (bytes, or characters for text), to size the columns once. */
+  private readonly expectedSize: number | undefined;
+  /** Bytes (or characters) handed to the tokenizer so far. */
+  private consumed = 0;
 
-  constructor(options: IngestOptions, batch?: { size: number; onBatch: BatchSink }) {
+  constructor(options: IngestOptions, batch?: { size: number; onBatch: BatchSink }, expectedSize?: number) {
     this.options = options;
     this.file = options.file ?? "";
     this.batch = batch;
+    this.expectedSize = expectedSize;
   }
 
   /** Sets the hex SHA-256 of the whole input, when the caller computed it. */
@@ -53,8 +58,11 @@ export class CsvPipeline {
     }
     // small pieces: their text dies young, in the young generation, instead of piling up as large objects
     const decoder = this.decoder as ChunkDecoder;
-    for (let i = 0; i < chunk.length; i += PIECE_BYTES)
-      this.pushText(decoder.decode(chunk.subarray(i, i + PIECE_BYTES)));
+    for (let i = 0; i < chunk.length; i += PIECE_BYTES) {
+      const piece = chunk.subarray(i, i + PIECE_BYTES);
+      this.consumed += piece.length;
+      this.pushText(decoder.decode(piece));
+    }
   }
 
   /** Feeds text already decoded (string input). */
@@ -64,7 +72,11 @@ export class CsvPipeline {
       this.start(text.slice(0, HEAD_BYTES), "utf-8", false, "ingest.decision.text_input");
     }
     this.bytes += text.length;
-    for (let i = 0; i < text.length; i += TEXT_CHUNK) this.pushText(text.slice(i, i + TEXT_CHUNK));
+    for (let i = 0; i < text.length; i += TEXT_CHUNK) {
+      const piece = text.slice(i, i + TEXT_CHUNK);
+      this.consumed += piece.length;
+      this.pushText(piece);
+    }
   }
 
   /** Ends the input and returns the table (of the last batch when streaming) and the report. */
@@ -129,7 +141,13 @@ export class CsvPipeline {
     if (guess.invalidUtf8Offset !== undefined) params.offset = guess.invalidUtf8Offset;
     if (guess.detected !== undefined) params.detected = guess.detected;
     this.start(text, encoding, bomLength > 0, reason, params);
-    this.pushText(text);
+    // in pieces, so that the share of the input consumed is known as the rows come
+    for (let i = 0; i < text.length; i += TEXT_CHUNK) {
+      const end = Math.min(text.length, i + TEXT_CHUNK);
+      this.consumed = bomLength + Math.round((body.length * end) / text.length);
+      this.pushText(text.slice(i, end));
+    }
+    this.consumed = head.length;
   }
 
   private start(
@@ -171,6 +189,7 @@ export class CsvPipeline {
       code: delimiterReason,
       params: { delimiter: delimiterLabel(delimiter), ...delimiterParams },
     });
+    if (this.expectedSize !== undefined) engine.expectSize(this.expectedSize, () => this.consumed);
     const tokenizer = new CsvTokenizer(delimiter, '"', engine.record, options.maxFieldLength ?? DEFAULT_MAX_FIELD);
     tokenizer.file = this.file;
     this.engine = engine;

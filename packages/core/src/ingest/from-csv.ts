@@ -24,7 +24,7 @@ import type { IngestOptions, IngestResult } from "./ingest-report.js";
  * report.delimiter // => ";"
  */
 export function fromCSV(input: string | Uint8Array, options: IngestOptions = {}): IngestResult {
-  const pipeline = new CsvPipeline(options);
+  const pipeline = new CsvPipeline(options, undefined, input.length);
   if (typeof input === "string") pipeline.pushString(input);
   else {
     const step = 1 << 22;

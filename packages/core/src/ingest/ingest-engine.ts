@@ -10,7 +10,11 @@ export const DEFAULT_NULL_TOKENS = ["", "NA", "N/A", "NULL", "-", ".", "?"];
 
 const HEADER_WINDOW = 30;
 const DISTINCT_CAP = 5_000;
-const INTERN_CAP = 20_000;
+/** Most distinct values cached per column: when streaming (memory stays flat), and in memory. */
+const INTERN_CAP_STREAM = 40_000;
+const INTERN_CAP_MEMORY = 1 << 21;
+/** Values looked up between two checks of whether a column's cache pays. */
+const INTERN_WINDOW = 65_536;
 const HASHTAG = /^#[A-Za-z][A-Za-z0-9_]*(\s*\+\s*[A-Za-z][A-Za-z0-9_]*)*$/;
 
 interface Pending {
@@ -50,12 +54,14 @@ export class IngestEngine {
   private readonly maxIssues: number;
   private readonly batchSize: number;
   private readonly onBatch: BatchSink | undefined;
+  private readonly maxIntern: number;
   private pre: Pending[] | undefined = [];
   private sample: Pending[] | undefined;
   private columns: ColumnBuilder[] = [];
   private used = new Set<string>(["_line"]);
   private lines = new BlockArray<number>();
   private headerWidth = 0;
+  private expected: { total: number; consumed: () => number } | undefined;
   private hxlTags: (string | undefined)[] = [];
 
   constructor(options: IngestOptions, source: SourceInfo, batch?: { size: number; onBatch: BatchSink }) {
@@ -68,6 +74,7 @@ export class IngestEngine {
     this.maxIssues = options.maxIssuesPerCode ?? 100;
     this.batchSize = batch?.size ?? Number.POSITIVE_INFINITY;
     this.onBatch = batch?.onBatch;
+    this.maxIntern = batch === undefined ? INTERN_CAP_MEMORY : INTERN_CAP_STREAM;
     this.report = {
       file: options.file ?? null,
       format: source.format,
@@ -88,6 +95,15 @@ export class IngestEngine {
       issues: [],
       issueCounts: {},
     };
+  }
+
+  /**
+   * Tells the size of the whole input and how to read how much of it was consumed: once the
+   * sample is read, each column is allocated for the rows expected, so building the table copies
+   * nothing (in memory only; streaming batches stay small).
+   */
+  expectSize(total: number, consumed: () => number): void {
+    this.expected = { total, consumed };
   }
 
   /** HXL hashtag of the column at a 0-based position. */
@@ -241,7 +257,7 @@ export class IngestEngine {
       this.issue({ code: "ingest.header_cleaned", severity: "info", column: name, value: clip(raw), params: { name } });
     }
     this.used.add(name);
-    const builder = new ColumnBuilder(this, name, raw, index, this.nullSet, this.maxNullLength);
+    const builder = new ColumnBuilder(this, name, raw, index, this.nullSet, this.maxNullLength, this.maxIntern);
     this.columns.push(builder);
     if (!fromHeader) {
       builder.setTyping(inferColumnType(name, [], { defaultDecimal: this.source.defaultDecimal }));
@@ -262,16 +278,13 @@ export class IngestEngine {
       const column = this.columns[c] as ColumnBuilder;
       const distinct = new Set<string>();
       let missing = false;
-      let present = 0;
       for (const r of sample) {
         const v = r.fields[c];
         if (v === undefined || column.isMissing(v)) missing = true;
         else {
           distinct.add(v);
-          present++;
         }
       }
-      column.cache = present < 50 || distinct.size < present * 0.2;
       const typing = inferColumnType(column.name, [...distinct], {
         defaultDecimal: this.source.defaultDecimal,
         decimal: this.options.decimal,
@@ -286,7 +299,6 @@ export class IngestEngine {
         typing.blankIsFalse = false;
       }
       column.setTyping(typing);
-      if (typing.type !== ColumnType.text && typing.type !== ColumnType.identifier) column.cache = true;
       this.decide({
         topic: "type",
         code: typing.reason,
@@ -302,7 +314,22 @@ export class IngestEngine {
         });
       }
     }
+    this.reserve(sample);
     for (const r of sample) this.addRow(r.fields, r.line);
+  }
+
+  /** Allocates the columns for the rows the rest of the input should hold (in memory only). */
+  private reserve(sample: Pending[]): void {
+    const expected = this.expected;
+    const last = sample[sample.length - 1];
+    if (expected === undefined || this.onBatch !== undefined || last === undefined || this.lines.length > 0) return;
+    const consumed = expected.consumed();
+    if (consumed <= 0 || consumed >= expected.total) return;
+    // the text consumed so far runs at most one piece past the sample: a margin covers that
+    const rows = Math.ceil((sample.length * expected.total * 1.08) / consumed) + 1024;
+    if (rows <= BLOCK) return;
+    for (const column of this.columns) column.reserve(rows);
+    this.lines.reserve(rows);
   }
 
   private addRow(fields: string[], line: number): void {
@@ -352,29 +379,49 @@ export class IngestEngine {
 const BLOCK = 65_536;
 
 /**
- * An append-only list kept in fixed blocks: growing it copies nothing, and `toArray` builds one
- * exactly sized array, so a column of millions of cells leaves little garbage behind.
+ * An append-only list kept in blocks: growing it copies nothing. When its final size is known
+ * ahead (`reserve`), the first block holds it all and `toArray` hands that block over trimmed;
+ * otherwise `toArray` builds one exactly sized array, so a column of millions of cells leaves
+ * little garbage behind.
  */
 class BlockArray<T> {
   private readonly full: T[][] = [];
   private current: T[] = [];
+  private used = 0;
+  private capacity = BLOCK;
   length = 0;
 
+  /** Allocates room for `count` values at once (only while empty). */
+  reserve(count: number): void {
+    if (this.length > 0 || count <= BLOCK) return;
+    // filled with null: the array holds any value from the start, no elements-kind change later
+    this.current = new Array<T>(count).fill(null as T);
+    this.capacity = count;
+  }
+
   push(value: T): void {
-    this.current.push(value);
+    this.current[this.used++] = value;
     this.length++;
-    if (this.current.length === BLOCK) {
+    if (this.used === this.capacity) {
       this.full.push(this.current);
       this.current = [];
+      this.used = 0;
+      this.capacity = BLOCK;
     }
   }
 
   toArray(): T[] {
-    if (this.current.length > 0 || this.full.length === 0) this.full.push(this.current);
-    // concat sizes its result once: no growth, no slack; each block is dropped as soon as it is copied
+    const current = this.current;
+    if (current.length > this.used) current.length = this.used;
+    this.current = [];
+    this.used = 0;
+    this.capacity = BLOCK;
     let out: T[];
-    if (this.full.length === 1) out = this.full[0] as T[];
+    if (this.full.length === 0) out = current;
+    else if (current.length === 0 && this.full.length === 1) out = this.full[0] as T[];
     else {
+      if (current.length > 0) this.full.push(current);
+      // sized once: no growth, no slack; each block is dropped as soon as it is copied
       out = new Array<T>(this.length);
       let k = 0;
       for (let b = 0; b < this.full.length; b++) {
@@ -384,7 +431,7 @@ class BlockArray<T> {
       }
     }
     this.full.length = 0;
-    this.current = [];
+    this.length = 0;
     return out;
   }
 }
@@ -425,10 +472,11 @@ class ColumnBuilder {
   private readonly distinct = new Set<string>();
   private distinctCapped = false;
   private readonly examples: string[] = [];
-  private intern = new Map<string, unknown>();
-  private internFull = false;
-  /** Whether values repeat enough for a cache of parsed values to pay (decided on the sample). */
-  cache = true;
+  /** Parsed value of each raw text seen (shared by equal cells); dropped when values do not repeat. */
+  private intern: Map<string, unknown> | undefined = new Map<string, unknown>();
+  private readonly maxIntern: number;
+  private looked = 0;
+  private misses = 0;
   private seenValue = false;
   private upgraded = false;
   private parse: (raw: string) => unknown = (raw) => raw;
@@ -440,6 +488,7 @@ class ColumnBuilder {
     index: number,
     nullSet: Set<string>,
     maxNullLength: number,
+    maxIntern: number,
   ) {
     this.engine = engine;
     this.name = name;
@@ -447,6 +496,7 @@ class ColumnBuilder {
     this.index = index;
     this.nullSet = nullSet;
     this.maxNullLength = maxNullLength;
+    this.maxIntern = maxIntern;
     this.nullStarts = new Uint8Array(65_536);
     for (const token of nullSet) {
       if (token === "") continue;
@@ -529,25 +579,16 @@ class ColumnBuilder {
       return;
     }
     this.seenValue = true;
-    if (!this.cache) {
-      this.pushUncached(raw, line);
-      return;
-    }
-    let value = this.intern.get(raw);
+    const intern = this.intern;
+    let value = intern?.get(raw);
     if (value === undefined) {
       // a slice of a large chunk keeps the whole chunk alive: keep copies of long texts
       const key = raw.length >= 13 ? ` ${raw}`.slice(1) : raw;
       const parsed = this.parse(key);
       value = parsed === undefined ? null : parsed;
-      if (!this.internFull) {
-        if (
-          this.intern.size >=
-          (this.typing?.type === ColumnType.text || this.typing?.type === ColumnType.identifier
-            ? INTERN_CAP
-            : 2 * INTERN_CAP)
-        )
-          this.internFull = true;
-        else this.intern.set(key, value);
+      if (intern !== undefined) {
+        this.misses++;
+        if (intern.size < this.maxIntern) intern.set(key, value);
       }
       if (!this.distinctCapped) {
         this.distinct.add(key);
@@ -555,6 +596,7 @@ class ColumnBuilder {
       }
       if (this.examples.length < 3 && value !== null && !this.examples.includes(raw)) this.examples.push(clip(raw));
     }
+    if (intern !== undefined && ++this.looked === INTERN_WINDOW) this.checkIntern();
     if (value === null) {
       this.notParsed(raw, line);
       return;
@@ -562,20 +604,15 @@ class ColumnBuilder {
     this.values.push(value);
   }
 
-  /** For columns of mostly unique values: no cache, and long strings copied out of their chunk. */
-  private pushUncached(raw: string, line: number): void {
-    if (!this.distinctCapped) {
-      this.distinct.add(raw.length >= 13 ? ` ${raw}`.slice(1) : raw);
-      if (this.distinct.size >= DISTINCT_CAP) this.distinctCapped = true;
-      if (this.examples.length < 3 && !this.examples.includes(raw)) this.examples.push(clip(raw));
-    }
-    const parsed = this.parse(raw);
-    if (parsed === undefined) {
-      this.notParsed(raw, line);
-      return;
-    }
-    // a slice of a large chunk keeps the whole chunk alive: copy long texts out of it
-    this.values.push(typeof parsed === "string" && parsed.length >= 13 ? ` ${parsed}`.slice(1) : parsed);
+  /**
+   * Every window of values, keeps the cache only while values repeat: a column of unique values
+   * (comments, timestamps) drops it, a column that repeats (people's names, e-mails, dates) shares
+   * one string or `Date` between all its equal cells.
+   */
+  private checkIntern(): void {
+    if (this.misses > INTERN_WINDOW * 0.95) this.intern = undefined;
+    this.looked = 0;
+    this.misses = 0;
   }
 
   private notParsed(raw: string, line: number): void {
@@ -593,6 +630,11 @@ class ColumnBuilder {
         params: { type },
       });
     }
+  }
+
+  /** Allocates room for `count` values (in memory, before the first row). */
+  reserve(count: number): void {
+    this.values.reserve(count);
   }
 
   /** Hands over the values built so far and starts a new batch. */

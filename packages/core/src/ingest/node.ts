@@ -24,8 +24,8 @@ import type { IngestOptions, IngestResult } from "./ingest-report.js";
  */
 export async function loadCSV(path: string, options: IngestOptions = {}): Promise<IngestResult> {
   const file = options.file ?? basename(path);
-  await checkFile(path, file);
-  const pipeline = new CsvPipeline({ ...options, file });
+  const size = await checkFile(path, file);
+  const pipeline = new CsvPipeline({ ...options, file }, undefined, size);
   const hash = createHash("sha256");
   const stream = createReadStream(path, { highWaterMark: 1 << 20 });
   try {
@@ -138,7 +138,8 @@ export async function loadTable(path: string, options: IngestOptions = {}): Prom
   return loadCSV(path, options);
 }
 
-async function checkFile(path: string, file: string): Promise<void> {
+/** Checks that `path` is a readable file and returns its size in bytes. */
+async function checkFile(path: string, file: string): Promise<number> {
   try {
     const info = await stat(path);
     if (info.isDirectory()) {
@@ -148,6 +149,7 @@ async function checkFile(path: string, file: string): Promise<void> {
         params: { file, reason: "directory" },
       });
     }
+    return info.size;
   } catch (error) {
     if (error instanceof IngestError) throw error;
     if ((error as NodeJS.ErrnoException).code === "ENOENT") {
