@@ -17,7 +17,7 @@ export const messages: MessageTable = {
     "analyses.small_n":
       "only {n} people (fewer than {threshold}): differences between groups or over time cannot be told apart from chance; read these figures as a description, not as evidence of an effect",
     "analyses.valuation_method":
-      "Volunteer time valued at {value} {currency}: {hours} hours × {rate} {currency}/hour ({source}). Recorded as voluntary contributions in kind (ANC regulation 2018-06): debit account 864 “Personnel bénévole”, credit account 875 “Bénévolat”, with the method described in the notes to the accounts.",
+      "Volunteer time valued at {value_en}: {hours_en} hours × {rate_en}/hour ({source}). Recorded as voluntary contributions in kind (ANC regulation 2018-06): debit account 864 “Personnel bénévole”, credit account 875 “Bénévolat”, with the method described in the notes to the accounts.",
     "analyses.rate_out_of_range":
       "{function}: no {preset} rate is known for {year}; the nearest known year ({used}) was used",
     "analyses.low_response":
@@ -40,7 +40,7 @@ export const messages: MessageTable = {
     "analyses.small_n":
       "seulement {n} personnes (moins de {threshold}) : on ne peut pas distinguer une différence entre groupes ou une évolution dans le temps du simple hasard ; lisez ces chiffres comme une description, pas comme la preuve d'un effet",
     "analyses.valuation_method":
-      "Temps bénévole valorisé à {value} {currency} : {hours} heures × {rate} {currency}/heure ({source}). À enregistrer en contributions volontaires en nature (règlement ANC 2018-06) : débit du compte 864 « Personnel bénévole », crédit du compte 875 « Bénévolat », la méthode étant décrite dans l'annexe des comptes.",
+      "Temps bénévole valorisé à {value_fr} : {hours_fr} heures × {rate_fr}/heure ({source}). À enregistrer en contributions volontaires en nature (règlement ANC 2018-06) : débit du compte 864 « Personnel bénévole », crédit du compte 875 « Bénévolat », la méthode étant décrite dans l'annexe des comptes.",
     "analyses.rate_out_of_range":
       "{function} : aucun taux {preset} n'est connu pour {year} ; l'année connue la plus proche ({used}) a été utilisée",
     "analyses.low_response":

@@ -49,7 +49,7 @@ export interface VolunteerValueTables extends Record<string, ColumnTable> {
  * const r = volunteerValue(log, { preset: "fr-smic-gross" });
  * r.tables.valuation.objects()[0] // => { hours: 1000, rate: 11.88, value: 11880, currency: "EUR", ... }
  * formatIssue(r.warnings.find((w) => w.code === "analyses.valuation_method")!, "fr")
- * // => "Temps bénévole valorisé à 11880 EUR : 1000 heures × 11.88 EUR/heure (SMIC horaire brut…) …"
+ * // => "Temps bénévole valorisé à 11 880,00 € : 1 000 heures × 11,88 €/heure (SMIC horaire brut) …"
  */
 export function volunteerValue(table: ColumnTable, options: VolunteerValueOptions = {}): Result<VolunteerValueTables> {
   const fn = "volunteerValue";
@@ -146,6 +146,13 @@ export function volunteerValue(table: ColumnTable, options: VolunteerValueOption
     hours: published.hours ?? "—",
     rate: averageRate,
     source,
+    // the same figures written for each language: "99 280,89 €" / "€99,280.89"
+    value_fr: published.value === null ? "—" : money(published.value, currency, "fr"),
+    value_en: published.value === null ? "—" : money(published.value, currency, "en"),
+    hours_fr: published.hours === null ? "—" : plain(published.hours, "fr"),
+    hours_en: published.hours === null ? "—" : plain(published.hours, "en"),
+    rate_fr: money(averageRate, currency, "fr"),
+    rate_en: money(averageRate, currency, "en"),
   };
   const warnings: Issue[] = [
     ...log.warnings,
@@ -180,4 +187,22 @@ export function volunteerValue(table: ColumnTable, options: VolunteerValueOption
     warnings,
     suppressed,
   };
+}
+
+const LOCALE = { fr: "fr-FR", en: "en-US" } as const;
+
+/** An amount written for a language, with its currency ("11 880,00 €", "€11,880.00"). */
+function money(amount: number, currency: string, lang: "fr" | "en"): string {
+  try {
+    return new Intl.NumberFormat(LOCALE[lang], { style: "currency", currency }).format(amount);
+  } catch {
+    // a currency that is not an ISO 4217 code: the number, then the code as given
+    const figure = new Intl.NumberFormat(LOCALE[lang], { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+    return `${figure.format(amount)} ${currency}`;
+  }
+}
+
+/** A count written for a language ("1 000,5", "1,000.5"). */
+function plain(x: number, lang: "fr" | "en"): string {
+  return new Intl.NumberFormat(LOCALE[lang], { maximumFractionDigits: 2 }).format(x);
 }

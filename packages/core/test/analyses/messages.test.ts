@@ -25,10 +25,23 @@ describe("analyses messages", () => {
 
   it("English and French texts use the same placeholders", () => {
     const codes = Object.keys(catalogue.en).filter((c) => c.startsWith("analyses."));
+    // a figure written for one language ({value_fr}, {value_en}) stands for the same placeholder
+    const placeholders = (text: string | undefined, lang: "fr" | "en"): string[] =>
+      [...(text ?? "").matchAll(/\{(\w+)\}/g)]
+        .map((m) => (m[1] as string).replace(new RegExp(`_${lang}$`), "_<lang>"))
+        .sort();
     for (const code of codes) {
-      const placeholders = (text: string | undefined): string[] =>
-        [...(text ?? "").matchAll(/\{(\w+)\}/g)].map((m) => m[1] as string).sort();
-      expect(placeholders(catalogue.fr[code]), code).toEqual(placeholders(catalogue.en[code]));
+      expect(placeholders(catalogue.fr[code], "fr"), code).toEqual(placeholders(catalogue.en[code], "en"));
+    }
+  });
+
+  it("a placeholder written for one language is used only in that language's text", () => {
+    for (const lang of ["fr", "en"] as const) {
+      const other = lang === "fr" ? "en" : "fr";
+      for (const [code, text] of Object.entries(catalogue[lang])) {
+        if (!code.startsWith("analyses.")) continue;
+        expect(text.includes(`_${other}}`), code).toBe(false);
+      }
     }
   });
 });

@@ -23,11 +23,12 @@ describe("volunteerValue", () => {
     const method = r.warnings.find((w) => w.code === "analyses.valuation_method");
     expect(method?.severity).toBe("info");
     const fr = formatIssue(method!, "fr");
-    expect(fr).toContain("2353 EUR");
+    // French figures: narrow no-break space between thousands, decimal comma, no-break space before €
+    expect(fr).toContain("Temps bénévole valorisé à 2\u202f353,00\u00a0€ : 200 heures × 11,77\u00a0€/heure");
     expect(fr).toContain("864");
     expect(fr).toContain("875");
     expect(fr).toContain("ANC 2018-06");
-    expect(formatIssue(method!, "en")).toContain("200 hours");
+    expect(formatIssue(method!, "en")).toContain("Volunteer time valued at €2,353.00: 200 hours × €11.77/hour");
   });
 
   it("adds employer contributions for the charged preset", () => {
@@ -54,5 +55,23 @@ describe("volunteerValue", () => {
     expect(r.tables.valuation.get("value", 0)).toBe(4000);
     expect(formatIssue(r.warnings.at(-1)!, "fr")).toContain("coût horaire d'un animateur");
     expect(() => volunteerValue(log, { rate: -1 })).toThrow("volunteerValue: rate must be a positive number");
+  });
+
+  it("writes the method's amounts for each language", () => {
+    // 10 volunteers × 839.94 h = 8,399.4 h; × 11.82 = 99,280.908 → 99,280.91
+    const big = volunteerLog(ids(1, 10).map((p): [string, Date, number] => [p, day("2024-06-01"), 839.94]));
+    const r = volunteerValue(big, { rate: 11.82, source: "coût horaire", ...internal });
+    const method = r.warnings.find((w) => w.code === "analyses.valuation_method")!;
+    expect(formatIssue(method, "fr")).toContain(
+      "valorisé à 99\u202f280,91\u00a0€ : 8\u202f399,4 heures × 11,82\u00a0€/heure (coût horaire)",
+    );
+    expect(formatIssue(method, "en")).toContain("valued at €99,280.91: 8,399.4 hours × €11.82/hour (coût horaire)");
+    // the raw figures stay numbers for scripts
+    expect(method.params).toMatchObject({ value: 99280.91, rate: 11.82, currency: "EUR" });
+    expect(method.params?.hours).toBeCloseTo(8399.4, 6);
+    const usd = volunteerValue(big, { rate: 11.82, currency: "USD", ...internal });
+    const us = usd.warnings.find((w) => w.code === "analyses.valuation_method")!;
+    expect(formatIssue(us, "en")).toContain("valued at $99,280.91");
+    expect(formatIssue(us, "fr")).toContain("99\u202f280,91\u00a0$US");
   });
 });
