@@ -10,14 +10,20 @@
  * Target (1M-row messy volunteer log, 143.6 MB, `bench/data/1M/benevoles.csv`): in memory, peak
  * at most 4x the file size and under 520 MiB, at 25 MB/s or more.
  *
- * Measured with plain node 20 on the built package, 2 shared cores (other jobs running, so the
- * times vary by about 30 % from run to run; peaks are stable):
- * - before (per-column caches capped at 20,000 values, unique-looking columns uncached, columns
- *   built in blocks then copied into one array): memory 6.3–8.6 s (17–23 MB/s), peak 613–638 MiB
- *   (4.4x the file).
- * - after (caches kept while values repeat, so equal strings and dates share one value; columns
- *   allocated once from the size expected after the 10,000-row sample, handed over without a
- *   copy): memory 6.2–8.9 s (16–23 MB/s), peak 290–300 MiB (2.1x the file).
+ * Measured with plain node 20 on the built package (`/usr/bin/time` max RSS and in-process
+ * sampling agree within 10 MiB), 2 cores shared with other jobs, so times vary by about 20 %
+ * between runs; peaks are stable:
+ * - before: memory 5.2–7.2 s (20–28 MB/s), peak 601–638 MiB (4.4–4.7x the file); stream 4.7 s,
+ *   246 MiB. (This bench used to measure inside its own tsx process, loader included.)
+ * - after: memory 4.9–5.7 s (25–29 MB/s), peak 386–397 MiB (2.8–2.9x the file); stream
+ *   5.2 s, 218–249 MiB.
+ * What changed: each column's cache of parsed values is kept while values repeat (checked every
+ * 65,536 values), so equal identifiers, names, places and dates share one string or `Date`; columns whose
+ * sample is mostly unique text skip the cache and copy each value as one exact-size string
+ * (a JSON round trip: `(" " + s).slice(1)` leaves a slice plus a new string, 88 bytes instead of
+ * 56 for a 25-character e-mail); and in memory each column is allocated once for the rows
+ * expected from the file size after the 10,000-row sample, then handed to arquero trimmed,
+ * instead of being built in blocks and copied (which held every column twice at the end).
  */
 import { execFileSync } from "node:child_process";
 import { existsSync, statSync } from "node:fs";

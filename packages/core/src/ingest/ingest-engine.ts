@@ -278,11 +278,13 @@ export class IngestEngine {
       const column = this.columns[c] as ColumnBuilder;
       const distinct = new Set<string>();
       let missing = false;
+      let present = 0;
       for (const r of sample) {
         const v = r.fields[c];
         if (v === undefined || column.isMissing(v)) missing = true;
         else {
           distinct.add(v);
+          present++;
         }
       }
       const typing = inferColumnType(column.name, [...distinct], {
@@ -299,6 +301,11 @@ export class IngestEngine {
         typing.blankIsFalse = false;
       }
       column.setTyping(typing);
+      // text that hardly repeats in the sample (e-mails, phones): looking each value up costs more
+      // time than sharing saves memory; other columns share equal values (see checkIntern)
+      const mostlyUnique = present >= 50 && distinct.size >= present * 0.5;
+      if (mostlyUnique && (typing.type === ColumnType.text || typing.type === ColumnType.identifier))
+        column.dropCache();
       this.decide({
         topic: "type",
         code: typing.reason,
@@ -434,6 +441,16 @@ class BlockArray<T> {
     this.length = 0;
     return out;
   }
+}
+
+/**
+ * A copy of a text that holds only its own characters. A slice of a large chunk keeps the whole
+ * chunk alive, and `(" " + s).slice(1)` is itself a slice (of a new flat string): the JSON round
+ * trip is the cheapest way to get one flat string of the exact size (exact for every text,
+ * lone surrogates included).
+ */
+function copyText(text: string): string {
+  return JSON.parse(JSON.stringify(text)) as string;
 }
 
 function isBlank(fields: string[]): boolean {
@@ -583,7 +600,7 @@ class ColumnBuilder {
     let value = intern?.get(raw);
     if (value === undefined) {
       // a slice of a large chunk keeps the whole chunk alive: keep copies of long texts
-      const key = raw.length >= 13 ? ` ${raw}`.slice(1) : raw;
+      const key = raw.length >= 13 ? copyText(raw) : raw;
       const parsed = this.parse(key);
       value = parsed === undefined ? null : parsed;
       if (intern !== undefined) {
@@ -630,6 +647,11 @@ class ColumnBuilder {
         params: { type },
       });
     }
+  }
+
+  /** Stops caching values: each cell keeps its own copy. */
+  dropCache(): void {
+    this.intern = undefined;
   }
 
   /** Allocates room for `count` values (in memory, before the first row). */

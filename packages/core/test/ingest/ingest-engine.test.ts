@@ -79,4 +79,21 @@ describe("ingest engine (large inputs)", () => {
     expect(byName.hours?.missing).toBeGreaterThan(0);
     expect(byName.day).toMatchObject({ type: "date", distinct: 28 });
   });
+
+  it("keeps long unique texts exactly, quotes, backslashes and characters outside the BMP included", () => {
+    const next = lcg(11);
+    const notes: string[] = [];
+    const lines = ["n;note"];
+    for (let i = 0; i < 70_000; i++) {
+      const note = `note ${i} "cité" \\ ${String.fromCodePoint(0x1f600 + (next() % 50))} n°${next() % 1000}`;
+      notes.push(note);
+      lines.push(`${i};"${note.replaceAll('"', '""')}"`);
+    }
+    const { table, report } = fromCSV(`${lines.join("\r\n")}\r\n`);
+    expect(report.columns.find((c) => c.name === "note")?.type).toBe("text");
+    const got = table.array("note") as string[];
+    expect(got.length).toBe(notes.length);
+    for (let i = 0; i < notes.length; i++)
+      if (got[i] !== notes[i]) expect({ i, note: got[i] }).toEqual({ i, note: notes[i] });
+  });
 });
