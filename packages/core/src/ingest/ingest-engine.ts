@@ -334,7 +334,8 @@ export class IngestEngine {
     if (consumed <= 0 || consumed >= expected.total) return;
     // the text consumed so far runs at most one piece past the sample: a margin covers that
     const rows = Math.ceil((sample.length * expected.total * 1.08) / consumed) + 1024;
-    if (rows <= BLOCK) return;
+    // a sample of short rows before long ones would over-allocate: never reserve more than 4x the input
+    if (rows <= BLOCK || rows * (this.columns.length + 1) * 8 > 4 * expected.total) return;
     for (const column of this.columns) column.reserve(rows);
     this.lines.reserve(rows);
   }
