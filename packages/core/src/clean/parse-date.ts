@@ -1,51 +1,8 @@
+import { MONTH_NUMBERS } from "../ingest/month-numbers.js";
 import { isBlank, type Parsed } from "./parsed.js";
 
 /** The order of day, month and year in dates written with numbers only. */
 export type DateOrder = "dmy" | "mdy" | "ymd";
-
-const MONTHS: Record<string, number> = {
-  janvier: 1,
-  janv: 1,
-  jan: 1,
-  january: 1,
-  fevrier: 2,
-  fevr: 2,
-  fev: 2,
-  feb: 2,
-  february: 2,
-  mars: 3,
-  mar: 3,
-  march: 3,
-  avril: 4,
-  avr: 4,
-  apr: 4,
-  april: 4,
-  mai: 5,
-  may: 5,
-  juin: 6,
-  jun: 6,
-  june: 6,
-  juillet: 7,
-  juil: 7,
-  jul: 7,
-  july: 7,
-  aout: 8,
-  aug: 8,
-  august: 8,
-  septembre: 9,
-  sept: 9,
-  sep: 9,
-  september: 9,
-  octobre: 10,
-  oct: 10,
-  october: 10,
-  novembre: 11,
-  nov: 11,
-  november: 11,
-  decembre: 12,
-  dec: 12,
-  december: 12,
-};
 
 function utcDate(year: number, month: number, day: number): Date | null {
   if (year < 1000 || year > 9999 || month < 1 || month > 12 || day < 1 || day > 31) return null;
@@ -119,10 +76,10 @@ export function parseDate(value: unknown, order: DateOrder = "dmy"): Parsed<Date
       else if (order === "dmy") date = utcDate(fullYear(c), Number(b), Number(a));
     }
   } else if (words) {
-    const month = MONTHS[words[2] as string];
+    const month = MONTH_NUMBERS[words[2] as string];
     if (month !== undefined) date = utcDate(fullYear(words[3] as string), month, Number(words[1]));
   } else if (wordsEn) {
-    const month = MONTHS[wordsEn[1] as string];
+    const month = MONTH_NUMBERS[wordsEn[1] as string];
     if (month !== undefined) date = utcDate(Number(wordsEn[3]), month, Number(wordsEn[2]));
   }
   return date === null ? bad : { ok: true, value: date };

@@ -1,3 +1,5 @@
+import { MONTH_NUMBERS } from "./month-numbers.js";
+
 /**
  * Parsers of single cell values (numbers, dates, booleans) shared by type inference and table
  * building. Each returns `undefined` when the value does not fit. Internal to the ingest module.
@@ -128,56 +130,6 @@ const ISO =
 const NUMERIC = /^(\d{1,4})([/.-])(\d{1,2})\2(\d{1,4})(?:[ T](\d{1,2})[:h](\d{2})(?::(\d{2}))?)?$/;
 const NAMED = /^(\d{1,2})(?:er|st|nd|rd|th)?\s+([a-zA-Zéûè.]+)\s+(\d{4})$/;
 
-const MONTHS: Record<string, number> = {
-  janvier: 1,
-  janv: 1,
-  jan: 1,
-  january: 1,
-  février: 2,
-  fevrier: 2,
-  févr: 2,
-  fevr: 2,
-  fév: 2,
-  fev: 2,
-  feb: 2,
-  february: 2,
-  mars: 3,
-  mar: 3,
-  march: 3,
-  avril: 4,
-  avr: 4,
-  apr: 4,
-  april: 4,
-  mai: 5,
-  may: 5,
-  juin: 6,
-  jun: 6,
-  june: 6,
-  juillet: 7,
-  juil: 7,
-  jul: 7,
-  july: 7,
-  août: 8,
-  aout: 8,
-  aug: 8,
-  august: 8,
-  septembre: 9,
-  sept: 9,
-  sep: 9,
-  september: 9,
-  octobre: 10,
-  oct: 10,
-  october: 10,
-  novembre: 11,
-  nov: 11,
-  november: 11,
-  décembre: 12,
-  decembre: 12,
-  déc: 12,
-  dec: 12,
-  december: 12,
-};
-
 /** The parts of a date or datetime; `order` tells how to read `a/b/c` dates. */
 export interface DateParts {
   /** the value carried a time of day */
@@ -260,7 +212,7 @@ export function parseDate(raw: string, order: "dmy" | "mdy" | "ymd"): DateParts 
   }
   m = NAMED.exec(s);
   if (m) {
-    const mo = MONTHS[(m[2] as string).toLowerCase().replace(/\.$/, "")];
+    const mo = MONTH_NUMBERS[(m[2] as string).toLowerCase().replace(/\.$/, "")];
     if (mo === undefined) return undefined;
     const date = make(Number(m[3]), mo, Number(m[1]));
     return date ? { time: false, date } : undefined;
