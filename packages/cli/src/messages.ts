@@ -85,6 +85,7 @@ export const cliMessages: Record<Lang, Record<string, string>> = {
       "no file to read. Give the files on the command line (solidata report benevoles.csv visites.csv) or list them in the configuration.",
     "report.input_missing": "file {file} not found (looked in {cwd}). Check the path.",
     "report.unreadable": "{file} cannot be read as a table: {reason}",
+    "report.workbook_needs_path": "{file} is a workbook: give its path so it can be read",
     "report.no_file_kind":
       "{file}: its columns do not look like volunteers, beneficiaries, visits, groups or outcomes; it is listed in the appendix but not used. Give its kind in the configuration (files[].kind).",
     "report.section_skipped": "section {section} left out: {reason}",
@@ -257,6 +258,7 @@ export const cliMessages: Record<Lang, Record<string, string>> = {
       "aucun fichier à lire. Donnez les fichiers sur la ligne de commande (solidata report benevoles.csv visites.csv) ou listez-les dans la configuration.",
     "report.input_missing": "fichier {file} introuvable (cherché dans {cwd}). Vérifiez le chemin.",
     "report.unreadable": "{file} ne peut pas être lu comme un tableau : {reason}",
+    "report.workbook_needs_path": "{file} est un classeur : donnez son chemin pour qu'il soit lu",
     "report.no_file_kind":
       "{file} : ses colonnes ne ressemblent ni à des bénévoles, ni à des bénéficiaires, des passages, des groupes ou un suivi ; il figure en annexe mais n'est pas utilisé. Indiquez son type dans la configuration (files[].kind).",
     "report.section_skipped": "section {section} omise : {reason}",

@@ -32,8 +32,10 @@ export interface Figure {
   /** The value, or `null` when suppressed or unknown. */
   value: number | null;
   format: ValueFormat;
-  /** How many people (or records, see `unit`) the figure rests on. */
-  n: number;
+  /** How many people (or records, see `unit`) the figure rests on; `null` when hidden (a small count). */
+  n: number | null;
+  /** `"ok"`, or the rule that hid `n`. */
+  nStatus?: FigureStatus;
   /** What `n` counts: `"person"`, `"record"`, `"file"`, `"group"`. */
   unit: string;
   /** Short method identifier, e.g. `"count-distinct"`, `"sum"`. */

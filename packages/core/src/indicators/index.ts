@@ -1,0 +1,15 @@
+export { type BeneficiaryIndicatorOptions, beneficiaryIndicators } from "./beneficiary-indicators.js";
+export {
+  type ComputeIndicatorsOptions,
+  combinePrepared,
+  computeIndicators,
+  IndicatorSection,
+  type Indicators,
+  periodRange,
+} from "./compute-indicators.js";
+export { type OutcomeIndicatorOptions, outcomeIndicators } from "./outcome-indicators.js";
+export { protectBase } from "./protect-base.js";
+export { protectWarnings } from "./protect-warnings.js";
+export { type TerritoryIndicatorOptions, territoryIndicators } from "./territory-indicators.js";
+export * from "./types.js";
+export { type VolunteerIndicatorOptions, volunteerIndicators } from "./volunteer-indicators.js";
