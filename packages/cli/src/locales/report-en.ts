@@ -1,5 +1,16 @@
 /** The report's words in English, keyed by the codes the section declarations use. `{name}` marks a parameter. */
 export const reportEn = {
+  "render.contents": "Contents",
+  "render.generated": "Produced on {date} with solidata",
+  "render.period": "Period: {period}",
+  "render.period_range": "{from} to {to}",
+  "render.based_on": "n = {n}",
+  "render.data_of": "Chart data: {title}",
+  "render.privacy": "Privacy profile “{profile}”: counts below {k} are hidden (“< {k}”).",
+  "render.warnings": "Warnings",
+  "render.figure": "Figure",
+  "render.value": "Value",
+  "render.method": "Method",
   "report.title": "Impact report",
   "section.summary.title": "Key figures",
   "section.summary.volunteers": "{people} volunteers gave {hours} hours of their time.",

@@ -2,6 +2,18 @@ import type { ReportCode } from "./report-en.js";
 
 /** Les mots du rapport en français, par code des déclarations de sections. `{nom}` marque un paramètre. */
 export const reportFr: Record<ReportCode, string> = {
+  "render.contents": "Sommaire",
+  "render.generated": "Produit le {date} avec solidata",
+  "render.period": "Période : {period}",
+  "render.period_range": "du {from} au {to}",
+  "render.based_on": "n = {n}",
+  "render.data_of": "Données du graphique : {title}",
+  "render.privacy":
+    "Profil de confidentialité « {profile} » : les effectifs inférieurs à {k} sont masqués (« < {k} »).",
+  "render.warnings": "Avertissements",
+  "render.figure": "Indicateur",
+  "render.value": "Valeur",
+  "render.method": "Méthode",
   "report.title": "Rapport d'impact",
   "section.summary.title": "L'essentiel",
   "section.summary.volunteers": "{people} bénévoles ont donné {hours} heures de leur temps.",

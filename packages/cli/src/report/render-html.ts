@@ -47,7 +47,13 @@ const numericFormats = new Set(["count", "hours", "euros", "percent", "decimal"]
 
 function renderFigure(figure: Figure, lang: Lang): string {
   const value = formatCell(figure, figure.format, lang);
-  const n = fill(labels.basedOn[lang], { n: formatValue(figure.n, "count", lang) });
+  const n = fill(labels.basedOn[lang], {
+    n: formatCell(
+      { value: figure.n, status: figure.nStatus ?? "ok", ...(figure.k !== undefined ? { k: figure.k } : {}) },
+      "count",
+      lang,
+    ),
+  });
   return `<div class="figure" id="figure-${escapeHtml(figure.id)}"><dt>${escapeHtml(figure.label[lang])}</dt><dd data-figure="${escapeHtml(figure.id)}">${escapeHtml(value)}<span class="n">${escapeHtml(n)}</span></dd></div>`;
 }
 

@@ -52,7 +52,13 @@ export function renderMarkdown(model: ReportModel, lang: Lang): string {
     for (const p of section.paragraphs) out.push(escapeMarkdown(p[lang]), "");
     if (section.figures.length > 0) {
       for (const f of section.figures) {
-        const n = fill(labels.basedOn[lang], { n: formatValue(f.n, "count", lang) });
+        const n = fill(labels.basedOn[lang], {
+          n: formatCell(
+            { value: f.n, status: f.nStatus ?? "ok", ...(f.k !== undefined ? { k: f.k } : {}) },
+            "count",
+            lang,
+          ),
+        });
         out.push(
           `- **${escapeMarkdown(f.label[lang])}**${lang === "fr" ? " :" : ":"} ${escapeMarkdown(formatCell(f, f.format, lang))} (${escapeMarkdown(n)})`,
         );
