@@ -1,4 +1,10 @@
-import { privacyDefaults, type SuppressionRule } from "@solidata/core";
+import {
+  type IndicatorTable,
+  privacyDefaults,
+  qualityIndicators,
+  type SuppressionRule,
+  type TableCell,
+} from "@solidata/core";
 import type { ReportConfig } from "../config/report-config.js";
 import { words, wordsOr } from "../locales/report-words.js";
 import type { Cell, LocalText, Section } from "./model.js";
@@ -18,33 +24,33 @@ export function qualitySection(
   config: ReportConfig,
   k: number,
 ): Section {
-  const report = (f: PreparedFile) => f.prepared?.cleaned?.report;
-  const fileRows: Cell[][] = files.map((f) => [
-    { value: f.name },
-    { value: f.kind ? wordsOr(`kind.${f.kind}`, "kind.none") : words("kind.none") },
-    { value: f.rowsRead },
-    { value: report(f)?.rowsClean ?? 0 },
-    { value: report(f)?.rowsQuarantined ?? 0 },
-    { value: f.sha256 },
-  ]);
-  const quarantineRows: Cell[][] = [];
-  for (const f of files) {
-    for (const [code, n] of Object.entries(report(f)?.byCode ?? {}).sort()) {
-      quarantineRows.push([{ value: f.name }, { value: wordsOr(`reason.${code}`, "reason.other") }, { value: n }]);
-    }
-  }
-  const changeRows: Cell[][] = [];
-  for (const f of files) {
-    for (const c of report(f)?.changes ?? []) {
-      if (c.cells > 0)
-        changeRows.push([
-          { value: f.name },
-          { value: wordsOr(`field.${c.field}`, "field.other") },
-          { value: wordsOr(`operation.${c.operation}`, "operation.other") },
-          { value: c.cells },
-        ]);
-    }
-  }
+  const [files_, quarantine, changes] = qualityIndicators(
+    files.map((f) => ({
+      name: f.name,
+      sha256: f.sha256,
+      kind: f.kind,
+      rowsRead: f.rowsRead,
+      report: f.prepared?.cleaned?.report ?? null,
+    })),
+    { k },
+  ) as [IndicatorTable, IndicatorTable, IndicatorTable];
+  const cell = (c: TableCell): Cell =>
+    c.status === "ok" ? { value: c.value as string | number | null } : { value: null, status: c.status, k };
+  const worded = (table: IndicatorTable, wordsOf: Record<number, (v: string) => LocalText>): Cell[][] =>
+    table.rows.map((row) =>
+      row.map((c, i) => {
+        const w = wordsOf[i];
+        return w && typeof c.value === "string" ? { value: w(c.value) } : cell(c);
+      }),
+    );
+  const fileRows = worded(files_, { 1: (v) => wordsOr(`kind.${v}`, "kind.none") }).map((row, i) =>
+    files_.rows[i]?.[1]?.value === null ? [row[0] as Cell, { value: words("kind.none") }, ...row.slice(2)] : row,
+  );
+  const quarantineRows = worded(quarantine, { 1: (v) => wordsOr(`reason.${v}`, "reason.other") });
+  const changeRows = worded(changes, {
+    1: (v) => wordsOr(`field.${v}`, "field.other"),
+    2: (v) => wordsOr(`operation.${v}`, "operation.other"),
+  });
   const defaults = privacyDefaults(config.privacy);
   const column = (name: string, format: "text" | "count") => ({
     name,
