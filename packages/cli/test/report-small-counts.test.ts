@@ -2,13 +2,11 @@ import { readdirSync } from "node:fs";
 import { mkdtemp, readFile, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { runCli } from "../src/program.js";
 import type { Cell, Figure, ReportModel } from "../src/report/model.js";
 import { fakeIo } from "./report/fake-io.js";
 
-const root = fileURLToPath(new URL("../../../", import.meta.url));
 const K = 10;
 /** Appendix tables count records of the files (nothing lost), not people: they are published exactly. */
 const RECORD_TABLES = new Set(["files", "quarantine", "changes", "suppression"]);
