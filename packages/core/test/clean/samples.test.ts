@@ -45,7 +45,7 @@ describe("cleaning the repository's generated samples", () => {
       expect(report.rowsClean + report.rowsQuarantined).toBe(table.numRows());
       expect(report.mapping.filter((m) => m.field === null).map((m) => m.header)).toEqual([]);
       const truth = readTruth(new URL(`${file.slice(0, 3)}truth/${truthName}.csv`, samples));
-      const byLine = new Map(clean.objects().map((row) => [row._line as number, row]));
+      const byLine = new Map((clean.objects() as Record<string, unknown>[]).map((row) => [row._line as number, row]));
       const quarantined = new Set(quarantine.array("line") as number[]);
       const compared = ["activity_date", "hours", "visit_date", "quantity", "household_size", "first_contact_date"];
       let checked = 0;
@@ -100,7 +100,7 @@ describe("cleaning the repository's generated samples", () => {
       ];
       const agree: Record<string, number> = {};
       const seen: Record<string, number> = {};
-      for (const row of clean.objects()) {
+      for (const row of clean.objects() as Record<string, unknown>[]) {
         const t = lines.get(row._line as number);
         const person = t && people.get(t.person_id as string);
         // rows whose person was deliberately varied (typo, new phone, swapped names) differ by design
