@@ -12,6 +12,7 @@ export { isPeriod, Period, periodOf } from "./period-of.js";
 export { MeasureScale, type PrePostOptions, type PrePostTables, prePost } from "./pre-post.js";
 export { type ReachOptions, type ReachTables, reach } from "./reach.js";
 export {
+  Observation,
   type RetentionCohortsOptions,
   type RetentionCohortsTables,
   retentionCohorts,

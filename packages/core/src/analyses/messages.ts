@@ -24,6 +24,8 @@ export const messages: MessageTable = {
       "follow-up response rate {rate}: {missing} of {enrolled} people did not answer; the outcome rate describes those who answered and may not hold for those who left",
     "analyses.curve_truncated":
       "the survival curve is not shown where fewer than {k} people were still followed (after {time} {unit})",
+    "analyses.observation_window":
+      "the figures cover {from} to {to}, the span the files record; {cells} cell(s) outside it are not observed (no number, not 0 %)",
   },
   fr: {
     "analyses.missing_column": "{function} : il faut une colonne {column}",
@@ -47,5 +49,7 @@ export const messages: MessageTable = {
       "taux de réponse au suivi {rate} : {missing} personnes sur {enrolled} n'ont pas répondu ; le taux de résultat décrit celles qui ont répondu et peut ne pas valoir pour celles qui sont parties",
     "analyses.curve_truncated":
       "la courbe de maintien n'est pas montrée là où moins de {k} personnes étaient encore suivies (après {time} {unit})",
+    "analyses.observation_window":
+      "les chiffres couvrent la période du {from} au {to}, celle que les fichiers enregistrent ; {cells} case(s) hors de cette période ne sont pas observées (pas de chiffre, et non 0 %)",
   },
 };
