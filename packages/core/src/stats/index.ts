@@ -16,6 +16,7 @@ export {
   kaplanMeier,
   SurvivalConfType,
 } from "./kaplan-meier.js";
+export { type DifferenceInterval, newcombeInterval } from "./newcombe-interval.js";
 export { type PairedTTest, pairedTTest } from "./paired-t-test.js";
 export { quantiles } from "./quantiles.js";
 export { seededRandom } from "./random.js";
