@@ -7,6 +7,15 @@ export {
   type EngagementSegmentsTables,
   engagementSegments,
 } from "./engagement-segments.js";
+export {
+  ChangeReading,
+  isMeasureDirection,
+  MeasureDirection,
+  type OutcomeChangeOptions,
+  type OutcomeChangeTables,
+  outcomeChange,
+} from "./outcome-change.js";
+export type { OutcomeColumns } from "./outcome-panel.js";
 export { type OutcomeRateOptions, type OutcomeRateTables, outcomeRate } from "./outcome-rate.js";
 export { isPeriod, Period, periodOf } from "./period-of.js";
 export { MeasureScale, type PrePostOptions, type PrePostTables, prePost } from "./pre-post.js";

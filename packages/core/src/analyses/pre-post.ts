@@ -81,6 +81,11 @@ function rankBiserialOf(diffs: number[]): number {
   ).rankBiserial;
 }
 
+/** A finite number or null: a refused bootstrap interval has NaN bounds (internal). */
+function fin(x: number): number | null {
+  return Number.isFinite(x) ? x : null;
+}
+
 function mean(values: readonly number[]): number {
   let s = 0;
   for (const v of values) s += v;
@@ -204,8 +209,8 @@ export function prePost(table: ColumnTable, options: PrePostOptions = {}): Resul
         statistic: t.t,
         p_value: t.pValue,
         effect_size: effect.estimate,
-        effect_lower: effect.lower,
-        effect_upper: effect.upper,
+        effect_lower: fin(effect.lower),
+        effect_upper: fin(effect.upper),
       };
     }
     const w = wilcoxonSignedRank(g.before, g.after);
@@ -214,8 +219,8 @@ export function prePost(table: ColumnTable, options: PrePostOptions = {}): Resul
     return {
       ...base,
       change: change.estimate,
-      change_lower: change.lower,
-      change_upper: change.upper,
+      change_lower: fin(change.lower),
+      change_upper: fin(change.upper),
       statistic: w.statistic,
       p_value: w.pValue,
       effect_size: w.rankBiserial,
