@@ -120,6 +120,18 @@ export function readPanel(
         byWave.set(wave, e);
       }
     }
+    if (wave !== "") {
+      const d0 = beforeDates === null ? null : dayOf(beforeDates[i]);
+      const d1 = afterDates === null ? null : dayOf(afterDates[i]);
+      if (d0 !== null && d1 !== null) {
+        let list = gaps.get(wave);
+        if (!list) {
+          list = [];
+          gaps.set(wave, list);
+        }
+        list.push((d1 - d0) / (365.25 / 12));
+      }
+    }
     if (befores === null || afters === null) continue;
     const m = measures === null ? "" : measures[i];
     const measure = m === null || m === undefined ? "" : String(m);
@@ -138,16 +150,6 @@ export function readPanel(
     const f = numberOf(afters[i]);
     if (f !== null && wave !== "") {
       entry.followups.set(wave, f);
-      const d0 = beforeDates === null ? null : dayOf(beforeDates[i]);
-      const d1 = afterDates === null ? null : dayOf(afterDates[i]);
-      if (d0 !== null && d1 !== null) {
-        let list = gaps.get(wave);
-        if (!list) {
-          list = [];
-          gaps.set(wave, list);
-        }
-        list.push((d1 - d0) / (365.25 / 12));
-      }
     }
   }
   for (const people of panel.measures.values()) for (const [who, p] of people) p.arm = panel.armOf.get(who) ?? p.arm;
