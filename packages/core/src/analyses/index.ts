@@ -20,6 +20,12 @@ export type { OutcomeColumns } from "./outcome-panel.js";
 export { type OutcomeRateOptions, type OutcomeRateTables, outcomeRate } from "./outcome-rate.js";
 export { isPeriod, Period, periodOf } from "./period-of.js";
 export {
+  type PlausibilityOptions,
+  PlausibilityRule,
+  type PlausibilityTables,
+  plausibilityChecks,
+} from "./plausibility-checks.js";
+export {
   DEFAULT_EXIT_CATEGORIES,
   type PositiveExitsOptions,
   type PositiveExitsTables,

@@ -41,8 +41,7 @@ export const messages: MessageTable = {
     "analyses.exit_categories":
       "positive exits are the situations {categories}; the share is of the people whose situation on leaving is recorded",
     "analyses.implausible_rows":
-      "{function}: {count} row(s) fail a plausibility rule ({rules}); {share} of the {measure} rest on them{excluded}",
-    "analyses.implausible_excluded": "; they are left out of the figures",
+      "{function}: {count} row(s) fail a plausibility rule ({rules}); {share} of the {measure} rest on them (left out of the figures: {excluded})",
     "analyses.valuation_line":
       "{from} to {to}: {hours} hours × {rate}/hour = {value} ({source}, rate in force from {rate_from})",
   },
@@ -85,8 +84,7 @@ export const messages: MessageTable = {
     "analyses.exit_categories":
       "les sorties positives sont les situations {categories} ; la part est calculée sur les personnes dont la situation à la sortie est connue",
     "analyses.implausible_rows":
-      "{function} : {count} ligne(s) ne passent pas une règle de vraisemblance ({rules}) ; {share} des {measure} reposent sur elles{excluded}",
-    "analyses.implausible_excluded": " ; elles sont écartées des chiffres",
+      "{function} : {count} ligne(s) ne passent pas une règle de vraisemblance ({rules}) ; {share} des {measure} reposent sur elles (écartées des chiffres : {excluded})",
     "analyses.valuation_line":
       "du {from} au {to} : {hours} heures × {rate}/heure = {value} ({source}, taux en vigueur depuis le {rate_from})",
   },
