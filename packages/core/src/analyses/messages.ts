@@ -43,7 +43,9 @@ export const messages: MessageTable = {
     "analyses.implausible_rows":
       "{function}: {count} row(s) fail a plausibility rule ({rules}); {share} of the {measure} rest on them (left out of the figures: {excluded})",
     "analyses.valuation_line":
-      "{from} to {to}: {hours} hours × {rate}/hour = {value} ({source}, rate in force from {rate_from})",
+      "{from} to {to}: {hours_en} hours × {rate_en}/hour = {value_en} ({source}, rate in force from {rate_from})",
+    "analyses.valuation_method_periods":
+      "Volunteer time valued at {value_en}: {hours_en} hours, each valued at the rate in force on its date ({source}), over {periods} rate periods listed line by line (hours × rate = value; the lines add up to the total). Recorded as voluntary contributions in kind (ANC regulation 2018-06): debit account 864 “Personnel bénévole”, credit account 875 “Bénévolat”, with the method described in the notes to the accounts.",
   },
   fr: {
     "analyses.missing_column": "{function} : il faut une colonne {column}",
@@ -86,6 +88,8 @@ export const messages: MessageTable = {
     "analyses.implausible_rows":
       "{function} : {count} ligne(s) ne passent pas une règle de vraisemblance ({rules}) ; {share} des {measure} reposent sur elles (écartées des chiffres : {excluded})",
     "analyses.valuation_line":
-      "du {from} au {to} : {hours} heures × {rate}/heure = {value} ({source}, taux en vigueur depuis le {rate_from})",
+      "du {from} au {to} : {hours_fr} heures × {rate_fr}/heure = {value_fr} ({source}, taux en vigueur depuis le {rate_from})",
+    "analyses.valuation_method_periods":
+      "Temps bénévole valorisé à {value_fr} : {hours_fr} heures, chacune au taux en vigueur à sa date ({source}), sur {periods} périodes de taux détaillées ligne par ligne (heures × taux = valeur ; les lignes s'additionnent au total). À enregistrer en contributions volontaires en nature (règlement ANC 2018-06) : débit du compte 864 « Personnel bénévole », crédit du compte 875 « Bénévolat », la méthode étant décrite dans l'annexe des comptes.",
   },
 };
