@@ -169,6 +169,7 @@ export function prePost(table: ColumnTable, options: PrePostOptions = {}): Resul
       }
     }
   }
+  const refusals: Issue[] = [];
   const rows = groups.map((g) => {
     const diffs = g.after.map((a, i) => a - (g.before[i] as number));
     const n = diffs.length;
@@ -190,6 +191,14 @@ export function prePost(table: ColumnTable, options: PrePostOptions = {}): Resul
       effect_lower: null as number | null,
       effect_upper: null as number | null,
     };
+    if (n >= 2 && diffs.every((d) => d === diffs[0])) {
+      // a change that does not vary has no test or interval: said, not left as NaN
+      refusals.push({
+        code: "analyses.constant_difference",
+        severity: "warning",
+        params: { measure: afterColumn, arm: g.key, wave: options.wave ?? "", n, value: diffs[0] as number },
+      });
+    }
     if (n < 2 || diffs.every((d) => d === diffs[0])) return { ...base, change: n > 0 ? mean(diffs) : null };
     const boot = { replicates, level, seed };
     if (scale === "score") {
@@ -298,6 +307,7 @@ export function prePost(table: ColumnTable, options: PrePostOptions = {}): Resul
   const warnings: Issue[] = [
     ...excludedWarning(noPerson, "person", fn),
     ...smallNWarnings(total.before.length, options.smallN ?? 30),
+    ...refusals,
   ];
   const responseRate = total.enrolled > 0 ? total.before.length / total.enrolled : 0;
   if (responseRate < 0.7) {
