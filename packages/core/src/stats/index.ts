@@ -1,3 +1,4 @@
+export { benjaminiHochberg } from "./benjamini-hochberg.js";
 export { type BootstrapInterval, type BootstrapOptions, bootstrapInterval } from "./bootstrap-interval.js";
 export { cohensD } from "./cohens-d.js";
 export { cohensDz } from "./cohens-dz.js";
@@ -9,6 +10,7 @@ export {
   studentTCdf,
   studentTQuantile,
 } from "./distributions.js";
+export { type IqrFences, iqrFences } from "./iqr-fences.js";
 export {
   type KaplanMeierCurve,
   type KaplanMeierOptions,
@@ -16,6 +18,7 @@ export {
   kaplanMeier,
   SurvivalConfType,
 } from "./kaplan-meier.js";
+export { type ModifiedZScores, modifiedZScores } from "./modified-z-scores.js";
 export { type DifferenceInterval, newcombeInterval } from "./newcombe-interval.js";
 export { type PairedTTest, pairedTTest } from "./paired-t-test.js";
 export { quantiles } from "./quantiles.js";
