@@ -10,6 +10,12 @@ export {
   studentTCdf,
   studentTQuantile,
 } from "./distributions.js";
+export {
+  type FirthCoefficient,
+  type FirthLogistic,
+  type FirthLogisticOptions,
+  firthLogistic,
+} from "./firth-logistic.js";
 export { type IqrFences, iqrFences } from "./iqr-fences.js";
 export {
   type KaplanMeierCurve,
