@@ -126,7 +126,8 @@ describe("cleanTable", () => {
       Antenne: ["ajaccio", "Ajaccio", "ajaccio", "AJACCIO ", "Nice", "Nice", "Nice", "Nice", "Nice"],
       Mission: ["Epicerie", "Épicerie", "maraude", "Maraude", "Accueil", "ACCUEIL", "Épicerie solidaire", "x", "X"],
     });
-    const out = await cleanTable(table, { schema: "volunteers", now });
+    // rows repeat on purpose here: duplicates are another test's subject
+    const out = await cleanTable(table, { schema: "volunteers", now, mergeDuplicates: false });
     expect(out.clean.array("site")).toEqual([
       "ajaccio",
       "ajaccio",
@@ -161,7 +162,11 @@ describe("cleanTable", () => {
       Nice: "Nice",
       ajaccio: "ajaccio",
     });
-    const again = await cleanTable(table, { recipe: JSON.parse(JSON.stringify(out.recipe)), now });
+    const again = await cleanTable(table, {
+      recipe: JSON.parse(JSON.stringify(out.recipe)),
+      now,
+      mergeDuplicates: false,
+    });
     expect(again.clean.objects()).toEqual(out.clean.objects());
     expect(again.report.changes.filter((c) => c.operation === "merge_format")).toEqual(changes);
   });
@@ -186,7 +191,7 @@ describe("cleanTable", () => {
       "Date de la mission": Array(12).fill("03/04/2024"),
       _line: [2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13],
     });
-    const out = await cleanTable(table, { schema: "volunteers", now });
+    const out = await cleanTable(table, { schema: "volunteers", now, mergeDuplicates: false });
     expect(out.clean.array("person_id")).toEqual([
       "000065",
       "000065",
@@ -261,7 +266,8 @@ describe("cleanTable", () => {
       schema: "volunteers",
       now,
       ingestIssues: [
-        { code: "ingest.ragged_row", severity: "warning", line: 3, params: { found: 2, expected: 3 } },
+        // a row with a value past the header: its cells may be shifted
+        { code: "ingest.ragged_row", severity: "warning", line: 3, params: { found: 4, expected: 3 } },
         { code: "ingest.value_not_parsed", severity: "warning", line: 4, column: "Heures", value: "2 heures et demie" },
         { code: "ingest.value_not_parsed", severity: "warning", line: 5, column: "E-mail", value: "e@" },
         { code: "ingest.value_not_parsed", severity: "warning", line: 6, column: "Date", value: "le 5" },
