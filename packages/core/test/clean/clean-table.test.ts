@@ -332,4 +332,99 @@ describe("cleanTable", () => {
       issues: [{ code: "clean.mapping_invalid" }],
     });
   });
+
+  it("counts people and rows once: identifiers case-folded, numbers filled from the e-mail, duplicates merged and listed", async () => {
+    const table = aq.table({
+      "N° adhérent": ["AB12", "ab12", null, "AB13", "AB14", "AB15", "AB16", "AB17", "AB18", "AB19", "AB12"],
+      "E-mail": ["a@x.fr", "a@x.fr", "a@x.fr", "b@x.fr", null, null, null, null, null, null, "a@x.fr"],
+      "Date de la mission": [
+        "01/03/2024",
+        "2024-03-01",
+        "05/03/2024",
+        "02/03/2024",
+        "03/03/2024",
+        "03/03/2024",
+        "03/03/2024",
+        "03/03/2024",
+        "03/03/2024",
+        "03/03/2024",
+        "01/03/2024",
+      ],
+      "Nb d'heures": ["2,5", "2,50", "1", "3", "1", "1", "1", "1", "1", "1", "2,5"],
+      _line: [2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12],
+    });
+    const out = await cleanTable(table, { schema: "volunteers", now });
+    // line 3 is line 2 typed again; line 12 is line 2 cell for cell, far below
+    expect(out.duplicates.objects()).toEqual([
+      {
+        line: 3,
+        kept_line: 2,
+        rule: "normalised",
+        message_en: "line 3 repeats line 2 just above once cleaned: merged into it",
+        message_fr: "la ligne 3 répète la ligne 2 juste au-dessus, une fois nettoyée : fusionnée avec elle",
+      },
+      {
+        line: 12,
+        kept_line: 2,
+        rule: "identical",
+        message_en: "line 12 repeats line 2 cell for cell: merged into it",
+        message_fr: "la ligne 12 répète la ligne 2 cellule par cellule : fusionnée avec elle",
+      },
+    ]);
+    expect(out.report).toMatchObject({ rowsIn: 11, rowsClean: 9, rowsQuarantined: 0, rowsMerged: 2 });
+    expect(out.report.mergedByRule).toEqual({ normalised: 1, identical: 1 });
+    expect(out.clean.array("person_id")).toEqual([
+      "AB12",
+      "AB12",
+      "AB13",
+      "AB14",
+      "AB15",
+      "AB16",
+      "AB17",
+      "AB18",
+      "AB19",
+    ]);
+    expect(out.recipe.fields.person_id?.idCase).toBe("upper");
+    expect(out.report.changes).toContainEqual({ field: "person_id", operation: "fold_case", cells: 1 });
+    expect(out.report.changes).toContainEqual({ field: "person_id", operation: "fill_from_email", cells: 1 });
+    expect(out.report.warnings).toContainEqual({
+      code: "clean.person_id_filled",
+      severity: "info",
+      line: 4,
+      column: "N° adhérent",
+      value: "AB12",
+      params: { field: "email", from: "a@x.fr" },
+    });
+    // the case is in the recipe: a file written all in small letters follows it
+    const next = await cleanTable(aq.table({ "N° adhérent": ["ab20"], "Date de la mission": ["04/03/2024"] }), {
+      recipe: out.recipe,
+      now,
+    });
+    expect(next.clean.array("person_id")).toEqual(["AB20"]);
+    const kept = await cleanTable(table, { schema: "volunteers", now, mergeDuplicates: false, fillPersonIds: false });
+    expect(kept.report).toMatchObject({ rowsClean: 11, rowsMerged: 0 });
+    expect(kept.clean.array("person_id")[2]).toBeNull();
+  });
+
+  it("keeps a row short only of optional last cells, with a warning", async () => {
+    const table = aq.table({
+      "Date de la mission": ["01/03/2024", "02/03/2024"],
+      "Nb d'heures": ["2", "3"],
+      Antenne: ["Nice", null],
+      _line: [2, 3],
+    });
+    const out = await cleanTable(table, {
+      schema: "volunteers",
+      now,
+      ingestIssues: [{ code: "ingest.ragged_row", severity: "warning", line: 3, params: { found: 2, expected: 3 } }],
+    });
+    expect(out.report.rowsClean).toBe(2);
+    expect(out.report.warnings).toContainEqual({
+      code: "clean.short_row",
+      severity: "warning",
+      line: 3,
+      column: "Antenne",
+      params: { count: 1, columns: "Antenne" },
+    });
+  });
 });
