@@ -52,7 +52,8 @@ export interface CleanOptions {
   lang?: Lang;
   /**
    * merge rows written twice (default true): rows identical as read, and a row equal after cleaning
-   * to the one before it (see {@link mergeDuplicateRows}); each merge is listed in `duplicates`
+   * to the one before it (see {@link mergeDuplicateRows}), among rows with a person identifier (a group
+   * identifier for groups: a file of items without one merges nothing); each merge is listed in `duplicates`
    */
   mergeDuplicates?: boolean;
   /**
@@ -440,7 +441,12 @@ export async function cleanTable(table: ColumnTable, options: CleanOptions = {})
   const merged =
     options.mergeDuplicates === false
       ? { table: cleanRows, duplicates: [] }
-      : mergeDuplicateRows(cleanRows, { raw: table, optional: optionalColumns(specs) });
+      : mergeDuplicateRows(cleanRows, {
+          raw: table,
+          optional: optionalColumns(specs),
+          // rows about no one (a file of items, one row per unit) are not merged
+          identity: schema === "groups" ? "group_id" : "person_id",
+        });
   const duplicates = duplicateTable(merged.duplicates);
   const finalRecipe: Recipe = {
     format: RECIPE_FORMAT,

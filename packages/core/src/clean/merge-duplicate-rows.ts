@@ -26,6 +26,11 @@ export interface MergeDuplicateRowsOptions {
   columns?: readonly string[];
   /** descriptive columns (e-mail, phone, gender...) that may be empty in one of two consecutive rows; default none */
   optional?: readonly string[];
+  /**
+   * the column that says who or what a row is about (`person_id`): rows where it is empty are never
+   * merged, and a table without it merges nothing. Default none: every row may be merged
+   */
+  identity?: string;
 }
 
 /** One row merged by {@link mergeDuplicateRows}. */
@@ -55,7 +60,9 @@ export interface MergeDuplicateRowsResult {
  * `optional` columns, also when such a cell is empty in one of the two: `normalised_missing`). Equal
  * rows far apart are not merged by the second rule: the same volunteer may well do the same task for
  * the same hours twice in a week, and only a repeat typed the same way, or typed right after, says
- * it is the same record. Nothing is merged silently: each merge is returned.
+ * it is the same record. With `identity`, only rows about someone are merged: in a file of items
+ * (one row per rifle shipped), identical rows are distinct units. Nothing is merged silently: each
+ * merge is returned.
  *
  * @param table - a cleaned table with `_line` (e.g. `cleanTable(...).clean` before merging)
  * @param options - the table as read, the columns compared and those that may be empty
@@ -72,6 +79,8 @@ export function mergeDuplicateRows(
   const names = table.columnNames();
   if (!names.includes("_line")) throw new Error("mergeDuplicateRows requires a _line column");
   const n = table.numRows();
+  if (options.identity !== undefined && !names.includes(options.identity)) return { table, duplicates: [] };
+  const who = options.identity === undefined ? undefined : (table.array(options.identity) as ArrayLike<unknown>);
   const lines = table.array("_line") as ArrayLike<number>;
   const compared = (options.columns ?? names.filter((c) => c !== "_line")).filter((c) => names.includes(c));
   const columns = compared.map((c) => table.array(c) as ArrayLike<unknown>);
@@ -98,6 +107,8 @@ export function mergeDuplicateRows(
   const firstOfRaw = new Map<string, number>();
   for (let i = 0; i < n; i++) {
     keptRow[i] = i;
+    // a row about no one is never merged, nor stands for another
+    if (who !== undefined && isEmpty(who[i])) continue;
     const rawKey = rawKeyOf?.(lines[i] as number);
     if (rawKey !== undefined) {
       const first = firstOfRaw.get(rawKey);
@@ -108,7 +119,7 @@ export function mergeDuplicateRows(
       }
       firstOfRaw.set(rawKey, i);
     }
-    if (i === 0) continue;
+    if (i === 0 || (who !== undefined && isEmpty(who[i - 1]))) continue;
     const how = compare(columns, isOptional, i - 1, i);
     if (how === null) continue;
     keptRow[i] = keptRow[i - 1] as number;

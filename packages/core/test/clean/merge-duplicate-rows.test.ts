@@ -54,6 +54,19 @@ describe("mergeDuplicateRows", () => {
     expect(mergeDuplicateRows(clean, { columns: ["person_id", "hours"] }).duplicates).toHaveLength(3);
   });
 
+  it("merges only rows about someone when given the identity column: identical items are distinct units", () => {
+    const items = aq.table({
+      person_id: [null, null, "A", "A"],
+      item: ["rifle", "rifle", "x", "x"],
+      _line: [2, 3, 4, 5],
+    });
+    expect(mergeDuplicateRows(items, { identity: "person_id" }).duplicates).toEqual([
+      { line: 5, keptLine: 4, rule: "normalised" },
+    ]);
+    expect(mergeDuplicateRows(items, { identity: "group_id" }).duplicates).toEqual([]);
+    expect(mergeDuplicateRows(items).duplicates).toHaveLength(2);
+  });
+
   it("needs a _line column to say which rows it merged", () => {
     expect(() => mergeDuplicateRows(aq.table({ a: [1, 1] }))).toThrow("mergeDuplicateRows requires a _line column");
   });
