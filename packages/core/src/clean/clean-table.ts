@@ -432,7 +432,8 @@ export async function cleanTable(table: ColumnTable, options: CleanOptions = {})
         line: fill.line,
         column: headerOf.get("person_id") ?? "person_id",
         value: fill.personId,
-        params: { field: fill.field, from: fill.value },
+        // the e-mail or phone itself is not repeated here: the line says where it is
+        params: { field: fill.field },
       });
     }
     for (const [field, cells] of Object.entries(byField))

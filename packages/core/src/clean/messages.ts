@@ -13,7 +13,8 @@ export const messages: MessageTable = {
     "clean.value_not_parsed": "line {line}: {column} could not be read by the import ({value})",
     "clean.ragged_row": "line {line} does not have the {expected} cells of the header: its values may be shifted",
     "clean.short_row": "line {line} ends before its last {count} cells ({columns}), all optional: kept with them empty",
-    "clean.person_id_filled": "line {line}: {column} was empty; {value} given, the only identifier with {field} {from}",
+    "clean.person_id_filled":
+      "line {line}: {column} was empty; {value} given: the only identifier seen with the same {field}",
     "clean.duplicate_identical": "line {line} repeats line {kept} cell for cell: merged into it",
     "clean.duplicate_normalised": "line {line} repeats line {kept} just above once cleaned: merged into it",
     "clean.duplicate_normalised_missing":
@@ -54,7 +55,7 @@ export const messages: MessageTable = {
     "clean.short_row":
       "la ligne {line} s'arrête avant ses {count} dernières cellules ({columns}), toutes facultatives : gardée, ces cellules vides",
     "clean.person_id_filled":
-      "ligne {line} : {column} était vide ; {value} attribué, seul identifiant ayant ce {field} {from}",
+      "ligne {line} : {column} était vide ; {value} attribué : seul identifiant vu avec le même {field}",
     "clean.duplicate_identical": "la ligne {line} répète la ligne {kept} cellule par cellule : fusionnée avec elle",
     "clean.duplicate_normalised":
       "la ligne {line} répète la ligne {kept} juste au-dessus, une fois nettoyée : fusionnée avec elle",

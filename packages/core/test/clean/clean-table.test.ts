@@ -1,4 +1,4 @@
-import { cleanTable, safeCleanTable } from "@solidata/core";
+import { cleanTable, formatIssue, safeCleanTable } from "@solidata/core";
 import * as aq from "arquero";
 import { describe, expect, it } from "vitest";
 import { realReference } from "./reference.js";
@@ -393,8 +393,12 @@ describe("cleanTable", () => {
       line: 4,
       column: "N° adhérent",
       value: "AB12",
-      params: { field: "email", from: "a@x.fr" },
+      params: { field: "email" },
     });
+    const filled = out.report.warnings.find((w) => w.code === "clean.person_id_filled");
+    expect(filled && formatIssue(filled, "fr")).toBe(
+      "ligne 4 : N° adhérent était vide ; AB12 attribué : seul identifiant vu avec le même email",
+    );
     // the case is in the recipe: a file written all in small letters follows it
     const next = await cleanTable(aq.table({ "N° adhérent": ["ab20"], "Date de la mission": ["04/03/2024"] }), {
       recipe: out.recipe,
