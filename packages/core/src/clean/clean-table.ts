@@ -10,10 +10,10 @@ import { clusterCounts, type LabelCluster } from "./cluster-labels.js";
 import { detectSchema } from "./detect-schema.js";
 import { fillPersonIds } from "./fill-person-ids.js";
 import { foldIdentifierCase } from "./fold-identifier-case.js";
-import { isOptionalShortRow } from "./is-optional-short-row.js";
 import { formatKey } from "./label-keys.js";
 import { type HeaderMatch, type MappingOverride, mapHeaders } from "./map-headers.js";
 import { type DuplicateRow, mergeDuplicateRows } from "./merge-duplicate-rows.js";
+import { missingOptionalCells } from "./missing-optional-cells.js";
 import { normalizerFor, sameValue } from "./normalize-field.js";
 import { normalizeText } from "./normalize-text.js";
 import { detectDateOrder } from "./parse-date.js";
@@ -363,7 +363,7 @@ export async function cleanTable(table: ColumnTable, options: CleanOptions = {})
       const row = rowOfLine.get(issue.line);
       if (row === undefined) continue;
       if (issue.code === "ingest.ragged_row") {
-        const lacking = isOptionalShortRow(issue, headers, (h) => specOfHeader.get(h));
+        const lacking = missingOptionalCells(issue, headers, (h) => specOfHeader.get(h));
         if (lacking !== null) {
           warn({
             code: "clean.short_row",

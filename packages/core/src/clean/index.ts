@@ -19,7 +19,6 @@ export {
 } from "./fill-person-ids.js";
 export { type FoldedIdentifiers, foldIdentifierCase, IdentifierCase } from "./fold-identifier-case.js";
 export { headerKey, keySimilarity } from "./header-key.js";
-export { isOptionalShortRow } from "./is-optional-short-row.js";
 export { fingerprintKey, formatKey, ngramKey, phoneticKey, prefixKey } from "./label-keys.js";
 export {
   type HeaderMapping,
@@ -35,6 +34,7 @@ export {
   type MergeDuplicateRowsResult,
   mergeDuplicateRows,
 } from "./merge-duplicate-rows.js";
+export { missingOptionalCells } from "./missing-optional-cells.js";
 export { normalizeEmail } from "./normalize-email.js";
 export { normalizePersonName } from "./normalize-person-name.js";
 export { normalizePhone } from "./normalize-phone.js";

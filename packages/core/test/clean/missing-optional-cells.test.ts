@@ -1,5 +1,5 @@
 import { readFileSync } from "node:fs";
-import { cleanTable, type FieldSpec, fromCSV, isOptionalShortRow, schemaFields } from "@solidata/core";
+import { cleanTable, type FieldSpec, fromCSV, missingOptionalCells, schemaFields } from "@solidata/core";
 import { describe, expect, it } from "vitest";
 import { realReference } from "./reference.js";
 import { readTruth, samples } from "./truth.js";
@@ -15,20 +15,22 @@ const ragged = (found: number, expected = 5) => ({
   params: { found, expected },
 });
 
-describe("isOptionalShortRow", () => {
+describe("missingOptionalCells", () => {
   it("names the optional last cells a short row lacks", () => {
-    expect(isOptionalShortRow(ragged(4), headers, (h) => visits.get(h))).toEqual(["Quantité"]);
-    expect(isOptionalShortRow(ragged(3), headers, (h) => visits.get(h))).toEqual(["site", "Quantité"]);
+    expect(missingOptionalCells(ragged(4), headers, (h) => visits.get(h))).toEqual(["Quantité"]);
+    expect(missingOptionalCells(ragged(3), headers, (h) => visits.get(h))).toEqual(["site", "Quantité"]);
     // an unmapped column is optional too
-    expect(isOptionalShortRow(ragged(4), headers, () => undefined)).toEqual(["Quantité"]);
+    expect(missingOptionalCells(ragged(4), headers, () => undefined)).toEqual(["Quantité"]);
   });
 
   it("refuses rows that lack a required field, long rows and other issues", () => {
     // the visit date is required
-    expect(isOptionalShortRow(ragged(1), headers, (h) => visits.get(h))).toBeNull();
-    expect(isOptionalShortRow(ragged(6), headers, (h) => visits.get(h))).toBeNull();
-    expect(isOptionalShortRow({ ...ragged(4), code: "ingest.value_not_parsed" }, headers, () => undefined)).toBeNull();
-    expect(isOptionalShortRow({ ...ragged(4), params: {} }, headers, () => undefined)).toBeNull();
+    expect(missingOptionalCells(ragged(1), headers, (h) => visits.get(h))).toBeNull();
+    expect(missingOptionalCells(ragged(6), headers, (h) => visits.get(h))).toBeNull();
+    expect(
+      missingOptionalCells({ ...ragged(4), code: "ingest.value_not_parsed" }, headers, () => undefined),
+    ).toBeNull();
+    expect(missingOptionalCells({ ...ragged(4), params: {} }, headers, () => undefined)).toBeNull();
   });
 
   for (const [lang, file, truthName] of [

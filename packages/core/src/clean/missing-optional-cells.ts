@@ -16,10 +16,10 @@ import type { FieldSpec } from "./schemas.js";
  * @param fieldOf - the canonical field of a header, `undefined` for an unmapped column (optional)
  * @returns the headers the row lacks, or `null`
  * @example
- * isOptionalShortRow({ code: "ingest.ragged_row", severity: "warning", line: 9, params: { found: 4, expected: 5 } },
+ * missingOptionalCells({ code: "ingest.ragged_row", severity: "warning", line: 9, params: { found: 4, expected: 5 } },
  *   ["Identifiant", "Date", "Service", "Antenne", "Quantité"], () => undefined) // => ["Quantité"]
  */
-export function isOptionalShortRow(
+export function missingOptionalCells(
   issue: Issue,
   headers: readonly string[],
   fieldOf: (header: string) => FieldSpec | undefined,
