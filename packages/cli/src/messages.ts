@@ -123,7 +123,8 @@ export const cliMessages: Record<Lang, Record<string, string>> = {
     "clean.option.schema": "kind of table: volunteers, beneficiaries, visits, groups, outcomes, or auto (default)",
     "clean.option.map": 'JSON file choosing fields by header, e.g. {"Nom complet": "last_name", "Notes": null}',
     "clean.option.recipe": "re-apply the recipe.json of an earlier run instead of deciding again",
-    "clean.option.out": "folder to write clean.csv, quarantine.csv, recipe.json and clean-report.json to",
+    "clean.option.out":
+      "folder to write clean.csv, quarantine.csv, duplicates.csv, recipe.json and clean-report.json to",
     "clean.option.excel": "write CSV files French Excel opens right (BOM, semicolons, decimal commas)",
     "clean.option.merge": "merge label variants that look like one label into the most frequent one",
     "clean.bad_schema":
@@ -136,7 +137,9 @@ export const cliMessages: Record<Lang, Record<string, string>> = {
     "clean.not_cleanable":
       "{message}. Give the kind of table with --schema (volunteers, beneficiaries, visits, groups, outcomes).",
     "clean.summary":
-      "{rowsIn} rows read: {rowsClean} clean, {rowsQuarantined} quarantined ({schema}). Files written in {dir}.",
+      "{rowsIn} rows read: {rowsClean} clean, {rowsQuarantined} quarantined, {rowsMerged} merged as duplicates ({schema}). Files written in {dir}.",
+    "clean.summary_duplicates":
+      "See duplicates.csv for each row merged into an earlier one (line, line kept, rule): {rules}.",
     "clean.summary_quarantine": "See quarantine.csv for the reason of each quarantined row: {codes}.",
     "clean.summary_uncovered":
       '{count} things are not covered by the recipe (see clean-report.json, "uncovered"): they were kept as read.',
@@ -151,7 +154,7 @@ export const cliMessages: Record<Lang, Record<string, string>> = {
     "clean.option.map":
       'fichier JSON qui choisit les champs par en-tête, ex. {"Nom complet": "last_name", "Notes": null}',
     "clean.option.recipe": "réappliquer le recipe.json d'un passage précédent au lieu de décider à nouveau",
-    "clean.option.out": "dossier où écrire clean.csv, quarantine.csv, recipe.json et clean-report.json",
+    "clean.option.out": "dossier où écrire clean.csv, quarantine.csv, duplicates.csv, recipe.json et clean-report.json",
     "clean.option.excel":
       "écrire des CSV qu'Excel en français ouvre correctement (BOM, points-virgules, virgules décimales)",
     "clean.option.merge": "fusionner les variantes d'un même libellé dans la plus fréquente",
@@ -166,7 +169,9 @@ export const cliMessages: Record<Lang, Record<string, string>> = {
     "clean.not_cleanable":
       "{message}. Indiquez le type de tableau avec --schema (volunteers, beneficiaries, visits, groups, outcomes).",
     "clean.summary":
-      "{rowsIn} lignes lues : {rowsClean} propres, {rowsQuarantined} mises à l'écart ({schema}). Fichiers écrits dans {dir}.",
+      "{rowsIn} lignes lues : {rowsClean} propres, {rowsQuarantined} mises à l'écart, {rowsMerged} fusionnées comme doublons ({schema}). Fichiers écrits dans {dir}.",
+    "clean.summary_duplicates":
+      "duplicates.csv donne chaque ligne fusionnée avec une ligne précédente (ligne, ligne gardée, règle) : {rules}.",
     "clean.summary_quarantine": "quarantine.csv donne la raison de chaque ligne mise à l'écart : {codes}.",
     "clean.summary_uncovered":
       "{count} éléments ne sont pas couverts par la recette (voir clean-report.json, « uncovered ») : ils sont conservés tels quels.",

@@ -42,7 +42,8 @@ export const DEFAULT_CLEAN_DIR = "solidata-clean";
  * Registers `solidata clean <file> [--schema NAME|auto] [--map FILE] [--recipe FILE] [--out DIR]
  * [--excel] [--merge-labels] [--lang fr|en] [--json]`: reads the file, cleans it with core's
  * `cleanTable` (or re-applies a recipe), and writes `DIR/clean.csv`, `DIR/quarantine.csv`,
- * `DIR/recipe.json` and `DIR/clean-report.json`. stdout gets the paths written (or, with `--json`,
+ * `DIR/duplicates.csv` (rows merged into an earlier row: line, kept_line, rule), `DIR/recipe.json` and
+ * `DIR/clean-report.json`. Rows in = clean + quarantined + merged. stdout gets the paths written (or, with `--json`,
  * the report); stderr a summary. Exit codes: 3 file missing, 4 unreadable data, 5 bad map or recipe,
  * 7 cannot write. Quarantined rows are not an error: they are the point of the command.
  */
@@ -114,6 +115,7 @@ async function runClean(file: string, options: CleanCommandOptions, lang: Lang, 
   const paths = {
     clean: resolve(dir, "clean.csv"),
     quarantine: resolve(dir, "quarantine.csv"),
+    duplicates: resolve(dir, "duplicates.csv"),
     recipe: resolve(dir, "recipe.json"),
     report: resolve(dir, "clean-report.json"),
   };
@@ -126,6 +128,7 @@ async function runClean(file: string, options: CleanCommandOptions, lang: Lang, 
     await mkdir(dir, { recursive: true });
     await writeCsv(paths.clean, result.clean, options.excel === true);
     await writeCsv(paths.quarantine, result.quarantine, options.excel === true);
+    await writeCsv(paths.duplicates, result.duplicates, options.excel === true);
     await writeFile(paths.recipe, `${JSON.stringify(result.recipe, null, 2)}\n`);
     await writeFile(paths.report, `${JSON.stringify(report, null, 2)}\n`);
   } catch (error) {
@@ -138,6 +141,7 @@ async function runClean(file: string, options: CleanCommandOptions, lang: Lang, 
       rowsIn: r.rowsIn,
       rowsClean: r.rowsClean,
       rowsQuarantined: r.rowsQuarantined,
+      rowsMerged: r.rowsMerged,
       schema: r.schema,
       dir,
     }),
@@ -147,6 +151,12 @@ async function runClean(file: string, options: CleanCommandOptions, lang: Lang, 
       .map(([code, count]) => `${code} ${count}`)
       .join(", ");
     lines.push(t(lang, "clean.summary_quarantine", { codes }));
+  }
+  if (r.rowsMerged > 0) {
+    const rules = Object.entries(r.mergedByRule)
+      .map(([rule, count]) => `${rule} ${count}`)
+      .join(", ");
+    lines.push(t(lang, "clean.summary_duplicates", { rules }));
   }
   if (r.uncovered.length > 0) {
     lines.push(t(lang, "clean.summary_uncovered", { count: r.uncovered.length }));
