@@ -76,6 +76,10 @@ export const cliMessages: Record<Lang, Record<string, string>> = {
     "privacy.check.dropped": "direct identifiers left out of the output: {columns}",
     "privacy.check.written": "protected file written to {path}",
     "privacy.check.cant_write": "cannot write {path}: {reason}",
+    "privacy.check.suggested":
+      "no --quasi given: checking the quasi-identifiers found in the file: {columns} (name others with --quasi)",
+    "privacy.check.refused":
+      "not released: {atRisk} of {records} records ({percent} %) were still at risk after generalisation, more than {limit} %; no file written. Use coarser columns or fewer quasi-identifiers.",
     "report.config_syntax": "the configuration file cannot be read: {reason}. Check its JSON or YAML syntax.",
     "report.config_invalid":
       "configuration key {key}: {reason}. See schema/config.schema.json for what each key accepts.",
@@ -247,6 +251,10 @@ export const cliMessages: Record<Lang, Record<string, string>> = {
     "privacy.check.dropped": "identifiants directs exclus de la sortie : {columns}",
     "privacy.check.written": "fichier protégé écrit dans {path}",
     "privacy.check.cant_write": "impossible d'écrire {path} : {reason}",
+    "privacy.check.suggested":
+      "pas de --quasi : vérification des quasi-identifiants trouvés dans le fichier : {columns} (nommez-en d'autres avec --quasi)",
+    "privacy.check.refused":
+      "diffusion refusée : {atRisk} enregistrements sur {records} ({percent} %) restaient reconnaissables après généralisation, plus de {limit} % ; aucun fichier écrit. Utilisez des colonnes plus grossières ou moins de quasi-identifiants.",
     "report.config_syntax":
       "le fichier de configuration ne peut pas être lu : {reason}. Vérifiez sa syntaxe JSON ou YAML.",
     "report.config_invalid":

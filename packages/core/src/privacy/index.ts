@@ -9,6 +9,7 @@ export {
   type KChange,
   KStrategy,
 } from "./enforce-k-anonymity.js";
+export { generaliseQuasiIdentifiers, type QuasiChange } from "./generalise-quasi-identifiers.js";
 export { generateKeyText } from "./generate-key-text.js";
 export { importKey, KEY_BYTES, safeImportKey } from "./import-key.js";
 export { isDirectIdentifierName } from "./is-direct-identifier-name.js";
@@ -34,6 +35,7 @@ export { publicStatus } from "./public-status.js";
 export { publicSuppressed } from "./public-suppressed.js";
 export { publicTable } from "./public-table.js";
 export { recordKeys } from "./record-keys.js";
+export { type QuasiIdentifier, QuasiRole, suggestQuasiIdentifiers } from "./suggest-quasi-identifiers.js";
 export { type SuppressOptions, type SuppressOutput, suppressSmallCells } from "./suppress-small-cells.js";
 export {
   type InternalStatus,
