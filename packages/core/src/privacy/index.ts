@@ -30,6 +30,11 @@ export { type ProtectSumOptions, protectSum } from "./protect-sum.js";
 export { protectSurvivalSteps, type SurvivalStep } from "./protect-survival-steps.js";
 export { PseudonymKey } from "./pseudonym-key.js";
 export { type PseudonymOptions, pseudonymise } from "./pseudonymise.js";
+export {
+  type PseudonymiseExportOptions,
+  type PseudonymiseExportOutput,
+  pseudonymiseExport,
+} from "./pseudonymise-export.js";
 export { publicFigure } from "./public-figure.js";
 export { publicStatus } from "./public-status.js";
 export { publicSuppressed } from "./public-suppressed.js";
