@@ -14,6 +14,7 @@ export { generateKeyText } from "./generate-key-text.js";
 export { importKey, KEY_BYTES, safeImportKey } from "./import-key.js";
 export { isDirectIdentifierName } from "./is-direct-identifier-name.js";
 export { type KAnonymityOptions, type KAnonymityReport, kAnonymity, type RareClass } from "./k-anonymity.js";
+export { measurePerturbation, type PerturbationEffect } from "./measure-perturbation.js";
 export { type MinimiseOptions, type MinimiseOutput, minimise } from "./minimise.js";
 export { P_TABLE, type PTableRow, pTableRow } from "./p-table.js";
 export { type PerturbCountOptions, perturbCount } from "./perturb-count.js";
