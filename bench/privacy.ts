@@ -23,8 +23,9 @@ function cells(file: string, person: string, dims: string[][]): Map<string, Set<
       const key = d
         .map((c) => (c.endsWith(":month") ? v[cols.indexOf(c.slice(0, -6))]?.slice(0, 7) : v[cols.indexOf(c)]))
         .join("|");
-      let set = out.get(`${file}:${d.join(",")}:${key}`);
-      if (!set) out.set(`${file}:${d.join(",")}:${key}`, (set = new Set()));
+      const name = `${file}:${d.join(",")}:${key}`;
+      const set = out.get(name) ?? new Set<string>();
+      out.set(name, set);
       set.add(v[cols.indexOf(person)] as string);
     }
   }

@@ -22,8 +22,8 @@ function demoCells(): Map<string, Set<string>> {
       `${v[at("site")]}|${(v[at("visit_date")] as string).slice(0, 7)}`,
       `${v[at("service")]}`,
     ]) {
-      let set = cells.get(key);
-      if (!set) cells.set(key, (set = new Set()));
+      const set = cells.get(key) ?? new Set<string>();
+      cells.set(key, set);
       set.add(person);
     }
   }
