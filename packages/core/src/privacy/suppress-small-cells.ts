@@ -49,6 +49,21 @@ export interface SuppressOptions {
    * the output. A sum may be listed here, in `sums`, or in both.
    */
   contributors?: Record<string, string>;
+  /**
+   * Part count column → whole count column it is a part of, e.g. `{ responded: "enrolled",
+   * successes: "responded" }`. Where both would be published and whole − part is from 1 to k − 1
+   * (45 enrolled, 43 followed up: 2 lost), the part is suppressed too (rule `derived`), then
+   * complementary suppression applies to it again. Both columns must be in `counts`.
+   */
+  complements?: Record<string, string>;
+  /**
+   * Statistic column → `[numerator, denominator]` count columns it is made of (a rate, share,
+   * attrition, response rate). The statistic is suppressed (`small-base`) when the denominator is
+   * hidden or below k, and (`derived`) when the numerator is hidden or from 1 to k − 1 or when
+   * denominator − numerator is from 1 to k − 1: 80 % of 10 gives 8 back. For a statistic of one
+   * group against another, give the group and the whole (the other group is their difference).
+   */
+  parts?: Record<string, [string, string]>;
   /** Fewest distinct contributors behind a published sum; default from the profile (3). */
   minContributors?: number;
   /**
@@ -129,6 +144,8 @@ export function suppressSmallCells(table: ColumnTable, options: SuppressOptions)
   const organisations = options.organisations ?? [];
   const counts = [...(options.counts ?? []), ...(suppressOrganisations ? organisations : [])];
   const contributors = options.contributors ?? {};
+  const complements = options.complements ?? {};
+  const parts = options.parts ?? {};
   const minContributors = options.minContributors ?? defaults.minContributors;
   if (!Number.isInteger(minContributors) || minContributors < 2) {
     throw new PrivacyError("privacy.bad_option", {
@@ -142,6 +159,7 @@ export function suppressSmallCells(table: ColumnTable, options: SuppressOptions)
   const sums = options.sums ?? {};
   const named = [...counts, ...dimensions, ...Object.entries(bases).flat(), ...Object.entries(derived).flat()];
   named.push(...Object.entries(sums).flat(), ...Object.entries(contributors).flat(), ...organisations);
+  named.push(...Object.entries(complements).flat(), ...Object.entries(parts).flat(2));
   for (const column of named) {
     if (!has.has(column)) throw new PrivacyError("privacy.unknown_column", { function: fn, column });
   }
@@ -165,6 +183,7 @@ export function suppressSmallCells(table: ColumnTable, options: SuppressOptions)
     return Array.from({ length: n }, (_, i) => (isRule(prior[i]) ? prior[i] : "ok"));
   };
 
+  const exact = new Map<string, (number | null)[]>();
   for (const name of counts) {
     const cells = column(name).map(toCount);
     const status = previous(name);
@@ -173,12 +192,41 @@ export function suppressSmallCells(table: ColumnTable, options: SuppressOptions)
       if (status[i] === "ok" && v !== null && v !== undefined && v > 0 && v < k) status[i] = SuppressionRule.primary;
     }
     protectLines(cells, status, lines, k, grid);
+    exact.set(name, cells);
+    statuses.set(name, status);
+  }
+  // a part published beside its whole with a small gap between them (enrolled 45, followed-up 43) is hidden too
+  for (let round = 0; round < Object.keys(complements).length + 1; round += 1) {
+    let changed = false;
+    for (const [part, whole] of Object.entries(complements)) {
+      const a = exact.get(part);
+      const b = exact.get(whole);
+      const sa = statuses.get(part);
+      const sb = statuses.get(whole);
+      if (!a || !b || !sa || !sb) continue;
+      let touched = false;
+      for (let i = 0; i < n; i += 1) {
+        const gap = (b[i] ?? 0) - (a[i] ?? 0);
+        if (sa[i] === "ok" && sb[i] === "ok" && gap > 0 && gap < k) {
+          sa[i] = SuppressionRule.derived;
+          touched = true;
+        }
+      }
+      if (touched) {
+        protectLines(a, sa, lines, k, grid);
+        changed = true;
+      }
+    }
+    if (!changed) break;
+  }
+  for (const name of counts) {
+    const cells = exact.get(name) as (number | null)[];
+    const status = statuses.get(name) as Status[];
     const published: unknown[] = cells.map((v, i) => {
       if (status[i] !== "ok" || v === null || v === undefined) return null;
       return roundTo ? Math.round(v / roundTo) * roundTo : v;
     });
     values.set(name, published);
-    statuses.set(name, status);
   }
 
   for (const name of new Set([...Object.keys(sums), ...Object.keys(contributors)])) {
@@ -215,6 +263,30 @@ export function suppressSmallCells(table: ColumnTable, options: SuppressOptions)
     for (let i = 0; i < n; i += 1) {
       const b = baseValues[i];
       if (status[i] === "ok" && (b === null || b === undefined || b < k)) status[i] = SuppressionRule.smallBase;
+    }
+    values.set(
+      name,
+      cells.map((v, i) => (status[i] === "ok" ? v : null)),
+    );
+    statuses.set(name, status);
+  }
+
+  for (const [name, [numerator, denominator]] of Object.entries(parts)) {
+    const cells = values.get(name) ?? column(name);
+    const status = statuses.get(name) ?? previous(name);
+    const num = exact.get(numerator) ?? column(numerator).map(toCount);
+    const den = exact.get(denominator) ?? column(denominator).map(toCount);
+    const numStatus = statuses.get(numerator) ?? previous(numerator);
+    const denStatus = statuses.get(denominator) ?? previous(denominator);
+    for (let i = 0; i < n; i += 1) {
+      if (status[i] !== "ok") continue;
+      const a = num[i];
+      const b = den[i];
+      const gap = (b ?? 0) - (a ?? 0);
+      if (denStatus[i] !== "ok" || b === null || b === undefined || b < k) status[i] = SuppressionRule.smallBase;
+      else if (numStatus[i] !== "ok" || a === null || a === undefined || (a > 0 && a < k) || (gap > 0 && gap < k)) {
+        status[i] = SuppressionRule.derived;
+      }
     }
     values.set(
       name,
