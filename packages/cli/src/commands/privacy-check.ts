@@ -126,8 +126,16 @@ async function runPrivacyCheck(file: string, options: PrivacyCheckOptions, io: I
 
   // generalise: every quasi-identifier coarsened consistently first (commune with postcode, birth date with age)
   const roles: QuasiIdentifier[] = suggested.filter((q) => resolved.includes(q.column));
-  const prepared =
-    strategy === KStrategy.generalise ? generaliseQuasiIdentifiers(table, roles) : { table, changes: [] };
+  // the first level (1: bands, decades, months, départements; 2: broad bands, 20 years, years; 3: dates
+  // and ages removed) that leaves at most 3 % of the records at risk, else the coarsest
+  let prepared = { table, changes: [] as ReturnType<typeof generaliseQuasiIdentifiers>["changes"] };
+  if (strategy === KStrategy.generalise) {
+    for (const level of [1, 2, 3] as const) {
+      prepared = generaliseQuasiIdentifiers(table, roles, level);
+      const risk = kAnonymity(prepared.table, { quasi: resolved, k }).recordsAtRisk;
+      if (risk <= RELEASE_RISK * before.records) break;
+    }
+  }
   const enforced = enforceKAnonymity(prepared.table, { quasi: resolved, k, strategy });
   // records still rare after generalisation: they lost values or were removed
   const touched = new Set(enforced.changes.flatMap((c) => (c.kind === "generalise" ? [] : [c.row])));

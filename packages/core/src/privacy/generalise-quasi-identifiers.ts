@@ -26,6 +26,9 @@ export interface QuasiChange {
  *
  * @param table - a row-level table
  * @param quasi - the quasi-identifiers, from {@link suggestQuasiIdentifiers} or chosen by hand
+ * @param level - 1 (default) as above; 2: broad age bands (0-24, 25-64, 65+), birth dates to 20-year
+ *   periods, dates to the year; 3: ages, birth dates and dates removed, postcode and commune to the
+ *   département. Every column moves to the same level at once, so none is finer than its companion.
  * @returns the table with those columns coarsened (same names, same order) and what changed
  * @example
  * generaliseQuasiIdentifiers(t, [{ column: "cp", role: "postcode" }, { column: "ville", role: "commune" }]).table.objects()
@@ -34,6 +37,7 @@ export interface QuasiChange {
 export function generaliseQuasiIdentifiers(
   table: ColumnTable,
   quasi: readonly QuasiIdentifier[],
+  level: 1 | 2 | 3 = 1,
 ): { table: ColumnTable; changes: QuasiChange[] } {
   const names = table.columnNames();
   const data: Record<string, unknown[]> = {};
@@ -44,28 +48,33 @@ export function generaliseQuasiIdentifiers(
   for (const { column, role } of quasi) {
     const values = data[column];
     if (!values) continue;
-    let level: string | null = null;
+    const depth = level;
+    let name: string | null = null;
     let map: ((value: unknown, row: number) => unknown) | null = null;
     if (role === QuasiRole.age) {
-      level = "age-band";
-      map = (v) => (typeof v === "string" && /^\d+-\d+$|^\d+\+$/.test(v) ? v : ageBand(toNumber(v)));
+      name = ["age-band", "broad-age-band", "removed"][depth - 1] as string;
+      map = (v) => {
+        const band = typeof v === "string" && /^\d+-\d+$|^\d+\+$/.test(v) ? v : ageBand(toNumber(v));
+        if (depth === 1 || band === null) return band;
+        return depth === 2 ? (BROAD[band] ?? null) : null;
+      };
     } else if (role === QuasiRole.birthDate) {
-      level = "birth-decade";
-      map = (v) => decadeOf(yearOf(v));
+      name = ["birth-decade", "birth-20-years", "removed"][depth - 1] as string;
+      map = (v) => (depth === 3 ? null : periodOf(yearOf(v), depth === 1 ? 10 : 20));
     } else if (role === QuasiRole.date) {
-      level = "month";
-      map = (v) => monthOf(v);
+      name = ["month", "year", "removed"][depth - 1] as string;
+      map = (v) => (depth === 1 ? monthOf(v) : depth === 2 ? (monthOf(v)?.slice(0, 4) ?? null) : null);
     } else if (role === QuasiRole.postcode) {
-      level = "departement";
+      name = "departement";
       map = (v) => departementOfPostcode(v) ?? null;
     } else if (role === QuasiRole.commune) {
-      level = "departement";
+      name = "departement";
       map = (v, row) => {
         const fromPostcode = postcodes ? departementOfPostcode(postcodes[row]) : null;
         return fromPostcode ?? departementOfCommuneCode(v);
       };
     }
-    if (level === null || map === null) continue;
+    if (name === null || map === null) continue;
     let changed = 0;
     const apply = map;
     data[column] = values.map((v, row) => {
@@ -74,7 +83,7 @@ export function generaliseQuasiIdentifiers(
       if (to !== v) changed += 1;
       return to;
     });
-    changes.push({ column, level, changed });
+    changes.push({ column, level: name, changed });
   }
   return { table: makeTable(data, names), changes };
 }
@@ -97,11 +106,22 @@ function yearOf(v: unknown): number | null {
   return /^\d{4}$/.test(text) ? Number(text) : null;
 }
 
-function decadeOf(year: number | null): string | null {
+function periodOf(year: number | null, size: number): string | null {
   if (year === null) return null;
-  const start = Math.floor(year / 10) * 10;
-  return `${start}-${start + 9}`;
+  const start = Math.floor(year / size) * size;
+  return `${start}-${start + size - 1}`;
 }
+
+const BROAD: Record<string, string> = {
+  "0-17": "0-24",
+  "18-24": "0-24",
+  "25-34": "25-64",
+  "35-44": "25-64",
+  "45-54": "25-64",
+  "55-64": "25-64",
+  "65-74": "65+",
+  "75+": "65+",
+};
 
 function monthOf(v: unknown): string | null {
   if (v instanceof Date) return Number.isNaN(v.getTime()) ? null : v.toISOString().slice(0, 7);

@@ -35,3 +35,22 @@ describe("generaliseQuasiIdentifiers", () => {
     ]);
   });
 });
+
+describe("generaliseQuasiIdentifiers at coarser levels", () => {
+  it("moves every column to the same level at once", () => {
+    const t = table({ age: [34, 80], naissance: ["11/12/1991", "1945-03-02"], entree: ["03/02/2025", "2024-11-30"] });
+    const quasi = [
+      { column: "age", role: "age" as const },
+      { column: "naissance", role: "birth_date" as const },
+      { column: "entree", role: "date" as const },
+    ];
+    expect(generaliseQuasiIdentifiers(t, quasi, 2).table.objects()).toEqual([
+      { age: "25-64", naissance: "1980-1999", entree: "2025" },
+      { age: "65+", naissance: "1940-1959", entree: "2024" },
+    ]);
+    expect(generaliseQuasiIdentifiers(t, quasi, 3).table.objects()).toEqual([
+      { age: null, naissance: null, entree: null },
+      { age: null, naissance: null, entree: null },
+    ]);
+  });
+});
