@@ -48,7 +48,7 @@ export const cliMessages: Record<Lang, Record<string, string>> = {
     "privacy.argument.file": "CSV, TSV, XLSX or ODS file",
     "key.new.written": "Key written to {path} (readable by you only).",
     "key.new.advice":
-      "Keep it safe: this key turns identifiers into pseudonyms. With it, anyone holding a list of names can recognise them; without it, this year's pseudonyms can no longer be matched to next year's.\n  - keep it out of the data folders you share, out of e-mails and out of any repository (add it to .gitignore);\n  - keep one backup copy in a safe place (password manager, encrypted drive);\n  - use the same key every year for the same association, and a new one only if it may have leaked;\n  - give it to solidata with --key {path} or the SOLIDATA_KEY environment variable.",
+      "Keep it safe: this key turns identifiers into pseudonyms. With it, anyone holding a list of names can recognise them; without it, this year's pseudonyms can no longer be matched to next year's.\n  - keep it out of the data folders you share, out of e-mails and out of any repository (add it to .gitignore);\n  - keep one backup copy in a safe place (password manager, encrypted drive);\n  - use the same key every year for the same association, and a new one only if it may have leaked;\n  - use it: solidata clean file.csv --key {path} (or set SOLIDATA_KEY={path} once, then solidata clean file.csv); the cleaned files then hold pseudonyms instead of identifiers, and no names, e-mails, phones or birth dates.",
     "privacy.check.description":
       "find the records that can be singled out by their quasi-identifiers (k-anonymity), and optionally fix them",
     "privacy.option.quasi":
@@ -76,6 +76,15 @@ export const cliMessages: Record<Lang, Record<string, string>> = {
     "privacy.check.dropped": "direct identifiers left out of the output: {columns}",
     "privacy.check.written": "protected file written to {path}",
     "privacy.check.cant_write": "cannot write {path}: {reason}",
+    "clean.option.key":
+      "pseudonymise the output with this key file (from solidata key new; default: the file SOLIDATA_KEY names): identifiers become keyed pseudonyms, names, e-mails, phones and addresses are removed, birth dates become years",
+    "clean.pseudonymised":
+      "pseudonymised with key {id}: {pseudonymised} replaced by {bits}-bit pseudonyms; removed: {dropped}; generalised: {generalised}",
+    "clean.bad_key": "{message} (exit 5; the key is never printed)",
+    "privacy.check.suggested":
+      "no --quasi given: checking the quasi-identifiers found in the file: {columns} (name others with --quasi)",
+    "privacy.check.refused":
+      "not released: {atRisk} of {records} records ({percent} %) were still at risk after generalisation, more than {limit} %; no file written. Use coarser columns or fewer quasi-identifiers.",
     "report.config_syntax": "the configuration file cannot be read: {reason}. Check its JSON or YAML syntax.",
     "report.config_invalid":
       "configuration key {key}: {reason}. See schema/config.schema.json for what each key accepts.",
@@ -225,7 +234,7 @@ export const cliMessages: Record<Lang, Record<string, string>> = {
     "privacy.argument.file": "fichier CSV, TSV, XLSX ou ODS",
     "key.new.written": "Clé écrite dans {path} (lisible par vous seul).",
     "key.new.advice":
-      "Gardez-la en lieu sûr : cette clé transforme les identifiants en pseudonymes. Avec elle, quiconque a une liste de noms peut les reconnaître ; sans elle, les pseudonymes de cette année ne peuvent plus être rapprochés de ceux de l'an prochain.\n  - ne la mettez ni dans les dossiers de données partagés, ni dans un courriel, ni dans un dépôt de code (ajoutez-la au .gitignore) ;\n  - gardez-en une copie de secours en lieu sûr (gestionnaire de mots de passe, disque chiffré) ;\n  - utilisez la même clé chaque année pour la même association, et une nouvelle seulement si elle a pu fuiter ;\n  - donnez-la à solidata avec --key {path} ou la variable d'environnement SOLIDATA_KEY.",
+      "Gardez-la en lieu sûr : cette clé transforme les identifiants en pseudonymes. Avec elle, quiconque a une liste de noms peut les reconnaître ; sans elle, les pseudonymes de cette année ne peuvent plus être rapprochés de ceux de l'an prochain.\n  - ne la mettez ni dans les dossiers de données partagés, ni dans un courriel, ni dans un dépôt de code (ajoutez-la au .gitignore) ;\n  - gardez-en une copie de secours en lieu sûr (gestionnaire de mots de passe, disque chiffré) ;\n  - utilisez la même clé chaque année pour la même association, et une nouvelle seulement si elle a pu fuiter ;\n  - utilisez-la : solidata clean fichier.csv --key {path} (ou définissez une fois SOLIDATA_KEY={path}, puis solidata clean fichier.csv) ; les fichiers nettoyés portent alors des pseudonymes au lieu des identifiants, et ni noms, ni courriels, ni téléphones, ni dates de naissance.",
     "privacy.check.description":
       "trouver les enregistrements reconnaissables par leurs quasi-identifiants (k-anonymat), et les corriger si besoin",
     "privacy.option.quasi":
@@ -253,6 +262,15 @@ export const cliMessages: Record<Lang, Record<string, string>> = {
     "privacy.check.dropped": "identifiants directs exclus de la sortie : {columns}",
     "privacy.check.written": "fichier protégé écrit dans {path}",
     "privacy.check.cant_write": "impossible d'écrire {path} : {reason}",
+    "clean.option.key":
+      "pseudonymiser la sortie avec ce fichier de clé (créé par solidata key new ; par défaut : le fichier que nomme SOLIDATA_KEY) : les identifiants deviennent des pseudonymes à clé, noms, courriels, téléphones et adresses sont retirés, les dates de naissance réduites à l'année",
+    "clean.pseudonymised":
+      "pseudonymisé avec la clé {id} : {pseudonymised} remplacé(s) par des pseudonymes de {bits} bits ; retiré(s) : {dropped} ; généralisé(s) : {generalised}",
+    "clean.bad_key": "{message} (code 5 ; la clé n'est jamais affichée)",
+    "privacy.check.suggested":
+      "pas de --quasi : vérification des quasi-identifiants trouvés dans le fichier : {columns} (nommez-en d'autres avec --quasi)",
+    "privacy.check.refused":
+      "diffusion refusée : {atRisk} enregistrements sur {records} ({percent} %) restaient reconnaissables après généralisation, plus de {limit} % ; aucun fichier écrit. Utilisez des colonnes plus grossières ou moins de quasi-identifiants.",
     "report.config_syntax":
       "le fichier de configuration ne peut pas être lu : {reason}. Vérifiez sa syntaxe JSON ou YAML.",
     "report.config_invalid":

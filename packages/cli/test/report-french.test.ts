@@ -59,8 +59,8 @@ function visibleText(html: string): string {
 describe("a French report says everything in French", () => {
   it("checks against the sentences of the English catalogues", () => {
     expect(ENGLISH.length).toBeGreaterThan(100);
-    expect(ENGLISH).toContain(
-      "Every row read is either used or quarantined with its reason: rows read = rows kept + rows quarantined. The SHA-256 fingerprints let anyone check that the files have not changed since this report.",
+    expect(ENGLISH.some((f) => f.includes(
+      "The SHA-256 fingerprints let anyone check that the files have not changed since this report.",
     );
   });
   for (const [name, files] of Object.entries(SETS)) {

@@ -6,7 +6,8 @@ export const reportEn = {
   "render.period_range": "{from} to {to}",
   "render.based_on": "n = {n}",
   "render.data_of": "Chart data: {title}",
-  "render.privacy": "Privacy profile “{profile}”: counts below {k} are hidden (“< {k}”).",
+  "render.privacy":
+    "Privacy profile “{profile}”: counts of people below {k}, and the figures from which one could be worked out, are shown as “{label}”.",
   "render.warnings": "Warnings",
   "render.figure": "Figure",
   "render.value": "Value",
@@ -28,9 +29,13 @@ export const reportEn = {
     "For each measure, each person's baseline score is compared with their last follow-up score (paired t test, Cohen's d_z effect size, 95% intervals). Attrition is the share of people enrolled without a follow-up score: those who left may differ from those who answered. A rise is an improvement only when a higher score is better for that measure; a difference between arms can be credited to the programme only if the arms were randomised.",
   "section.quality.title": "Appendix: data quality and methods",
   "section.quality.rows":
-    "Every row read is either used or quarantined with its reason: rows read = rows kept + rows quarantined. The SHA-256 fingerprints let anyone check that the files have not changed since this report.",
+    "Every row read is either used or quarantined with its reason: rows read = rows kept + rows quarantined + duplicates merged. The SHA-256 fingerprints let anyone check that the files have not changed since this report.",
   "section.quality.privacy":
     "Protecting people: no name, e-mail, phone, address or birth date appears in this report. Every count of people below {k} is hidden, and so are the cells from which it could be worked out with the totals; a sum of which one person holds more than {dominance}% is hidden.",
+  "section.quality.people":
+    "People counted once: {count} identifiers of the register were recognised as a person already registered under another number (same first and last names, in either order, with the same birth date or phone; or one of the names with both), and counted as that person in the register, the visits and the follow-ups.",
+  "section.quality.people_few":
+    "People counted once: fewer than {k} identifiers of the register were recognised as a person already registered under another number (same first and last names, in either order, with the same birth date or phone; or one of the names with both), and counted as that person in the register, the visits and the follow-ups.",
   "figure.volunteers.people": "Active volunteers",
   "figure.volunteers.hours": "Volunteer hours",
   "figure.volunteers.median_hours": "Hours per volunteer (median)",
@@ -107,6 +112,11 @@ export const reportEn = {
   "table.quarantine.caption": "Rows quarantined, by reason",
   "table.changes.caption": "What was changed (cells changed)",
   "table.suppression.caption": "Privacy rules applied (profile “{profile}”, threshold {k})",
+  "table.duplicates.caption": "Rows merged as duplicates (each listed in duplicates.csv by solidata clean)",
+  "duplicate.identical": "the same row, byte for byte",
+  "duplicate.normalised": "the same row once cleaned, just after the one kept",
+  "duplicate.normalised_missing": "the same row once cleaned, except descriptive cells empty in one of the two",
+  "column.rows_merged": "Merged duplicates",
   "column.measure": "Measure",
   "column.arm": "Arm",
   "column.enrolled": "Enrolled",
@@ -153,6 +163,10 @@ export const reportEn = {
   "rule.complementary": "complementary (so a total cannot reveal a small cell)",
   "rule.dominance": "dominance (one person holds over 85% of a sum)",
   "rule.small-base": "rate or mean on too few people",
+  "rule.derived": "rate, mean or difference whose parts would give a small count back",
+  "rule.min-contributors": "sum from fewer than 3 people",
+  "rule.suppressed": "hidden (a count below the threshold, or a figure from which one could be worked out)",
+  "value.suppressed": "hidden",
   "reason.clean.required_missing": "required field empty",
   "reason.clean.invalid_date": "unreadable or impossible date",
   "reason.clean.invalid_number": "unreadable number",

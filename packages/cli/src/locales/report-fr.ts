@@ -32,9 +32,13 @@ export const reportFr: Record<ReportCode, string> = {
     "Pour chaque mesure, on compare le score initial de chaque personne à son dernier score de suivi (test t apparié, taille d'effet d de Cohen pour données appariées, intervalles à 95 %). L'attrition est la part des personnes inscrites sans score de suivi : celles qui sont parties peuvent différer de celles qui ont répondu. Une hausse n'est une amélioration que si un score plus élevé est meilleur pour cette mesure ; l'écart entre groupes n'est attribuable à l'action que si les groupes ont été tirés au sort.",
   "section.quality.title": "Annexe : qualité des données et méthodes",
   "section.quality.rows":
-    "Chaque ligne lue est soit utilisée, soit mise en quarantaine avec sa raison : lignes lues = lignes retenues + lignes en quarantaine. Les empreintes SHA-256 permettent de vérifier que les fichiers n'ont pas changé depuis ce rapport.",
+    "Chaque ligne lue est soit utilisée, soit mise en quarantaine avec sa raison : lignes lues = lignes retenues + lignes en quarantaine + doublons fusionnés. Les empreintes SHA-256 permettent de vérifier que les fichiers n'ont pas changé depuis ce rapport.",
   "section.quality.privacy":
     "Protection des personnes : aucun nom, courriel, téléphone, adresse ni date de naissance ne figure dans ce rapport. Tout effectif de personnes inférieur à {k} est masqué, ainsi que les cases qui permettraient de le retrouver à partir des totaux ; une somme dont une seule personne représente plus de {dominance} % est masquée.",
+  "section.quality.people":
+    "Chaque personne comptée une fois : {count} identifiants du registre ont été reconnus comme une personne déjà inscrite sous un autre numéro (mêmes prénom et nom, dans un sens ou dans l'autre, avec la même date de naissance ou le même téléphone ; ou l'un des deux noms avec les deux) et comptés comme elle dans le registre, les passages et les suivis.",
+  "section.quality.people_few":
+    "Chaque personne comptée une fois : moins de {k} identifiants du registre ont été reconnus comme une personne déjà inscrite sous un autre numéro (mêmes prénom et nom, dans un sens ou dans l'autre, avec la même date de naissance ou le même téléphone ; ou l'un des deux noms avec les deux) et comptés comme elle dans le registre, les passages et les suivis.",
   "figure.volunteers.people": "Bénévoles actifs",
   "figure.volunteers.hours": "Heures de bénévolat",
   "figure.volunteers.median_hours": "Heures par bénévole (médiane)",
@@ -111,6 +115,12 @@ export const reportFr: Record<ReportCode, string> = {
   "table.quarantine.caption": "Lignes mises en quarantaine, par raison",
   "table.changes.caption": "Ce qui a été corrigé (cellules modifiées)",
   "table.suppression.caption": "Règles de confidentialité appliquées (profil « {profile} », seuil {k})",
+  "table.duplicates.caption":
+    "Lignes fusionnées comme doublons (chacune listée dans duplicates.csv par solidata clean)",
+  "duplicate.identical": "la même ligne, à l'octet près",
+  "duplicate.normalised": "la même ligne une fois nettoyée, juste après celle gardée",
+  "duplicate.normalised_missing": "la même ligne une fois nettoyée, à des cases descriptives vides près",
+  "column.rows_merged": "Doublons fusionnés",
   "column.measure": "Mesure",
   "column.arm": "Groupe",
   "column.enrolled": "Inscrits",
@@ -157,6 +167,10 @@ export const reportFr: Record<ReportCode, string> = {
   "rule.complementary": "masquage complémentaire (pour qu'un total ne révèle pas une petite case)",
   "rule.dominance": "dominance (une personne pèse plus de 85 % d'une somme)",
   "rule.small-base": "taux ou moyenne sur trop peu de personnes",
+  "rule.derived": "taux, moyenne ou écart dont les parties redonneraient un petit effectif",
+  "rule.min-contributors": "somme venant de moins de 3 personnes",
+  "rule.suppressed": "masqué (un effectif sous le seuil, ou un chiffre qui permettrait de le retrouver)",
+  "value.suppressed": "masqué",
   "reason.clean.required_missing": "champ obligatoire vide",
   "reason.clean.invalid_date": "date illisible ou impossible",
   "reason.clean.invalid_number": "nombre illisible",

@@ -178,7 +178,10 @@ export async function buildReport(
     methods.push(...part.methods.map((m) => ({ fr: formatIssue(m, "fr"), en: formatIssue(m, "en") })));
   }
   if (wants.has("summary")) sections.unshift(summarySection(sections));
-  if (wants.has("quality")) sections.push(qualitySection(files, indicators.hiddenByRule, methods, cfg, k));
+  if (wants.has("quality"))
+    sections.push(
+      qualitySection(files, indicators.hidden, indicators.hiddenByRule, indicators.people, methods, cfg, k),
+    );
   const order = cfg.sections;
   sections.sort(
     (a, b) => order.indexOf(a.id as (typeof order)[number]) - order.indexOf(b.id as (typeof order)[number]),
@@ -205,6 +208,7 @@ export async function buildReport(
       rowsRead: f.rowsRead,
       rowsClean: f.prepared?.cleaned?.report.rowsClean ?? 0,
       rowsQuarantined: f.prepared?.cleaned?.report.rowsQuarantined ?? 0,
+      rowsMerged: f.prepared?.cleaned?.report.rowsMerged ?? 0,
     })),
   };
 }

@@ -1,4 +1,5 @@
 import type { Lang } from "@solidata/core";
+import { word } from "../locales/report-words.js";
 import type { Cell, Figure, LocalText, ValueFormat } from "./model.js";
 
 const locales: Record<Lang, string> = { fr: "fr-FR", en: "en-GB" };
@@ -74,5 +75,5 @@ export function formatCell(cell: Cell | Figure, format: ValueFormat, lang: Lang)
   if (!cell.status || cell.status === "ok") return formatValue(cell.value, format, lang);
   if (cell.status === "primary" && cell.k !== undefined) return `< ${cell.k}`;
   if (cell.status === "small-base" && cell.k !== undefined) return `n < ${cell.k}`;
-  return lang === "fr" ? "masqué" : "hidden";
+  return word(lang, "value.suppressed");
 }

@@ -1,4 +1,4 @@
-import type { Issue, Lang } from "@solidata/core";
+import type { CellStatus, Issue, Lang } from "@solidata/core";
 
 /** A text in both languages of the report. */
 export interface LocalText {
@@ -18,8 +18,11 @@ export const ValueFormat = {
 } as const;
 export type ValueFormat = (typeof ValueFormat)[keyof typeof ValueFormat];
 
-/** Whether a figure is shown (`"ok"`) or hidden by a privacy rule (the rule's name). */
-export type FigureStatus = "ok" | "primary" | "complementary" | "dominance" | "small-base";
+/**
+ * Whether a figure is shown (`"ok"`) or hidden: `"suppressed"` in a public report (one status, whatever
+ * the rule), the rule's name in an internal one.
+ */
+export type FigureStatus = CellStatus;
 
 /**
  * One number of the report. The HTML, the Markdown and report.json all show the same objects,
@@ -100,6 +103,8 @@ export interface FileSummary {
   rowsRead: number;
   rowsClean: number;
   rowsQuarantined: number;
+  /** Rows merged into an earlier row as duplicates (listed in the appendix): read = clean + quarantined + merged. */
+  rowsMerged: number;
 }
 
 /**

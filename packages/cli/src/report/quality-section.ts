@@ -7,10 +7,18 @@ import {
 } from "@solidata/core";
 import type { ReportConfig } from "../config/report-config.js";
 import { words, wordsOr } from "../locales/report-words.js";
+import { formatValue } from "./format-value.js";
 import type { Cell, LocalText, Section } from "./model.js";
 import type { PreparedFile } from "./prepare-file.js";
 
-const RULES: readonly SuppressionRule[] = ["primary", "complementary", "dominance", "small-base"];
+const RULES: readonly SuppressionRule[] = [
+  "primary",
+  "complementary",
+  "dominance",
+  "small-base",
+  "derived",
+  "min-contributors",
+];
 
 /**
  * The data quality appendix: files with SHA-256, rows read, kept and quarantined by reason, what was
@@ -19,12 +27,14 @@ const RULES: readonly SuppressionRule[] = ["primary", "complementary", "dominanc
  */
 export function qualitySection(
   files: readonly PreparedFile[],
-  hiddenByRule: Record<SuppressionRule, number>,
+  hidden: number,
+  hiddenByRule: Partial<Record<SuppressionRule, number>>,
+  people: { identifiersJoined: number | null },
   methods: readonly LocalText[],
   config: ReportConfig,
   k: number,
 ): Section {
-  const [files_, quarantine, changes] = qualityIndicators(
+  const [files_, quarantine, duplicates, changes] = qualityIndicators(
     files.map((f) => ({
       name: f.name,
       sha256: f.sha256,
@@ -33,7 +43,7 @@ export function qualitySection(
       report: f.prepared?.cleaned?.report ?? null,
     })),
     { k },
-  ) as [IndicatorTable, IndicatorTable, IndicatorTable];
+  ) as [IndicatorTable, IndicatorTable, IndicatorTable, IndicatorTable];
   const cell = (c: TableCell): Cell =>
     c.status === "ok" ? { value: c.value as string | number | null } : { value: null, status: c.status, k };
   const worded = (table: IndicatorTable, wordsOf: Record<number, (v: string) => LocalText>): Cell[][] =>
@@ -47,6 +57,7 @@ export function qualitySection(
     files_.rows[i]?.[1]?.value === null ? [row[0] as Cell, { value: words("kind.none") }, ...row.slice(2)] : row,
   );
   const quarantineRows = worded(quarantine, { 1: (v) => wordsOr(`reason.${v}`, "reason.other") });
+  const duplicateRows = worded(duplicates, { 1: (v) => wordsOr(`duplicate.${v}`, "reason.other") });
   const changeRows = worded(changes, {
     1: (v) => wordsOr(`field.${v}`, "field.other"),
     2: (v) => wordsOr(`operation.${v}`, "operation.other"),
@@ -63,6 +74,16 @@ export function qualitySection(
     paragraphs: [
       words("section.quality.rows"),
       words("section.quality.privacy", { k, dominance: Math.round(defaults.dominance * 100) }),
+      ...(people.identifiersJoined === 0
+        ? []
+        : [
+            people.identifiersJoined === null
+              ? words("section.quality.people_few", { k })
+              : words("section.quality.people", {
+                  fr: { count: formatValue(people.identifiersJoined, "count", "fr") },
+                  en: { count: formatValue(people.identifiersJoined, "count", "en") },
+                }),
+          ]),
       ...methods,
     ],
     figures: [],
@@ -77,6 +98,7 @@ export function qualitySection(
           column("rows_read", "count"),
           column("rows_clean", "count"),
           column("rows_quarantined", "count"),
+          column("rows_merged", "count"),
           column("sha256", "text"),
         ],
         rows: fileRows,
@@ -91,6 +113,14 @@ export function qualitySection(
       rows: quarantineRows,
     });
   }
+  if (duplicateRows.length > 0) {
+    section.tables.push({
+      id: "duplicates",
+      caption: words("table.duplicates.caption"),
+      columns: [column("file", "text"), column("rule", "text"), column("rows", "count")],
+      rows: duplicateRows,
+    });
+  }
   if (changeRows.length > 0) {
     section.tables.push({
       id: "changes",
@@ -103,7 +133,10 @@ export function qualitySection(
     id: "suppression",
     caption: words("table.suppression.caption", { profile: config.privacy, k }),
     columns: [column("rule", "text"), column("cells_hidden", "count")],
-    rows: RULES.map((rule) => [{ value: words(`rule.${rule}`) }, { value: hiddenByRule[rule] }]),
+    rows:
+      config.privacy === "public"
+        ? [[{ value: words("rule.suppressed") }, { value: hidden }]]
+        : RULES.map((rule) => [{ value: words(`rule.${rule}`) }, { value: hiddenByRule[rule] ?? 0 }]),
   });
   return section;
 }

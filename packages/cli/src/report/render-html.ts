@@ -1,4 +1,5 @@
 import type { Lang } from "@solidata/core";
+import { word } from "../locales/report-words.js";
 import { escapeHtml } from "./escape-html.js";
 import { formatCell, formatValue } from "./format-value.js";
 import { fill, labels } from "./labels.js";
@@ -133,7 +134,13 @@ export function renderHTML(model: ReportModel, lang: Lang): string {
     meta.push(fill(labels.period[lang], { period }));
   }
   meta.push(fill(labels.generated[lang], { date: formatValue(model.generatedAt, "date", lang) }));
-  meta.push(fill(labels.privacy[lang], { profile: model.privacy.profile, k: model.privacy.k }));
+  meta.push(
+    fill(labels.privacy[lang], {
+      profile: model.privacy.profile,
+      k: model.privacy.k,
+      label: model.privacy.profile === "public" ? word(lang, "value.suppressed") : `< ${model.privacy.k}`,
+    }),
+  );
   const toc = model.sections
     .map((s) => `<li><a href="#${escapeHtml(s.id)}">${escapeHtml(s.title[lang])}</a></li>`)
     .join("");

@@ -1,5 +1,6 @@
 import { type ColumnTable, table as makeTable } from "arquero";
 import type { Issue } from "../messages/issue.js";
+import { protectSurvivalSteps } from "../privacy/protect-survival-steps.js";
 import type { SuppressedCell } from "../privacy/types.js";
 import type { Result } from "../result.js";
 import { kaplanMeier, type SurvivalConfType } from "../stats/kaplan-meier.js";
@@ -120,7 +121,10 @@ export function survival(table: ColumnTable, options: SurvivalOptions = {}): Res
   });
   let atStart = 0;
   for (const e of entries) if (!delayedEntry || e <= 0) atStart++;
-  const steps = [{ time: 0, nRisk: atStart, nEvent: 0, nCensor: 0, survival: 1, lower: 1, upper: 1 }, ...curve.steps];
+  const steps = protectSurvivalSteps(
+    [{ time: 0, nRisk: atStart, nEvent: 0, nCensor: 0, survival: 1, lower: 1, upper: 1 }, ...curve.steps],
+    kOf(options.privacy),
+  );
   if (steps[1] && steps[1].time === 0) steps.shift();
   const clean = (x: number): number | null => (Number.isFinite(x) ? x : null);
   const suppressed: SuppressedCell[] = [];

@@ -1,6 +1,8 @@
 import type { ColumnTable } from "arquero";
 import { escape as aqEscape } from "arquero";
 import type { ValuationPreset } from "../analyses/valuation-presets.js";
+import { applyPersonIds } from "../clean/apply-person-ids.js";
+import { resolvePersonIds } from "../clean/resolve-person-ids.js";
 import type { SchemaName } from "../clean/schemas.js";
 import type { Issue } from "../messages/issue.js";
 import type { PreparedTable } from "../pipeline/prepare-table.js";
@@ -8,8 +10,9 @@ import { privacyDefaults } from "../privacy/privacy-defaults.js";
 import type { PrivacyProfile, SuppressedCell, SuppressionRule } from "../privacy/types.js";
 import { beneficiaryIndicators } from "./beneficiary-indicators.js";
 import { outcomeIndicators } from "./outcome-indicators.js";
+import { protectBase } from "./protect-base.js";
 import { territoryIndicators } from "./territory-indicators.js";
-import type { SectionIndicators } from "./types.js";
+import type { CellStatus, SectionIndicators } from "./types.js";
 import { volunteerIndicators } from "./volunteer-indicators.js";
 
 /** The sections whose numbers core computes. */
@@ -45,8 +48,15 @@ export interface Indicators {
   skipped: Issue[];
   /** Every hidden cell of every section. */
   suppressed: SuppressedCell[];
-  /** How many cells each privacy rule hid, over every section. */
-  hiddenByRule: Record<SuppressionRule, number>;
+  /**
+   * People found registered under two identifiers (exact rules on names, birth date and phone: see
+   * `resolvePersonIds`), counted once everywhere: how many identifiers were joined, by rule.
+   */
+  people: { identifiersJoined: number | null; byRule: Record<string, number | null> };
+  /** How many cells were hidden, over every section. */
+  hidden: number;
+  /** How many cells each privacy rule hid (internal profile only: a public report does not say which rule hid what). */
+  hiddenByRule: Partial<Record<SuppressionRule, number>>;
 }
 
 const dateColumn: Partial<Record<SchemaName, string>> = {
@@ -113,13 +123,30 @@ function reasonOf(error: unknown): Issue[] {
   throw error;
 }
 
+/** A section as a public output shows it: every hidden cell `"suppressed"`, whatever the rule (internal). */
+function publicSection(section: SectionIndicators): SectionIndicators {
+  const pub = (status: CellStatus): CellStatus => (status === "ok" ? "ok" : "suppressed");
+  return {
+    ...section,
+    figures: section.figures.map((f) => ({ ...f, status: pub(f.status), nStatus: pub(f.nStatus) })),
+    series: section.series.map((x) => ({ ...x, points: x.points.map((p) => ({ ...p, status: pub(p.status) })) })),
+    tables: section.tables.map((t) => ({
+      ...t,
+      rows: t.rows.map((row) => row.map((c) => ({ ...c, status: pub(c.status) }))),
+    })),
+    suppressed: [],
+  };
+}
+
 /**
  * Computes every number of a report from prepared files: the volunteers, beneficiaries, territory
  * and outcomes sections, each figure, series and table already protected by small-cell suppression.
  *
  * Why: a script or a notebook that calls {@link prepareTable} (or `prepareFile`) on the same files,
  * then this function with the report's settings, gets exactly the figures of `report.json`: same id,
- * value, n and status. The report only words and lays them out.
+ * value, n and status. The report only words and lays them out. In the public profile every hidden
+ * cell has the one status `"suppressed"` and the list of suppressed cells is empty: a public output does
+ * not tell which rule hid a cell (the internal profile keeps the rules).
  *
  * @param files - prepared files (any kinds; files of one kind are combined)
  * @param options - privacy, period, hourly rate, sections
@@ -133,8 +160,19 @@ export function computeIndicators(files: readonly PreparedTable[], options: Comp
   const k = options.k ?? privacyDefaults(profile).k;
   const privacy = { profile, k };
   const range = periodRange(options.period);
+  // people registered twice under two numbers are one person in the register, the visits and the follow-ups
+  const registerAll = combinePrepared(files, "beneficiaries");
+  const { mapping, resolutions } = registerAll ? resolvePersonIds(registerAll) : { mapping: {}, resolutions: [] };
+  const resolved = Object.keys(mapping).length > 0;
   const pick = (kind: SchemaName): ColumnTable | null => {
-    const table = combinePrepared(files, kind);
+    let table = combinePrepared(files, kind);
+    if (
+      table &&
+      resolved &&
+      (kind === "beneficiaries" || kind === "visits" || kind === "outcomes") &&
+      table.columnNames().includes("person_id")
+    )
+      table = applyPersonIds(table, mapping).table;
     const column = dateColumn[kind];
     return table && range && column ? inPeriod(table, column, range) : table;
   };
@@ -189,7 +227,22 @@ export function computeIndicators(files: readonly PreparedTable[], options: Comp
     return part.tables.length > 0 ? part : "no_outcomes";
   });
   const suppressed = sections.flatMap((s) => s.suppressed);
-  const hiddenByRule: Record<SuppressionRule, number> = { primary: 0, complementary: 0, dominance: 0, "small-base": 0 };
-  for (const cell of suppressed) hiddenByRule[cell.rule] += 1;
-  return { period, privacy, sections, skipped, suppressed, hiddenByRule };
+  const hiddenByRule: Partial<Record<SuppressionRule, number>> = {};
+  if (profile === "internal")
+    for (const cell of suppressed) hiddenByRule[cell.rule] = (hiddenByRule[cell.rule] ?? 0) + 1;
+  const published = profile === "public" ? sections.map(publicSection) : sections;
+  const rules: Record<string, number> = {};
+  for (const r of resolutions) rules[r.rule] = (rules[r.rule] ?? 0) + 1;
+  // a count of people like any other: below k it is not said
+  const byRule = Object.fromEntries(Object.entries(rules).map(([rule, n]) => [rule, protectBase(n, k).n]));
+  return {
+    period,
+    privacy,
+    people: { identifiersJoined: protectBase(resolutions.length, k).n, byRule },
+    sections: published,
+    skipped,
+    suppressed: profile === "public" ? [] : suppressed,
+    hidden: suppressed.length,
+    hiddenByRule,
+  };
 }

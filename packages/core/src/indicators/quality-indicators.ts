@@ -24,8 +24,9 @@ export interface QualityIndicatorOptions {
  *
  * @param files - the files read, with their clean reports
  * @param options - the threshold
- * @returns tables `files` (file, kind, rows_read, rows_clean, rows_quarantined, sha256), `quarantine`
- *   (file, reason code, rows) and `changes` (file, field, operation, cells)
+ * @returns tables `files` (file, kind, rows_read, rows_clean, rows_quarantined, rows_merged, sha256),
+ *   `quarantine` (file, reason code, rows), `duplicates` (file, rule, rows merged) and `changes`
+ *   (file, field, operation, cells)
  * @example
  * qualityIndicators([{ name: "a.csv", sha256: "…", kind: "volunteers", rowsRead: 6 }], { k: 10 })[0].rows[0][2]
  * // => { value: 6, status: "ok" }
@@ -44,6 +45,7 @@ export function qualityIndicators(files: readonly FileFacts[], options: QualityI
         { name: "rows_read", format: "count" },
         { name: "rows_clean", format: "count" },
         { name: "rows_quarantined", format: "count" },
+        { name: "rows_merged", format: "count" },
         { name: "sha256", format: "text" },
       ],
       rows: files.map((f) => [
@@ -52,6 +54,7 @@ export function qualityIndicators(files: readonly FileFacts[], options: QualityI
         count(f.rowsRead),
         count(f.report?.rowsClean ?? 0),
         count(f.report?.rowsQuarantined ?? 0),
+        count(f.report?.rowsMerged ?? 0),
         text(f.sha256),
       ]),
     },
@@ -66,6 +69,20 @@ export function qualityIndicators(files: readonly FileFacts[], options: QualityI
         Object.entries(f.report?.byCode ?? {})
           .sort()
           .map(([code, n]) => [text(f.name), text(code), count(n)]),
+      ),
+    },
+    {
+      id: "duplicates",
+      columns: [
+        { name: "file", format: "text" },
+        { name: "rule", format: "text" },
+        { name: "rows", format: "count" },
+      ],
+      rows: files.flatMap((f) =>
+        Object.entries(f.report?.mergedByRule ?? {})
+          .filter(([, n]) => n > 0)
+          .sort()
+          .map(([rule, n]) => [text(f.name), text(rule), count(n)]),
       ),
     },
     {

@@ -1,8 +1,11 @@
 import type { Issue } from "../messages/issue.js";
 import type { SuppressedCell, SuppressionRule } from "../privacy/types.js";
 
-/** Whether a published value is shown (`"ok"`) or hidden by a privacy rule (the rule's name). */
-export type CellStatus = "ok" | SuppressionRule;
+/**
+ * Whether a published value is shown (`"ok"`) or hidden: by a privacy rule (its name, in internal
+ * outputs) or `"suppressed"` (public outputs say no more, whatever the rule).
+ */
+export type CellStatus = "ok" | SuppressionRule | "suppressed";
 
 /** How a number is meant to be shown. */
 export const ValueFormat = {

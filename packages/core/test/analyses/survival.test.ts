@@ -50,18 +50,17 @@ describe("survival", () => {
     const r = survival(volunteerLog(rows), { unit: "day", inactivityDays: 90, ...internal });
     const curve = r.tables.curve.objects() as Record<string, number | null>[];
     expect(curve[0]).toMatchObject({ time: 0, at_risk: 21, survival: 1 });
-    R.forEach((row, i) => {
-      const step = curve[i + 1] as Record<string, number>;
-      expect([step.time, step.at_risk, step.events]).toEqual(row.slice(0, 3));
-      expect(step.survival).toBeCloseTo(row[3] as number, 12);
-      expect(step.lower).toBeCloseTo(row[4] as number, 10);
-      expect(step.upper).toBeCloseTo(row[5] as number, 10);
-    });
-    // times 32, 34, 35 have 4, 2 and 1 people at risk: below k = 5, suppressed
-    const tail = curve.slice(R.length + 1);
-    expect(tail.map((s) => s.time)).toEqual([32, 34, 35]);
-    expect(tail.every((s) => s.survival === null && s.at_risk === null)).toBe(true);
-    expect(r.warnings.some((w) => w.code === "analyses.curve_truncated")).toBe(true);
+    // steps are grouped until they hold k = 5 events (protectSurvivalSteps): 3 + 1 + 1 events by day 10,
+    // then only 4 more (days 13, 16, 22, 23), which join that step; it ends at day 23 with R's estimate there
+    const end = R[11] as number[];
+    expect(curve).toHaveLength(2);
+    const step = curve[1] as Record<string, number>;
+    expect([step.time, step.at_risk, step.events]).toEqual([23, 21, 9]);
+    expect(step.survival).toBeCloseTo(end[3] as number, 12);
+    expect(step.lower).toBeCloseTo(end[4] as number, 10);
+    expect(step.upper).toBeCloseTo(end[5] as number, 10);
+    // the censored-only tail (days 25 to 35, some with fewer than k at risk) is not published
+    expect(step.censored).toBe(12);
     expect(r.tables.summary.objects()[0]).toMatchObject({ volunteers: 21, left: 9, still_active: 12, median: 23 });
     expect(r.method).toBe("kaplan-meier");
     expect(r.parameters.endDate).toBe("2024-06-30");
