@@ -44,7 +44,7 @@ describe("every figure of report.json is computed by @solidata/core alone", () =
         const model = await buildReport(files, { lang }, { now: NOW });
         // The notebook's way: core's pipeline on each file, then core's indicators, nothing else.
         const prepared = await Promise.all(files.map((f) => prepareFile(f, { mergeLabels: true, now: NOW })));
-        const indicators = computeIndicators(prepared, { privacy: "public" });
+        const indicators = computeIndicators(prepared, { privacy: "public", now: NOW });
         const fromCore = indicators.sections.flatMap((s: SectionIndicators) => s.figures.map(facts));
         const fromReport = model.sections.filter((s) => s.id !== "summary").flatMap((s) => s.figures.map(facts));
         if (name.startsWith("demo")) expect(fromReport.length).toBeGreaterThanOrEqual(11);

@@ -62,6 +62,7 @@ function summarySection(sections: readonly Section[]): Section {
     "volunteers.people",
     "volunteers.hours",
     "volunteers.value",
+    "volunteers.implausible_hours_share",
     "beneficiaries.reached",
     "beneficiaries.registered",
     "beneficiaries.visits",
@@ -87,6 +88,9 @@ function summarySection(sections: readonly Section[]): Section {
     sentences.push(
       words("section.summary.volunteers", params({ people: "volunteers.people", hours: "volunteers.hours" })),
     );
+  }
+  if (shown("volunteers.hours") && shown("volunteers.implausible_hours_share")) {
+    sentences.push(words("section.summary.implausible", params({ share: "volunteers.implausible_hours_share" })));
   }
   if (shown("beneficiaries.reached") && shown("beneficiaries.visits")) {
     sentences.push(
@@ -162,6 +166,7 @@ export async function buildReport(
       k,
       ...(cfg.period !== undefined ? { period: cfg.period } : {}),
       hourlyRate: cfg.valuation.hourlyRate,
+      now,
       sections: reportSections.map((d) => d.id).filter((id) => wants.has(id)),
     },
   );

@@ -15,10 +15,11 @@ function numberFormat(lang: Lang, options: Intl.NumberFormatOptions): Intl.Numbe
   return format;
 }
 
-const optionsOf: Record<Exclude<ValueFormat, "text" | "date">, Intl.NumberFormatOptions> = {
+const optionsOf: Record<Exclude<ValueFormat, "text" | "date" | "pvalue">, Intl.NumberFormatOptions> = {
   count: { maximumFractionDigits: 0 },
   hours: { maximumFractionDigits: 1 },
   euros: { style: "currency", currency: "EUR", maximumFractionDigits: 0 },
+  cents: { style: "currency", currency: "EUR", minimumFractionDigits: 2, maximumFractionDigits: 2 },
   percent: { style: "percent", maximumFractionDigits: 1 },
   decimal: { maximumFractionDigits: 2 },
 };
@@ -57,6 +58,10 @@ export function formatValue(value: string | number | null | LocalText, format: V
   }
   if (typeof value === "string") return value;
   if (format === "text" || format === "date") return String(value);
+  if (format === "pvalue") {
+    if (value < 0.001) return `< ${numberFormat(lang, { minimumFractionDigits: 3 }).format(0.001)}`;
+    return numberFormat(lang, { minimumFractionDigits: 3, maximumFractionDigits: 3 }).format(value);
+  }
   return numberFormat(lang, optionsOf[format]).format(value);
 }
 

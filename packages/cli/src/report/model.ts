@@ -11,8 +11,10 @@ export const ValueFormat = {
   count: "count",
   hours: "hours",
   euros: "euros",
+  cents: "cents",
   percent: "percent",
   decimal: "decimal",
+  pvalue: "pvalue",
   text: "text",
   date: "date",
 } as const;

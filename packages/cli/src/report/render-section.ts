@@ -15,7 +15,7 @@ export function figureWords(figure: CoreFigure): Figure {
 }
 
 /** A cell of core with its words: intervals written in each language, `all` as "Ensemble" (internal). */
-function cellWords(cell: TableCell, k: number): Cell {
+function cellWords(cell: TableCell, k: number, format: "decimal" | "percent" = "decimal"): Cell {
   const hidden = cell.status !== "ok";
   if (hidden) return { value: null, status: cell.status, k };
   const v = cell.value;
@@ -23,8 +23,8 @@ function cellWords(cell: TableCell, k: number): Cell {
     const [low, high] = v as readonly [number, number];
     return {
       value: words("value.interval", {
-        fr: { low: formatValue(low, "decimal", "fr"), high: formatValue(high, "decimal", "fr") },
-        en: { low: formatValue(low, "decimal", "en"), high: formatValue(high, "decimal", "en") },
+        fr: { low: formatValue(low, format, "fr"), high: formatValue(high, format, "fr") },
+        en: { low: formatValue(low, format, "en"), high: formatValue(high, format, "en") },
       }),
       status: "ok",
     };
@@ -40,10 +40,17 @@ export function tableWords(table: IndicatorTable, k: number, caption?: LocalText
     caption: caption ?? wordsOr(`table.${table.id}.caption`, "reason.other"),
     columns: table.columns.map((c) => ({
       name: c.name,
-      label: wordsOr(`column.${c.name}`, "field.other"),
-      format: c.format === "decimal" && c.name.endsWith("interval") ? "text" : c.format,
+      label: isReportCode(`column.${table.id}.${c.name}`)
+        ? words(`column.${table.id}.${c.name}` as ReportCode)
+        : wordsOr(`column.${c.name}`, "field.other"),
+      format: c.interval ? "text" : c.format,
     })),
-    rows: table.rows.map((row) => row.map((cell) => cellWords(cell, k))),
+    rows: table.rows.map((row) =>
+      row.map((cell, i) => {
+        const column = table.columns[i];
+        return cellWords(cell, k, column?.interval && column.format === "percent" ? "percent" : "decimal");
+      }),
+    ),
   };
 }
 

@@ -34,14 +34,21 @@ export const reportSections: readonly SectionDeclaration[] = [
   {
     id: "volunteers",
     paragraphs: ["section.volunteers.intro"],
-    figures: ["volunteers.people", "volunteers.hours", "volunteers.median_hours", "volunteers.value"],
+    figures: [
+      "volunteers.people",
+      "volunteers.hours",
+      "volunteers.median_hours",
+      "volunteers.value",
+      "volunteers.implausible_hours_share",
+      "volunteers.tenure_median",
+    ],
     charts: [
       { series: "volunteers-active-by-month", mark: "line", source: "volunteers" },
       { series: "volunteers-hours-by-activity", mark: "bar", source: "volunteers" },
       { series: "volunteers-hours-by-site", mark: "bar", source: "volunteers" },
       { series: "volunteers-retention", mark: "heatmap", source: "volunteers", table: "volunteers-retention" },
     ],
-    tables: [],
+    tables: ["volunteers-valuation", "volunteers-tenure"],
   },
   {
     id: "beneficiaries",
@@ -74,8 +81,15 @@ export const reportSections: readonly SectionDeclaration[] = [
   {
     id: "outcomes",
     paragraphs: ["section.outcomes.intro"],
-    figures: ["outcomes.change"],
+    figures: ["outcomes.change", "outcomes.control_change", "outcomes.difference"],
     charts: [{ series: "outcomes-change", mark: "bar", source: "outcomes" }],
-    tables: ["outcomes-change", "outcomes-arms"],
+    tables: [
+      "outcomes-headline",
+      "outcomes-change",
+      "outcomes-arms",
+      "outcomes-attrition",
+      "outcomes-exits",
+      "outcomes-exits-difference",
+    ],
   },
 ];

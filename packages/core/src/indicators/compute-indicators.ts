@@ -34,6 +34,8 @@ export interface ComputeIndicatorsOptions {
   period?: string | { from: string; to: string };
   /** Hourly rate of volunteer time: euros, or a preset. Default `"fr-smic-gross"`. */
   hourlyRate?: number | ValuationPreset;
+  /** "Today", for plausibility rules on dates. Default: now. */
+  now?: Date;
   /** The sections to compute; default all. */
   sections?: readonly IndicatorSection[];
 }
@@ -211,6 +213,7 @@ export function computeIndicators(files: readonly PreparedTable[], options: Comp
     volunteers && volunteers.numRows() > 0
       ? volunteerIndicators(volunteers, {
           privacy,
+          ...(options.now ? { now: options.now } : {}),
           ...(options.hourlyRate !== undefined ? { hourlyRate: options.hourlyRate } : {}),
         })
       : "no_volunteers",

@@ -3,6 +3,10 @@ import type { MessageTable } from "../messages/catalogue.js";
 /** Message templates of the indicators, in English and French. */
 export const messages: MessageTable = {
   en: {
+    "indicators.implausible_hours":
+      "{rows} rows of the volunteer log put more than {limit} hours on one person's day; {share_en}% of the volunteer hours rest on them. They are counted as entered: check them in the file",
+    "indicators.implausible_hours_lines":
+      "{rows} rows of the volunteer log put more than {limit} hours on one person's day; {share_en}% of the volunteer hours rest on them. They are counted as entered: check lines {lines} of the file",
     "indicators.rows_excluded_person":
       "{section}: {count} row(s) left out because they have no person identifier; they are not counted in these figures",
     "indicators.rows_excluded_date":
@@ -30,6 +34,10 @@ export const messages: MessageTable = {
       "Outcomes section left out: the follow-up survey has no usable column for {column}; map one with the configuration's files[].mapping",
   },
   fr: {
+    "indicators.implausible_hours":
+      "{rows} lignes du journal des bénévoles donnent plus de {limit} heures à une personne sur une journée ; {share_fr} % des heures de bénévolat reposent sur elles. Elles sont comptées telles que saisies : vérifiez-les dans le fichier",
+    "indicators.implausible_hours_lines":
+      "{rows} lignes du journal des bénévoles donnent plus de {limit} heures à une personne sur une journée ; {share_fr} % des heures de bénévolat reposent sur elles. Elles sont comptées telles que saisies : vérifiez les lignes {lines} du fichier",
     "indicators.rows_excluded_person":
       "{section} : {count} ligne(s) écartée(s) faute d'identifiant de personne ; elles ne sont pas comptées dans ces chiffres",
     "indicators.rows_excluded_date":

@@ -12,8 +12,12 @@ export const ValueFormat = {
   count: "count",
   hours: "hours",
   euros: "euros",
+  /** euros to the cent (rates, valuation lines) */
+  cents: "cents",
   percent: "percent",
   decimal: "decimal",
+  /** a p-value: three decimals, "< 0.001" below */
+  pvalue: "pvalue",
   text: "text",
   date: "date",
 } as const;
@@ -56,7 +60,10 @@ export interface TableCell {
 /** A column of a published table: its name (the report's words for it are keyed by it) and format. */
 export interface TableColumn {
   name: string;
+  /** the format of the values (of both bounds, for an interval) */
   format: ValueFormat;
+  /** the cells are intervals `[low, high]` */
+  interval?: boolean;
 }
 
 /** A published table. */

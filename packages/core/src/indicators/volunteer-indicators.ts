@@ -1,9 +1,12 @@
 import type { ColumnTable } from "arquero";
+import { plausibilityChecks } from "../analyses/plausibility-checks.js";
 import { retentionCohorts } from "../analyses/retention-cohorts.js";
+import { survival } from "../analyses/survival.js";
 import type { ValuationPreset } from "../analyses/valuation-presets.js";
 import { volunteerActivity } from "../analyses/volunteer-activity.js";
 import { volunteerHours } from "../analyses/volunteer-hours.js";
 import { volunteerValue } from "../analyses/volunteer-value.js";
+import { protectBase } from "./protect-base.js";
 import { protectWarnings } from "./protect-warnings.js";
 import {
   cellOf,
@@ -15,6 +18,7 @@ import {
   statusOf,
   textCell,
 } from "./shared.js";
+import { tableFrom } from "./table-from.js";
 import type { SectionIndicators, SeriesPoint } from "./types.js";
 
 /** Options of {@link volunteerIndicators}. */
@@ -22,6 +26,8 @@ export interface VolunteerIndicatorOptions {
   privacy: IndicatorPrivacy;
   /** The hourly rate of the valuation: a number of euros, or a preset (`"fr-smic-gross"`, `"fr-smic-charged"`, `"us-independent-sector"`). Default `"fr-smic-gross"`. */
   hourlyRate?: number | ValuationPreset;
+  /** "Today", for the plausibility rule on dates in the future. Default: now. */
+  now?: Date;
 }
 
 /**
@@ -89,8 +95,79 @@ export function volunteerIndicators(log: ColumnTable, options: VolunteerIndicato
     tables: [],
     suppressed: [],
     warnings: [],
-    methods: value.warnings.filter((w) => w.code === "analyses.valuation_method"),
+    methods: value.warnings.filter(
+      (w) => w.code === "analyses.valuation_method" || w.code === "analyses.valuation_method_periods",
+    ),
   };
+  // valuation line by line: hours × rate = value for each rate period, adding up to the total
+  const periods = value.tables.periods;
+  if (periods && periods.numRows() > 0 && out.figures[3]?.status === "ok") {
+    out.tables.push(
+      tableFrom("volunteers-valuation", periods, [
+        { name: "from", format: "date" },
+        { name: "to", format: "date" },
+        { name: "hours", format: "hours" },
+        { name: "rate", format: "cents" },
+        { name: "value", format: "cents" },
+      ]),
+    );
+  }
+  // tenure: Kaplan–Meier with delayed entry (a volunteer who joined before the log starts is counted
+  // from when the log can see them)
+  if (columns.includes("signup_date")) {
+    const tenure = survival(log, { unit: "month", privacy });
+    const summaryRow = firstRow(tenure.tables.summary);
+    out.figures.push(
+      figureFrom(
+        summaryRow,
+        "median",
+        { id: "volunteers.tenure_median", format: "decimal", n: tenure.n, unit, method: "kaplan-meier-delayed-entry" },
+        privacy,
+      ),
+    );
+    if (out.figures.at(-1)?.status === "ok") {
+      out.tables.push(
+        tableFrom("volunteers-tenure", tenure.tables.summary, [
+          { name: "volunteers", format: "count" },
+          { name: "left", format: "count" },
+          { name: "median", format: "decimal" },
+          { name: "median_interval", interval: ["median_lower", "median_upper"] },
+          { name: "delayed", format: "count" },
+        ]),
+      );
+    }
+    out.suppressed.push(...tenure.suppressed);
+  }
+  // plausibility: how much of the hours rest on rows no one could have worked (over 16 h a day)
+  const plausible = plausibilityChecks(log, { ...(options.now ? { now: options.now } : {}) });
+  const share = firstRow(plausible.tables.share);
+  const flaggedRows = typeof share?.flagged_rows === "number" ? share.flagged_rows : 0;
+  const hoursRules = (plausible.tables.flags.objects() as Record<string, unknown>[]).filter(
+    (f) => f.rule === "hours-per-day",
+  );
+  if (flaggedRows > 0 && hoursRules.length > 0 && typeof share?.share === "number") {
+    const pct = Math.round(share.share * 1000) / 10;
+    const lines = [...new Set(hoursRules.map((f) => Number(f.line)))].sort((a, b) => a - b);
+    out.figures.push(
+      figureFrom(
+        { share: share.share },
+        "share",
+        { id: "volunteers.implausible_hours_share", format: "percent", n: hours.n, unit, method: "plausibility" },
+        privacy,
+      ),
+    );
+    out.warnings.push({
+      code: privacy.profile === "internal" ? "indicators.implausible_hours_lines" : "indicators.implausible_hours",
+      severity: "warning",
+      params: {
+        rows: protectBase(lines.length, privacy.k).n ?? `< ${privacy.k}`,
+        limit: 16,
+        share_fr: String(pct).replace(".", ","),
+        share_en: String(pct),
+        lines: lines.slice(0, 30).join(", ") + (lines.length > 30 ? "…" : ""),
+      },
+    });
+  }
   const months = activity.tables.activity;
   if (months.numRows() > 1) {
     out.series.push(
