@@ -99,22 +99,40 @@ describe("cleanTable", () => {
     expect(cells("activity", "category")).toBe(1); // "distribution  alimentaire "
   });
 
-  it("lists label variants for review and merges them only when asked", async () => {
-    const listed = await cleanTable(volunteerLog(), { now, reference: realReference() });
-    // "distribution  alimentaire " differs only in case and spaces: merged without asking, so the
-    // cluster proposed for review holds the two variants that differ in spelling
-    expect(listed.report.clusters.activity?.[0]?.values.map((v) => v.value).sort()).toEqual([
-      "Distrib. alimentaire",
-      "Distribution alimentaire",
-    ]);
-    expect(listed.recipe.fields.activity?.labels?.["Distrib. alimentaire"]).toBe("Distrib. alimentaire");
-    expect(listed.recipe.fields.activity?.labels?.["distribution alimentaire"]).toBe("Distribution alimentaire");
-    expect(listed.report.changes.find((c) => c.operation === "merge_labels")).toBeUndefined();
-    const merged = await cleanTable(volunteerLog(), { now, reference: realReference(), mergeLabels: true });
+  it("merges confident label clusters by default, lists what became what, and keeps every label when asked", async () => {
+    const merged = await cleanTable(volunteerLog(), { now, reference: realReference() });
     expect(merged.recipe.fields.activity?.labels?.["Distrib. alimentaire"]).toBe("Distribution alimentaire");
     expect(merged.report.changes.filter((c) => c.operation.startsWith("merge_"))).toEqual([
       { field: "activity", operation: "merge_format", cells: 1 },
-      { field: "activity", operation: "merge_labels", cells: 1 },
+      { field: "activity", operation: "merge_labels", cells: 3 }, // "Distrib. alimentaire", "Accueil" twice
+    ]);
+    // what the report's appendix prints: the label kept, and each variant with its rows and rule
+    expect(merged.report.merged.activity).toEqual([
+      {
+        label: "Accueil et orientation",
+        rows: 2,
+        entry: "reception_guidance",
+        from: [{ value: "Accueil", count: 2, rule: "vocabulary", score: 1 }],
+      },
+      {
+        label: "Distribution alimentaire",
+        rows: 2,
+        entry: "food_distribution",
+        from: [
+          { value: "Distrib. alimentaire", count: 1, rule: "abbreviation", score: 0.95 },
+          { value: "distribution alimentaire", count: 1, rule: "key", score: 1 },
+        ],
+      },
+    ]);
+    const listed = await cleanTable(volunteerLog(), { now, reference: realReference(), mergeLabels: false });
+    // "distribution  alimentaire " differs only in case and spaces: merged in any case; the abbreviation is listed
+    expect(listed.recipe.fields.activity?.labels?.["Distrib. alimentaire"]).toBe("Distrib. alimentaire");
+    expect(listed.recipe.fields.activity?.labels?.["distribution alimentaire"]).toBe("Distribution alimentaire");
+    expect(listed.report.changes.find((c) => c.operation === "merge_labels")).toBeUndefined();
+    expect(listed.report.clusters.activity?.[0]?.values.map((v) => v.value).sort()).toEqual([
+      "Distrib. alimentaire",
+      "Distribution alimentaire",
+      "distribution alimentaire",
     ]);
   });
 
@@ -126,7 +144,8 @@ describe("cleanTable", () => {
       Antenne: ["ajaccio", "Ajaccio", "ajaccio", "AJACCIO ", "Nice", "Nice", "Nice", "Nice", "Nice"],
       Mission: ["Epicerie", "Épicerie", "maraude", "Maraude", "Accueil", "ACCUEIL", "Épicerie solidaire", "x", "X"],
     });
-    const out = await cleanTable(table, { schema: "volunteers", now });
+    // without the built-in vocabularies, which would make "Accueil" "Accueil et orientation"
+    const out = await cleanTable(table, { schema: "volunteers", now, builtinVocabularies: false });
     expect(out.clean.array("site")).toEqual([
       "ajaccio",
       "ajaccio",
@@ -161,7 +180,11 @@ describe("cleanTable", () => {
       Nice: "Nice",
       ajaccio: "ajaccio",
     });
-    const again = await cleanTable(table, { recipe: JSON.parse(JSON.stringify(out.recipe)), now });
+    const again = await cleanTable(table, {
+      recipe: JSON.parse(JSON.stringify(out.recipe)),
+      now,
+      builtinVocabularies: false,
+    });
     expect(again.clean.objects()).toEqual(out.clean.objects());
     expect(again.report.changes.filter((c) => c.operation === "merge_format")).toEqual(changes);
   });

@@ -1,0 +1,79 @@
+import type { Vocabulary } from "./vocabulary.js";
+
+/** Services given at a visit ("Service", "Prestation"): food, grocery, clothing, advice, meals, hygiene, shelter. */
+export const serviceVocabulary: Vocabulary = {
+  field: "service",
+  schemas: ["visits"],
+  entries: [
+    {
+      id: "food_parcel",
+      label: { fr: "Colis alimentaire", en: "Food parcel" },
+      variants: {
+        fr: ["Colis", "Colis alim", "Panier", "Panier alimentaire", "Colis d'urgence", "Aide alimentaire"],
+        en: ["Parcel", "Food box", "Food package", "Food hamper", "Hamper", "Emergency parcel"],
+      },
+    },
+    {
+      id: "social_grocery",
+      label: { fr: "Épicerie solidaire", en: "Social grocery" },
+      variants: {
+        fr: ["Épicerie", "Épicerie sociale", "Épicerie sociale et solidaire", "Magasin solidaire", "Épi sol"],
+        en: ["Grocery", "Community grocery", "Social supermarket", "Community shop", "Food pantry", "Pantry"],
+      },
+    },
+    {
+      id: "clothing",
+      label: { fr: "Vestiaire", en: "Clothing" },
+      variants: {
+        fr: ["Vestiaire solidaire", "Vêtements", "Boutique solidaire", "Friperie solidaire", "Dons de vêtements"],
+        en: ["Clothes", "Clothing bank", "Clothes bank", "Clothing store", "Clothing room"],
+      },
+    },
+    {
+      id: "social_advice",
+      label: { fr: "Permanence sociale", en: "Social advice" },
+      variants: {
+        fr: [
+          "Permanence",
+          "Rendez-vous social",
+          "Entretien social",
+          "Permanence d'accès aux droits",
+          "Accès aux droits",
+        ],
+        en: ["Advice", "Advice session", "Welfare advice", "Benefits advice", "Drop-in advice", "Advice surgery"],
+      },
+    },
+    {
+      id: "meal",
+      label: { fr: "Repas", en: "Meal" },
+      variants: {
+        fr: ["Repas chaud", "Restaurant solidaire", "Restaurant social", "Petit déjeuner", "Soupe populaire"],
+        en: ["Hot meal", "Soup kitchen", "Community meal", "Breakfast"],
+      },
+    },
+    {
+      id: "hygiene",
+      label: { fr: "Hygiène", en: "Hygiene" },
+      variants: {
+        fr: ["Douche", "Douches", "Laverie", "Kit d'hygiène", "Bagagerie"],
+        en: ["Shower", "Showers", "Laundry", "Hygiene kit", "Toiletries"],
+      },
+    },
+    {
+      id: "postal_address",
+      label: { fr: "Domiciliation", en: "Postal address" },
+      variants: {
+        fr: ["Adresse postale", "Domiciliation postale", "Courrier"],
+        en: ["Mail address", "Postal service", "Correspondence address", "Mail"],
+      },
+    },
+    {
+      id: "shelter",
+      label: { fr: "Hébergement d'urgence", en: "Emergency shelter" },
+      variants: {
+        fr: ["Hébergement", "Mise à l'abri", "Nuitée", "Accueil de nuit"],
+        en: ["Shelter", "Emergency accommodation", "Night shelter", "Bed night"],
+      },
+    },
+  ],
+};
