@@ -456,7 +456,9 @@ function makeCluster(
 function completeSpelling(members: Unit[], counts: ReadonlyMap<string, number>): string {
   const full = members.filter((u) => !u.abbreviated);
   const labels = (full.length > 0 ? full : members).flatMap((u) => u.members);
-  const accents = (v: string): number => v.normalize("NFD").length - v.normalize("NFC").length;
+  if (labels.length === 1) return labels[0] as string;
+  const accentCount = new Map(labels.map((v) => [v, v.normalize("NFD").length - v.normalize("NFC").length]));
+  const accents = (v: string): number => accentCount.get(v) ?? 0;
   // all in capitals with a long word ("ACCUEIL"): the accents are lost; acronyms ("SDF") are not shouting
   const capitals = (v: string): number => (v === v.toUpperCase() && /\p{L}{5}/u.test(v) ? 0 : 1);
   const initial = (v: string): number => (/^\p{Lu}/u.test(v) ? 1 : 0);
@@ -566,7 +568,8 @@ function abbreviates(short: Unit, long: Unit): { score: number; rule: LabelRule 
       return null;
     if (s.dotted) dotted = true;
     else if (KNOWN_PREFIXES.has(s.plain)) known = true;
-    else if (s.plain.length >= 4) plain = true;
+    // a plain short form drops a good part of the word: "Distrib" (7 of 12 letters), "mono" (4 of 13)
+    else if (s.plain.length >= 4 && s.plain.length <= 0.6 * l.plain.length) plain = true;
     else return null;
   }
   if (!dotted && !known && !plain) return null;
@@ -606,6 +609,13 @@ function nearLinks(units: Unit[], isReal: (i: number) => boolean, links: Link[])
   }
 }
 
+/** Whether two words of one length differ by two neighbouring letters swapped ("alimentiare"). */
+function isTransposition(a: string, b: string): boolean {
+  let i = 0;
+  while (i < a.length && a[i] === b[i]) i++;
+  return i + 1 < a.length && a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
+}
+
 function digitsOf(key: string): string {
   return /\d/.test(key) ? key.replace(/\D/g, "") : "";
 }
@@ -627,10 +637,13 @@ function nearLink(u: Unit, v: Unit): { rule: LabelRule; score: number; confident
     if (onlyU.length === 1 && onlyV.length === 1) {
       const a = onlyU[0] as string;
       const b = onlyV[0] as string;
+      // a letter changed in a short word often makes another word ("Tador", "Tacor"): from 8 letters only
+      const slip = a.length === b.length && Math.min(a.length, b.length) < 8 ? isTransposition(a, b) : true;
       if (
         Math.min(a.length, b.length) >= 5 &&
         a[0] === b[0] &&
         !/\d/.test(a + b) &&
+        slip &&
         editDistance(a, b, 1) === 1 &&
         score >= MERGE_CONFIDENCE
       )
@@ -646,15 +659,18 @@ function nearLink(u: Unit, v: Unit): { rule: LabelRule; score: number; confident
  */
 function extensionLinks(units: Unit[], isReal: (i: number) => boolean, links: Link[]): void {
   const postings = new Map<string, number[]>();
-  units.forEach((unit, i) => {
-    for (const stem of new Set(unit.tokens.map((t) => t.stem))) {
+  const stemSets = units.map((unit) => new Set(unit.tokens.map((t) => t.stem)));
+  stemSets.forEach((set, i) => {
+    if (!isReal(i)) return;
+    for (const stem of set) {
       const list = postings.get(stem);
       if (list) list.push(i);
       else postings.set(stem, [i]);
     }
   });
   units.forEach((unit, i) => {
-    const stems = [...new Set(unit.tokens.map((t) => t.stem))];
+    if (!isReal(i)) return;
+    const stems = [...(stemSets[i] as Set<string>)];
     if (stems.length === 0) return;
     let rarest: number[] | undefined;
     for (const s of stems) {
@@ -663,11 +679,10 @@ function extensionLinks(units: Unit[], isReal: (i: number) => boolean, links: Li
     }
     if (rarest === undefined || rarest.length > 2000) return;
     for (const j of rarest) {
-      if (j === i || !isReal(i) || !isReal(j)) continue;
-      const other = units[j] as Unit;
-      const otherStems = new Set(other.tokens.map((t) => t.stem));
+      const otherStems = stemSets[j] as Set<string>;
       const extra = otherStems.size - stems.length;
-      if (extra < 1 || extra > 2 || !stems.every((s) => otherStems.has(s))) continue;
+      if (j === i || extra < 1 || extra > 2 || !stems.every((s) => otherStems.has(s))) continue;
+      const other = units[j] as Unit;
       const words = other.tokens.filter((t) => !stems.includes(t.stem)).map((t) => t.plain);
       links.push({
         a: i,

@@ -98,6 +98,12 @@ describe("clusterLabels", () => {
     // different first letter: proposed, not merged; numbered workshops: never
     expect(proposed(clusters).map(members)).toEqual([["Journée", "Tournée"]]);
     expect(proposed(clusters)[0]?.rule).toBe("near");
+    // a letter changed in a short word often makes another word: proposed; two letters swapped: a typo
+    const short = clusterLabels(["Salle Tador", "Salle Tador", "Salle Tacor", "Salle Tadro"]);
+    expect(short.map((c) => [members(c), c.confident])).toEqual([
+      [["Salle Tador", "Salle Tadro"], true],
+      [["Salle Tacor", "Salle Tador"], false],
+    ]);
   });
 
   it('never merges labels that differ by a meaningful word ("Maraude de nuit"), and proposes them with the words', () => {
