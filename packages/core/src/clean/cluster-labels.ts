@@ -12,6 +12,9 @@ import type { UserVocabulary, Vocabulary } from "./vocabularies/vocabulary.js";
  * `extra_words` (one label has one or two more words: "Maraude" ~ "Maraude de nuit"), `ambiguous`
  * (a short form that fits several labels), `different_entries` (joined by spelling but kept apart by
  * the vocabulary). `same` marks the suggested label itself.
+ *
+ * @example
+ * clusterLabels(["Maraude", "Maraude", "Maraude de nuit"])[0]?.rule // => "extra_words"
  */
 export const LabelRule = {
   same: "same",
@@ -28,7 +31,14 @@ export const LabelRule = {
 /** See {@link LabelRule}. */
 export type LabelRule = (typeof LabelRule)[keyof typeof LabelRule];
 
-/** Links scoring at least this are merged by default; the others are proposed for review. */
+/**
+ * Links scoring at least this are merged by default; the others are proposed for review. Same key and
+ * vocabulary score 1, dotted or known abbreviations 0.95, confirmed plain ones 0.9, typos their
+ * Jaro–Winkler similarity (at least 0.9); lone prefixes 0.6, ambiguous short forms 0.5.
+ *
+ * @example
+ * MERGE_CONFIDENCE // => 0.9
+ */
 export const MERGE_CONFIDENCE = 0.9;
 
 /** One variant of a {@link LabelCluster}. */

@@ -1,6 +1,12 @@
 import type { Vocabulary } from "./vocabulary.js";
 
-/** Volunteer activities ("Mission", "Activité") of associations working on food aid, social support and education. */
+/**
+ * Volunteer activities ("Mission", "Activité") of associations working on food aid, social support and education.
+ * Why: one canonical label per meaning, whatever the spelling, in French and in English.
+ *
+ * @example
+ * activityVocabulary.entries[0]?.label.fr // => "Distribution alimentaire"
+ */
 export const activityVocabulary: Vocabulary = {
   field: "activity",
   schemas: ["volunteers"],

@@ -1,6 +1,12 @@
 import type { Vocabulary } from "./vocabulary.js";
 
-/** Arms of a follow-up study ("Groupe", "Bras"): the supported group and the comparison group. */
+/**
+ * Arms of a follow-up study ("Groupe", "Bras"): the supported group and the comparison group.
+ * Why: one canonical label per meaning, whatever the spelling, in French and in English.
+ *
+ * @example
+ * armVocabulary.entries.map((e) => e.label.fr) // => ["Accompagné", "Témoin"]
+ */
 export const armVocabulary: Vocabulary = {
   field: "arm",
   schemas: ["outcomes"],

@@ -1,6 +1,12 @@
 import type { Vocabulary } from "./vocabulary.js";
 
-/** Outcomes at the end of a follow-up ("Sortie", "Motif de sortie"), as integration programmes report them. */
+/**
+ * Outcomes at the end of a follow-up ("Sortie", "Motif de sortie"), as integration programmes report them.
+ * Why: one canonical label per meaning, whatever the spelling, in French and in English.
+ *
+ * @example
+ * exitVocabulary.entries[0]?.label.fr // => "Emploi"
+ */
 export const exitVocabulary: Vocabulary = {
   field: "outcome",
   schemas: ["outcomes"],

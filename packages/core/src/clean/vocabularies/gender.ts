@@ -3,6 +3,9 @@ import type { Vocabulary } from "./vocabulary.js";
 /**
  * Genders and civilities ("Genre", "Sexe", "Civilité"), read by `parseGender` into `female`, `male` and
  * `other` (the entry ids).
+ *
+ * @example
+ * genderVocabulary.entries.map((e) => e.id) // => ["female", "male", "other"]
  */
 export const genderVocabulary: Vocabulary = {
   field: "gender",

@@ -1,6 +1,12 @@
 import type { Vocabulary } from "./vocabulary.js";
 
-/** Services given at a visit ("Service", "Prestation"): food, grocery, clothing, advice, meals, hygiene, shelter. */
+/**
+ * Services given at a visit ("Service", "Prestation"): food, grocery, clothing, advice, meals, hygiene, shelter.
+ * Why: one canonical label per meaning, whatever the spelling, in French and in English.
+ *
+ * @example
+ * serviceVocabulary.entries[0]?.label.en // => "Food parcel"
+ */
 export const serviceVocabulary: Vocabulary = {
   field: "service",
   schemas: ["visits"],

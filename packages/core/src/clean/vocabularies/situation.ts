@@ -4,6 +4,9 @@ import type { Vocabulary } from "./vocabulary.js";
  * Household situations of a beneficiary ("Situation", "Composition familiale"), in the household types used by
  * social services (person alone, single parent, couple with or without children) and homelessness.
  * "Famille" and "Family" alone stand for a couple with children: a single parent is always named so.
+ *
+ * @example
+ * situationVocabulary.entries.find((e) => e.id === "homeless")?.variants.fr.includes("SDF") // => true
  */
 export const situationVocabulary: Vocabulary = {
   field: "situation",

@@ -3,6 +3,9 @@ import type { Vocabulary } from "./vocabulary.js";
 /**
  * Statuses of a local group ("Statut", "État"), each with its meaning for counts of active groups:
  * `active` (running) or `inactive` (paused or closed).
+ *
+ * @example
+ * statusVocabulary.entries.map((e) => e.meaning) // => ["active", "inactive", "inactive", "active"]
  */
 export const statusVocabulary: Vocabulary = {
   field: "status",
