@@ -678,7 +678,7 @@ function extensionLinks(units: Unit[], isReal: (i: number) => boolean, links: Li
       else postings.set(stem, [i]);
     }
   });
-  units.forEach((unit, i) => {
+  units.forEach((_unit, i) => {
     if (!isReal(i)) return;
     const stems = [...(stemSets[i] as Set<string>)];
     if (stems.length === 0) return;

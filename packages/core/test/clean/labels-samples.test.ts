@@ -74,5 +74,23 @@ describe("labels of the generated samples after cleaning with the defaults", () 
         expect(sums).toEqual(wanted);
       });
     }
+    const outcomes = lang === "fr" ? "fr/suivi.csv" : "en/outcomes.csv";
+    it(`${outcomes}: exits and arms are the truth's, row by row, and the exits' counts are the truth's`, async () => {
+      const { table, report: ingest } = fromCSV(readFileSync(new URL(outcomes, samples)), { file: outcomes });
+      const { clean } = await cleanTable(table, { now, ingestIssues: ingest.issues });
+      const truth = readTruth(new URL(`${lang}/truth/outcomes.csv`, samples));
+      const summary = JSON.parse(readFileSync(new URL(`${lang}/truth/outcomes-summary.json`, samples), "utf8"));
+      const lines = clean.array("_line") as number[];
+      const exits: Record<string, number> = {};
+      for (const field of ["outcome", "arm"]) {
+        const values = clean.array(field) as (string | null)[];
+        lines.forEach((line, i) => {
+          const t = truth.get(line) as Record<string, string>;
+          expect(values[i] ?? "", `${outcomes} line ${line} ${field}`).toBe(t[field]);
+          if (field === "outcome" && values[i]) add(exits, values[i] as string, 1);
+        });
+      }
+      expect(exits).toEqual(summary.exits);
+    });
   }
 });
