@@ -6,14 +6,14 @@ import { safeParseConfig } from "../src/config/safe-parse-config.js";
 import { starterConfig } from "../src/config/starter-config.js";
 
 describe("vocabularies in the configuration", () => {
-  it("are read by field, canonical label → variants, and empty by default", () => {
+  it("are read by field, canonical label → variants, and absent by default", () => {
     const yaml = "vocabularies:\n  activity:\n    Maraude: [Tournée du soir, Maraude de nuit]\n";
     const read = safeParseConfig(yaml, "yaml");
     expect(read.ok && read.value.vocabularies).toEqual({
       activity: { Maraude: ["Tournée du soir", "Maraude de nuit"] },
     });
     const none = safeParseConfig("{}", "json");
-    expect(none.ok && none.value.vocabularies).toEqual({});
+    expect(none.ok && none.value.vocabularies).toBeUndefined();
     expect(safeParseConfig('{"vocabularies": {"activity": {"Maraude": "Tournée"}}}', "json").ok).toBe(false);
   });
   it("are in the JSON Schema and in the starter configuration of init", () => {

@@ -101,7 +101,7 @@ export const ReportConfig = z
         z.string().min(1).describe("a category field: activity, service, situation, status, outcome, arm, site"),
         z.record(z.string().min(1), z.array(z.string().min(1))),
       )
-      .default({})
+      .optional()
       .describe(
         "Your own labels, by field: the label to show → the other ways it is written. They join labels no rule would and win over the built-in French and English vocabularies",
       ),

@@ -1,5 +1,5 @@
 import type { Lang } from "../messages/lang.js";
-import { type LabelToken, labelTokens } from "./label-tokens.js";
+import { type LabelToken, labelTokens, plainText } from "./label-tokens.js";
 import { editDistance, jaroWinkler } from "./string-similarity.js";
 import { KNOWN_PREFIXES } from "./vocabularies/abbreviations.js";
 import type { UserVocabulary, Vocabulary } from "./vocabularies/vocabulary.js";
@@ -252,6 +252,19 @@ export function clusterCounts(counts: ReadonlyMap<string, number>, options: Clus
 
   // 3. links
   const links: Link[] = [];
+  // words glued or split ("Aidesauxdevoirs", "Mono-parentale"): the same letters without spaces
+  const byLetters = new Map<string, number>();
+  const glue = (text: string, i: number): void => {
+    const letters = plainText(text).replace(/[^a-z0-9]/g, "");
+    if (letters.length < 6) return;
+    const j = byLetters.get(letters);
+    if (j === undefined) byLetters.set(letters, i);
+    else if (j !== i) links.push({ a: j, b: i, rule: LabelRule.key, score: 1, confident: true });
+  };
+  units.forEach((unit, i) => {
+    if (isReal(i)) for (const member of unit.members) glue(member, i);
+  });
+  for (const term of terms) glue(term.text, unitOfKey.get(term.key) as number);
   const byConcept = new Map<string, number>();
   units.forEach((unit, i) => {
     if (unit.concept === null) return;

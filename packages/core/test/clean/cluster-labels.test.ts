@@ -200,6 +200,20 @@ describe("clusterLabels", () => {
     expect(byLabel.has("Aide aux devoirs")).toBe(false);
   });
 
+  it("takes glued and split words as one spelling", () => {
+    const clusters = clusterLabels([
+      "Aides aux devoirs",
+      "Aides aux devoirs",
+      "Aidesauxdevoirs",
+      "Mono-parentale",
+      "Monoparentale",
+    ]);
+    expect(clusters.map((c) => [members(c), c.rule])).toEqual([
+      [["Aides aux devoirs", "Aidesauxdevoirs"], "key"],
+      [["Mono-parentale", "Monoparentale"], "key"],
+    ]);
+  });
+
   it("returns nothing when every label is distinct", () => {
     expect(clusterLabels(["Accueil", "Maraude", "Collecte"])).toEqual([]);
   });

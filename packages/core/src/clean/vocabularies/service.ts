@@ -58,12 +58,27 @@ export const serviceVocabulary: Vocabulary = {
       },
     },
     {
-      id: "hygiene",
-      label: { fr: "Hygiène", en: "Hygiene" },
+      id: "shower",
+      label: { fr: "Douche", en: "Shower" },
+      variants: { fr: ["Douches", "Accès aux douches", "Accès douche"], en: ["Showers", "Shower access"] },
+    },
+    {
+      id: "laundry",
+      label: { fr: "Laverie", en: "Laundry" },
+      variants: { fr: ["Lave-linge", "Machine à laver", "Lessive"], en: ["Laundrette", "Washing machine", "Washing"] },
+    },
+    {
+      id: "hygiene_kit",
+      label: { fr: "Kit d'hygiène", en: "Hygiene kit" },
       variants: {
-        fr: ["Douche", "Douches", "Laverie", "Kit d'hygiène", "Bagagerie"],
-        en: ["Shower", "Showers", "Laundry", "Hygiene kit", "Toiletries"],
+        fr: ["Produits d'hygiène", "Kits d'hygiène", "Hygiène"],
+        en: ["Toiletries", "Hygiene products", "Hygiene"],
       },
+    },
+    {
+      id: "left_luggage",
+      label: { fr: "Bagagerie", en: "Left luggage" },
+      variants: { fr: ["Consigne", "Casier"], en: ["Luggage storage", "Lockers"] },
     },
     {
       id: "postal_address",

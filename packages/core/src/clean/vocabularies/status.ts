@@ -25,7 +25,7 @@ export const statusVocabulary: Vocabulary = {
       label: { fr: "En sommeil", en: "Dormant" },
       meaning: "inactive",
       variants: {
-        fr: ["Sommeil", "En pause", "Inactif", "Suspendu", "En veille", "En suspens"],
+        fr: ["Sommeil", "Mise en sommeil", "En pause", "Inactif", "Suspendu", "En veille", "En suspens"],
         en: ["Paused", "Inactive", "Suspended", "On hold", "On pause"],
       },
     },
@@ -34,7 +34,7 @@ export const statusVocabulary: Vocabulary = {
       label: { fr: "Fermé", en: "Closed" },
       meaning: "inactive",
       variants: {
-        fr: ["Dissous", "Dissolution", "Clôturé", "Fermeture", "Arrêté", "Cessé", "Radié", "Disparu"],
+        fr: ["Dissous", "Dissoute", "Dissolution", "Clôturé", "Fermeture", "Arrêté", "Cessé", "Radié", "Disparu"],
         en: ["Dissolved", "Closed down", "Shut", "Shut down", "Wound up", "Ended", "Defunct"],
       },
     },
