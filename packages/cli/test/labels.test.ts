@@ -100,6 +100,7 @@ describe("solidata labels", () => {
     expect(html).toMatch(/<style>/);
     expect(html).toContain("Collecte de jouets");
     expect(html).toMatch(/to review/);
+    expect(html).toContain("<h2>Activity (activity)</h2>");
     expect(io.err.join("")).toMatch(/3 clusters of labels \(2 merged by default, 1 to review\)/);
     expect(io.out.join("")).toBe(`${join(dir, "rev", "labels.csv")}\n${join(dir, "rev", "labels.html")}\n`);
   });

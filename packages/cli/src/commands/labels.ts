@@ -12,6 +12,7 @@ import {
   type Lang,
   type MappingOverride,
   type Recipe,
+  schemaFields,
 } from "@solidata/core";
 import { loadTable } from "@solidata/core/node";
 import type { Command } from "commander";
@@ -112,7 +113,8 @@ async function runLabels(file: string, options: LabelsCommandOptions, lang: Lang
   try {
     await mkdir(dir, { recursive: true });
     await writeFile(paths.csv, labelsCsv(rows));
-    await writeFile(paths.html, renderLabelsHtml(rows, { lang, file: basename(file), csv: csvShown }));
+    const fieldLabels = Object.fromEntries(schemaFields[result.schema].map((f) => [f.name, f.label[lang]]));
+    await writeFile(paths.html, renderLabelsHtml(rows, { lang, file: basename(file), csv: csvShown, fieldLabels }));
   } catch (error) {
     throw new CliError(t(lang, "clean.cant_write", { dir, message: (error as Error).message }), ExitCode.cantWrite);
   }

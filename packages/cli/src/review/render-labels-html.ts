@@ -16,14 +16,14 @@ ul{margin:0;padding-left:1.1rem}li span.c{color:#4a5565}li span.r{color:#6b7280;
  * label and the rule. No script, inline CSS, every text escaped.
  *
  * @param rows - from {@link labelReviewRows}
- * @param options - language, the file reviewed and the name of the CSV to edit
+ * @param options - language, the file reviewed, the name of the CSV to edit, the fields' names to show
  * @returns the HTML page
  * @example
  * renderLabelsHtml([], { lang: "en", file: "a.csv", csv: "labels.csv" }).startsWith("<!doctype html>") // => true
  */
 export function renderLabelsHtml(
   rows: readonly LabelReviewRow[],
-  options: { lang: Lang; file: string; csv: string },
+  options: { lang: Lang; file: string; csv: string; fieldLabels?: Readonly<Record<string, string>> },
 ): string {
   const { lang } = options;
   const e = escapeHtml;
@@ -37,7 +37,8 @@ export function renderLabelsHtml(
   if (rows.length === 0) parts.push(`<p>${e(t(lang, "labels.html.none"))}</p>`);
   const fields = [...new Set(rows.map((r) => r.field))];
   for (const field of fields) {
-    parts.push(`<h2>${e(field)}</h2><table><thead><tr>`);
+    const shown = options.fieldLabels?.[field];
+    parts.push(`<h2>${e(shown ? `${shown} (${field})` : field)}</h2><table><thead><tr>`);
     for (const key of ["merge", "values", "new", "rule", "rows"])
       parts.push(`<th scope="col">${e(t(lang, `labels.html.col.${key}`))}</th>`);
     parts.push("</tr></thead><tbody>");
