@@ -501,12 +501,27 @@ function applyLabels(
       const known = byKey.get(key);
       byKey.set(key, known === undefined || known === to ? to : null);
     }
+    // a new label surely one with a label the recipe knows (same vocabulary entry, abbreviation, typo) follows it
+    const known = step.labels;
+    const targets = new Set(Object.values(known));
+    const followed = new Map<string, { to: string; rule: LabelRule; score: number }>();
+    for (const c of clusters) {
+      if (!c.confident) continue;
+      const anchor = c.values.find((v) => Object.hasOwn(known, v.value));
+      const to = anchor ? known[anchor.value] : targets.has(c.suggestion) ? c.suggestion : undefined;
+      if (to === undefined) continue;
+      for (const v of c.values) followed.set(v.value, { to, rule: v.rule, score: v.score });
+    }
     for (const [value, count] of counts) {
       if (Object.hasOwn(labels, value)) continue;
       const to = byKey.get(labelKey(value));
+      const follow = followed.get(value);
       if (typeof to === "string") {
         labels[value] = to;
         how.set(value, { rule: "recipe", score: 1 });
+      } else if (follow !== undefined) {
+        labels[value] = follow.to;
+        how.set(value, { rule: follow.rule, score: follow.score });
       } else {
         uncovered.push({
           code: "clean.recipe_value_uncovered",
