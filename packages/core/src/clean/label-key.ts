@@ -4,7 +4,7 @@ import { labelTokens } from "./label-tokens.js";
  * The comparison key of a category label: two labels with the same key are the same label written
  * differently, and {@link cleanTable} merges them without review. Case, accents, spaces and
  * punctuation are folded; French and English stop words (de, du, des, d', aux, au, à, la, le, les, l',
- * et, pour, en; the, of, and, for, a, an, to) are left out; "/", "-", "&", "+" and "et" are equivalent;
+ * et, pour, en; the, of, and, for, a, an, to) are left out, except at the end ("Groupe A"); "/", "-", "&", "+" and "et" are equivalent;
  * plural and singular, masculine and feminine endings are equal ("Aide aux devoirs" = "aide devoir",
  * "Fermée" = "Fermé", "Active" = "Actif"); word order does not matter. Abbreviations ("alim." for
  * "alimentaire") are not in the key: {@link clusterLabels} matches them word by word.

@@ -53,7 +53,7 @@ export function stemWord(word: string): string {
  * The words of a label as the label rules see them: accents and case folded, punctuation as spaces,
  * "&", "+", "/" and "-" as "et" (which is then left out with the other stop words), known short forms
  * expanded ("rdv" → "rendez vous"), dotted initials joined ("S.D.F." → "sdf"). Stop words are kept when
- * the label has nothing else.
+ * the label has nothing else, and at its end ("Groupe A").
  */
 export function labelTokens(label: string): LabelToken[] {
   const text = plainText(label).replace(/[&+/]/g, " et ");
@@ -77,7 +77,8 @@ export function labelTokens(label: string): LabelToken[] {
     if (expansion) for (const word of expansion) expanded.push({ word, dotted: false });
     else expanded.push(r);
   }
-  const kept = expanded.filter((r) => !STOP_WORDS.has(r.word));
+  // a stop word ends no label: at the end it is a word of its own ("Groupe A", "Plan B")
+  const kept = expanded.filter((r, i) => i === expanded.length - 1 || !STOP_WORDS.has(r.word));
   return (kept.length > 0 ? kept : expanded).map((r) => ({
     plain: r.word,
     stem: stemWord(r.word),

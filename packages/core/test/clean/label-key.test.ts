@@ -18,8 +18,10 @@ describe("labelKey", () => {
     same("En sommeil", "Sommeil");
     same("Reception and guidance", "reception guidance");
     same("The food bank", "food bank");
-    // a label made of stop words only keeps them
+    // a label made of stop words only keeps them, and a label ends with a word of its own
     expect(labelKey("Le")).toBe("le");
+    apart("Groupe A", "Groupe");
+    apart("Groupe A", "Groupe B");
   });
   it("makes plural and singular, masculine and feminine endings equal", () => {
     same("Distributions alimentaires", "Distribution alimentaire");
