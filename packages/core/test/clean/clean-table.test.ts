@@ -136,6 +136,36 @@ describe("cleanTable", () => {
     ]);
   });
 
+  it("joins labels through the user's vocabularies and applies a person's decisions over the merging", async () => {
+    const table = aq.table({
+      "Date de la mission": Array(6).fill("03/04/2024"),
+      Mission: ["Maraude", "Maraude du soir", "Tournée Nord", "Accueil", "Collecte", "Collecte de jouets"],
+    });
+    const out = await cleanTable(table, {
+      schema: "volunteers",
+      now,
+      vocabularies: { activity: { Maraude: ["Tournée Nord", "Maraude du soir"] } },
+      labelDecisions: { activity: { "Collecte de jouets": "Collecte", Accueil: "Accueil" } },
+    });
+    expect(out.clean.array("activity")).toEqual(["Maraude", "Maraude", "Maraude", "Accueil", "Collecte", "Collecte"]);
+    expect(out.report.merged.activity).toEqual([
+      {
+        label: "Maraude",
+        rows: 2,
+        entry: "user",
+        from: [
+          { value: "Maraude du soir", count: 1, rule: "vocabulary", score: 1 },
+          { value: "Tournée Nord", count: 1, rule: "vocabulary", score: 1 },
+        ],
+      },
+      { label: "Collecte", rows: 1, from: [{ value: "Collecte de jouets", count: 1, rule: "decision", score: 1 }] },
+    ]);
+    // the decisions are in the recipe: replayed, they give the same labels
+    const again = await cleanTable(table, { recipe: JSON.parse(JSON.stringify(out.recipe)), now });
+    expect(again.clean.array("activity")).toEqual(out.clean.array("activity"));
+    expect(again.report.uncovered).toEqual([]);
+  });
+
   it("merges labels that differ only in case, accents or spaces into their most frequent variant", async () => {
     const table = aq.table({
       "Date de la mission": Array(9).fill("03/04/2024"),
