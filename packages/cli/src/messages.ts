@@ -135,7 +135,7 @@ export const cliMessages: Record<Lang, Record<string, string>> = {
     "clean.option.out":
       "folder to write clean.csv, quarantine.csv, duplicates.csv, recipe.json and clean-report.json to",
     "clean.option.excel": "write CSV files French Excel opens right (BOM, semicolons, decimal commas)",
-    "clean.option.merge": "merge label variants that look like one label into the most frequent one",
+    "clean.option.merge": "merge the labels that are surely one label (the default)",
     "clean.bad_schema":
       'unknown schema "{schema}". Use one of: volunteers, beneficiaries, visits, groups, outcomes, auto.',
     "clean.bad_json": "{file} is not valid JSON ({message}). Fix it or leave the option out.",
@@ -152,6 +152,42 @@ export const cliMessages: Record<Lang, Record<string, string>> = {
     "clean.summary_quarantine": "See quarantine.csv for the reason of each quarantined row: {codes}.",
     "clean.summary_uncovered":
       '{count} things are not covered by the recipe (see clean-report.json, "uncovered"): they were kept as read.',
+    "labels.description":
+      "propose which labels of a file are one label: writes labels.csv (a decision column to edit) and labels.html",
+    "labels.option.field": "only this category field (activity, service, situation, status, outcome, arm, site...)",
+    "labels.option.out": "folder to write labels.csv and labels.html to",
+    "labels.bad_field": 'no category field "{field}" in this file. Its category fields: {fields}.',
+    "labels.summary":
+      "{clusters} clusters of labels ({confident} merged by default, {proposed} to review). Edit the decision column of {csv} (merge, keep or the label to use), then run: solidata clean {file} --labels {csv}",
+    "labels.html.title": "Labels of {file}: clusters to review",
+    "labels.html.intro":
+      "Each line is a group of labels that are, or may be, one label. Merged ones are merged by clean and report unless you decide otherwise; the others are kept apart unless you merge them. Decide in the decision column of {csv}: merge, keep, or the label to use.",
+    "labels.html.how":
+      "Then run solidata clean {file} --labels {csv}: the decisions go into recipe.json, and solidata clean next-month.csv --recipe recipe.json replays them.",
+    "labels.html.none": "No labels to merge or review: every label is distinct.",
+    "labels.html.col.merge": "Merge?",
+    "labels.html.col.values": "Values in cluster (rows)",
+    "labels.html.col.new": "New label",
+    "labels.html.col.rule": "Weakest link",
+    "labels.html.col.rows": "Rows",
+    "labels.html.merged": "merged",
+    "labels.html.review": "to review",
+    "labels.rule.same": "proposed label",
+    "labels.rule.key": "same spelling",
+    "labels.rule.vocabulary": "vocabulary",
+    "labels.rule.abbreviation": "abbreviation",
+    "labels.rule.typo": "typo",
+    "labels.rule.prefix": "start of a word",
+    "labels.rule.near": "similar spelling",
+    "labels.rule.extra_words": "more words",
+    "labels.rule.ambiguous": "fits several labels",
+    "labels.rule.different_entries": "two vocabulary entries",
+    "labels.bad_decisions":
+      "{file} is not a label review: the columns {columns} are missing. Use the labels.csv written by solidata labels.",
+    "clean.option.no_merge": "keep every label as typed (only case, accents and spaces are folded)",
+    "clean.option.labels": "apply the decisions of a labels.csv written by solidata labels (kept in recipe.json)",
+    "clean.summary_proposals":
+      "{count} groups of labels may be one label but were kept apart: review them with solidata labels {file}.",
     "clean.summary_clusters":
       '{count} groups of label variants could be merged: review them in clean-report.json ("clusters") and re-run with --merge-labels or edit recipe.json.',
   },
@@ -166,7 +202,7 @@ export const cliMessages: Record<Lang, Record<string, string>> = {
     "clean.option.out": "dossier où écrire clean.csv, quarantine.csv, duplicates.csv, recipe.json et clean-report.json",
     "clean.option.excel":
       "écrire des CSV qu'Excel en français ouvre correctement (BOM, points-virgules, virgules décimales)",
-    "clean.option.merge": "fusionner les variantes d'un même libellé dans la plus fréquente",
+    "clean.option.merge": "fusionner les libellés qui sont sûrement le même (par défaut)",
     "clean.bad_schema":
       "schéma « {schema} » inconnu. Utilisez : volunteers, beneficiaries, visits, groups, outcomes, auto.",
     "clean.bad_json": "{file} n'est pas du JSON valide ({message}). Corrigez-le ou retirez l'option.",
@@ -184,6 +220,45 @@ export const cliMessages: Record<Lang, Record<string, string>> = {
     "clean.summary_quarantine": "quarantine.csv donne la raison de chaque ligne mise à l'écart : {codes}.",
     "clean.summary_uncovered":
       "{count} éléments ne sont pas couverts par la recette (voir clean-report.json, « uncovered ») : ils sont conservés tels quels.",
+    "labels.description":
+      "proposer quels libellés d'un fichier n'en font qu'un : écrit labels.csv (une colonne de décision à remplir) et labels.html",
+    "labels.option.field":
+      "seulement ce champ de catégorie (activity, service, situation, status, outcome, arm, site…)",
+    "labels.option.out": "dossier où écrire labels.csv et labels.html",
+    "labels.bad_field": "pas de champ de catégorie « {field} » dans ce fichier. Ses champs de catégorie : {fields}.",
+    "labels.summary":
+      "{clusters} groupes de libellés ({confident} fusionnés par défaut, {proposed} à examiner). Remplissez la colonne decision de {csv} (merge, keep ou le libellé à utiliser), puis lancez : solidata clean {file} --labels {csv}",
+    "labels.html.title": "Libellés de {file} : groupes à examiner",
+    "labels.html.intro":
+      "Chaque ligne est un groupe de libellés qui désignent, ou peut-être, la même chose. Les groupes fusionnés le sont par clean et report sauf décision contraire ; les autres restent séparés sauf si vous les fusionnez. Décidez dans la colonne decision de {csv} : merge (fusionner), keep (garder) ou le libellé à utiliser.",
+    "labels.html.how":
+      "Lancez ensuite solidata clean {file} --labels {csv} : les décisions vont dans recipe.json, et solidata clean mois-suivant.csv --recipe recipe.json les rejoue.",
+    "labels.html.none": "Aucun libellé à fusionner ni à examiner : tous les libellés sont distincts.",
+    "labels.html.col.merge": "Fusionner ?",
+    "labels.html.col.values": "Valeurs du groupe (lignes)",
+    "labels.html.col.new": "Nouveau libellé",
+    "labels.html.col.rule": "Lien le plus faible",
+    "labels.html.col.rows": "Lignes",
+    "labels.html.merged": "fusionné",
+    "labels.html.review": "à examiner",
+    "labels.rule.same": "libellé proposé",
+    "labels.rule.key": "même écriture",
+    "labels.rule.vocabulary": "vocabulaire",
+    "labels.rule.abbreviation": "abréviation",
+    "labels.rule.typo": "faute de frappe",
+    "labels.rule.prefix": "début d'un mot",
+    "labels.rule.near": "écriture proche",
+    "labels.rule.extra_words": "mots en plus",
+    "labels.rule.ambiguous": "convient à plusieurs libellés",
+    "labels.rule.different_entries": "deux entrées du vocabulaire",
+    "labels.bad_decisions":
+      "{file} n'est pas une revue de libellés : il manque les colonnes {columns}. Utilisez le labels.csv écrit par solidata labels.",
+    "clean.option.no_merge":
+      "garder chaque libellé tel que saisi (seules la casse, les accents et les espaces sont unifiés)",
+    "clean.option.labels":
+      "appliquer les décisions d'un labels.csv écrit par solidata labels (gardées dans recipe.json)",
+    "clean.summary_proposals":
+      "{count} groupes de libellés désignent peut-être la même chose mais sont restés séparés : examinez-les avec solidata labels {file}.",
     "clean.summary_clusters":
       "{count} groupes de variantes de libellés pourraient être fusionnés : vérifiez-les dans clean-report.json (« clusters ») puis relancez avec --merge-labels ou modifiez recipe.json.",
     "cli.description": "Transformer les tableurs d'une association en chiffres fiables et en rapport d'impact.",

@@ -24,6 +24,8 @@ const text = {
       "Value of a volunteer hour: fr-smic-gross (minimum wage in force on the day), fr-smic-charged (plus employer contributions), us-independent-sector, or a number of euros",
     sections: "Sections of the report, in order",
     formats: "Files to write",
+    vocabularies:
+      "Your own labels, by field: the label to show → the other ways it is written, e.g.\n  activity:\n    Street outreach: [Night round, Soup run]",
   },
   fr: {
     head: "configuration solidata : modifiez-la, puis lancez `solidata report --config {file}`",
@@ -39,6 +41,8 @@ const text = {
       "Valeur d'une heure de bénévolat : fr-smic-gross (SMIC brut en vigueur le jour de la mission), fr-smic-charged (avec charges patronales), us-independent-sector, ou un montant en euros",
     sections: "Sections du rapport, dans l'ordre",
     formats: "Fichiers à écrire",
+    vocabularies:
+      "Vos propres libellés, par champ : le libellé à afficher → ses autres écritures, par ex.\n  activity:\n    Maraude: [Tournée du soir, Maraude de nuit]",
   },
 } as const;
 
@@ -96,6 +100,8 @@ export function starterConfig(
     block(w.sections, { sections: Object.values(SectionId) }),
     "",
     block(w.formats, { formats: ["html", "md", "json"] }),
+    "",
+    block(w.vocabularies, { vocabularies: {} }),
   ];
   return `${parts.join("\n")}\n`;
 }

@@ -25,7 +25,8 @@ export interface QualityIndicatorOptions {
  * @param files - the files read, with their clean reports
  * @param options - the threshold
  * @returns tables `files` (file, kind, rows_read, rows_clean, rows_quarantined, rows_merged, sha256),
- *   `quarantine` (file, reason code, rows), `duplicates` (file, rule, rows merged) and `changes`
+ *   `quarantine` (file, reason code, rows), `duplicates` (file, rule, rows merged), `labels` (file, field,
+ *   label kept, the variants merged into it with their rows, rows changed) and `changes`
  *   (file, field, operation, cells)
  * @example
  * qualityIndicators([{ name: "a.csv", sha256: "…", kind: "volunteers", rowsRead: 6 }], { k: 10 })[0].rows[0][2]
@@ -83,6 +84,27 @@ export function qualityIndicators(files: readonly FileFacts[], options: QualityI
           .filter(([, n]) => n > 0)
           .sort()
           .map(([rule, n]) => [text(f.name), text(rule), count(n)]),
+      ),
+    },
+    {
+      id: "labels",
+      columns: [
+        { name: "file", format: "text" },
+        { name: "field", format: "text" },
+        { name: "label", format: "text" },
+        { name: "variants", format: "text" },
+        { name: "rows", format: "count" },
+      ],
+      rows: files.flatMap((f) =>
+        Object.entries(f.report?.merged ?? {}).flatMap(([field, merges]) =>
+          merges.map((m) => [
+            text(f.name),
+            text(field),
+            text(m.label),
+            text(m.from.map((v) => `${v.value} (${v.count})`).join(" · ")),
+            count(m.rows),
+          ]),
+        ),
       ),
     },
     {
