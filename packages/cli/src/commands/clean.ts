@@ -58,7 +58,8 @@ export function registerClean(program: Command, io: Io): void {
   program
     .command("clean")
     .description(t(lang, "clean.description"))
-    .argument("<file>", "CSV, XLSX, XLS or ODS file")
+    .addHelpText("after", t(lang, "clean.help.examples"))
+    .argument("<file>", t(lang, "cli.argument.table_file"))
     .option("--schema <name>", t(lang, "clean.option.schema"), "auto")
     .option("--map <file>", t(lang, "clean.option.map"))
     .option("--recipe <file>", t(lang, "clean.option.recipe"))

@@ -49,7 +49,8 @@ export function registerLabels(program: Command, io: Io): void {
   program
     .command("labels")
     .description(t(lang, "labels.description"))
-    .argument("<file>", "CSV, XLSX, XLS or ODS file")
+    .addHelpText("after", t(lang, "labels.help.examples"))
+    .argument("<file>", t(lang, "cli.argument.table_file"))
     .option("--field <field>", t(lang, "labels.option.field"))
     .option("--schema <name>", t(lang, "clean.option.schema"), "auto")
     .option("--map <file>", t(lang, "clean.option.map"))
