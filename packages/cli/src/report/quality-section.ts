@@ -42,7 +42,6 @@ export function qualitySection(
       rowsRead: f.rowsRead,
       report: f.prepared?.cleaned?.report ?? null,
     })),
-    { k },
   ) as [IndicatorTable, IndicatorTable, IndicatorTable, IndicatorTable, IndicatorTable];
   const cell = (c: TableCell): Cell =>
     c.status === "ok" ? { value: c.value as string | number | null } : { value: null, status: c.status, k };
