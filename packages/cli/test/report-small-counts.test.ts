@@ -9,7 +9,7 @@ import { fakeIo } from "./report/fake-io.js";
 
 const K = 10;
 /** Appendix tables count records of the files (nothing lost), not people: they are published exactly. */
-const RECORD_TABLES = new Set(["files", "quarantine", "changes", "suppression"]);
+const RECORD_TABLES = new Set(["files", "quarantine", "duplicates", "labels", "changes", "suppression"]);
 
 /** A small association: 6 volunteers, 7 people visiting 2 services, a follow-up of 12 people in two arms. */
 async function smallFiles(dir: string): Promise<string[]> {

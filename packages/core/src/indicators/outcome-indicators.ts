@@ -105,7 +105,7 @@ export function outcomeIndicators(outcomes: ColumnTable | null, options: Outcome
   const headline = tableFrom("outcomes-headline", head, [
     { name: "measure", format: "text" },
     { name: "arm", format: "text" },
-    { name: "horizon_months", format: "count" },
+    { name: "horizon_months", format: "decimal" },
     { name: "n", format: "count" },
     { name: "change", format: "decimal" },
     { name: "change_interval", interval: ["lower", "upper"] },
@@ -121,7 +121,7 @@ export function outcomeIndicators(outcomes: ColumnTable | null, options: Outcome
   const perWave = tableFrom("outcomes-change", change.tables.change, [
     { name: "measure", format: "text" },
     { name: "arm", format: "text" },
-    { name: "horizon_months", format: "count" },
+    { name: "horizon_months", format: "decimal" },
     { name: "enrolled", format: "count" },
     { name: "paired", from: "n", format: "count" },
     { name: "missing_share", format: "percent" },
@@ -135,7 +135,7 @@ export function outcomeIndicators(outcomes: ColumnTable | null, options: Outcome
   protectDropouts(perWave, "enrolled", "paired", ["missing_share"], privacy.k);
   const arms = tableFrom("outcomes-arms", change.tables.arms, [
     { name: "measure", format: "text" },
-    { name: "horizon_months", format: "count" },
+    { name: "horizon_months", format: "decimal" },
     { name: "arm_a", format: "text" },
     { name: "arm_b", format: "text" },
     { name: "n_a", format: "count" },
@@ -223,7 +223,7 @@ export function outcomeIndicators(outcomes: ColumnTable | null, options: Outcome
   const attritionTable = tableFrom("outcomes-attrition", attrition.tables.attrition, [
     { name: "measure", format: "text" },
     { name: "arm", format: "text" },
-    { name: "horizon_months", format: "count" },
+    { name: "horizon_months", format: "decimal" },
     { name: "enrolled", format: "count" },
     { name: "paired", from: "followed_up", format: "count" },
     { name: "missing_share", format: "percent" },
@@ -239,7 +239,7 @@ export function outcomeIndicators(outcomes: ColumnTable | null, options: Outcome
     results.push(exits);
     const exitsTable = tableFrom("outcomes-exits", exits.tables.exits, [
       { name: "arm", format: "text" },
-      { name: "horizon_months", format: "count" },
+      { name: "horizon_months", format: "decimal" },
       { name: "recorded", format: "count" },
       { name: "positive", format: "count" },
       { name: "rate", format: "percent" },
@@ -250,7 +250,7 @@ export function outcomeIndicators(outcomes: ColumnTable | null, options: Outcome
     if (exitsTable.rows.length > 0) {
       out.tables.push(exitsTable);
       const comparison = tableFrom("outcomes-exits-difference", exits.tables.comparison, [
-        { name: "horizon_months", format: "count" },
+        { name: "horizon_months", format: "decimal" },
         { name: "arm_a", format: "text" },
         { name: "arm_b", format: "text" },
         { name: "difference", format: "percent" },

@@ -1,4 +1,4 @@
-import { ColumnType, IngestError, isColumnType } from "@solidata/core";
+import { ColumnType, IngestError, isColumnType, SolidataError } from "@solidata/core";
 import { describe, expect, it } from "vitest";
 
 describe("ColumnType", () => {
@@ -31,6 +31,12 @@ describe("IngestError", () => {
       params: { file: "a.csv" },
     });
     expect(error.file).toBe("a.csv");
-    expect(error.message).toBe("ingest.unterminated_quote (line 3, column 2)");
+    // one error type: a sentence, then the code and place; the data alongside, and the French wording
+    expect(error.message).toBe(
+      "a.csv: a quote opened on line 3 (column 2) is never closed. Close the quote, or remove it, then try again. [ingest.unterminated_quote (line 3, column 2)]",
+    );
+    expect(error).toBeInstanceOf(SolidataError);
+    expect(error.code).toBe("ingest.unterminated_quote");
+    expect(error.messageIn("fr")).toMatch(/^a\.csv : /);
   });
 });
