@@ -8,6 +8,7 @@ export * from "./clean/index.js";
 export * from "./format/index.js";
 export * from "./geo/index.js";
 export * from "./ingest/index.js";
+export * from "./link/index.js";
 export * from "./messages/index.js";
 export * from "./privacy/index.js";
 export type { SuppressedCell } from "./privacy/types.js";

@@ -1,0 +1,379 @@
+import type { Issue } from "../messages/issue.js";
+import { addPairs, countPairs, defaultRules, PairList, ruleCodes, stricterRule } from "./blocking.js";
+import { LEVELS } from "./levels.js";
+import { LinkError } from "./link-error.js";
+import { compareRecords, estimate, levelCounts, MISSING, randomU } from "./model.js";
+import { prepare } from "./prepare.js";
+import type {
+  FieldContribution,
+  LinkCluster,
+  LinkInput,
+  LinkOptions,
+  LinkPair,
+  LinkReport,
+  LinkResult,
+  ReviewDecision,
+} from "./types.js";
+
+const LOG2 = Math.log(2);
+
+/**
+ * Finds the records that are one person, within one table (deduplication) and across tables
+ * (linkage), with a Fellegi–Sunter model: blocking rules choose the pairs to compare (each rule's
+ * pair count is computed first, and a rule above the cap is refused); every pair gets a level per
+ * identity field (names with accents, case, hyphens and order folded, Jaro–Winkler and French
+ * phonetic keys; birth dates exact, day/month swapped or one digit off; e-mail and phone
+ * normalised; postcode, commune); m and u are estimated by expectation–maximisation (u first from
+ * random pairs); an exact agreement on a common name weighs less than on a rare one. Pairs from
+ * the threshold are linked, connected components are the clusters, pairs between the two
+ * thresholds go to a review list; earlier review decisions are replayed.
+ * Why: a person registered twice, or found in the register and in the visit log, must count once.
+ *
+ * @param inputs - the tables, each with a unique name (its file name); record `k` of table `t` has the key `t:k` (1-based)
+ * @param options - identity fields (chosen from headers and values when left out), thresholds, blocking rules, cap, decisions; see {@link LinkOptions}
+ * @returns clusters (every record in one, with a stable id), the scored pairs with each field's weight, the review list, and a report of every decision and estimate
+ * @throws LinkError `link.no_identity_column` when a table has no identity column, `link.field_not_found` for a given
+ * column in no table, `link.no_blocking_rule` when every rule is refused or none applies, `link.bad_threshold`
+ * @example
+ * const people = fromCSV("nom;prénom;né le\nDurand;Marie;03/04/1985\nDURAND;Marie;03/04/1985\nMartin;Paul;01/01/1990\n").table;
+ * const { clusters, report } = linkRecords([{ name: "inscrits.csv", table: people }]);
+ * clusters.map((c) => c.records) // => [["inscrits.csv:1", "inscrits.csv:2"], ["inscrits.csv:3"]]
+ * report.counts.clusters // => 2
+ */
+export function linkRecords(inputs: LinkInput[], options: LinkOptions = {}): LinkResult {
+  const threshold = options.threshold ?? 0.9;
+  const reviewThreshold = Math.min(options.reviewThreshold ?? 0.5, threshold);
+  if (inputs.length === 0) throw new LinkError("link.no_input", [{ code: "link.no_input", severity: "error" }]);
+  if (!(threshold > 0 && threshold < 1 && reviewThreshold > 0)) {
+    const value = `${reviewThreshold}, ${threshold}`;
+    throw new LinkError(`link.bad_threshold: ${value}`, [
+      { code: "link.bad_threshold", severity: "error", params: { value } },
+    ]);
+  }
+  const names = new Set<string>();
+  for (const input of inputs) {
+    if (names.has(input.name)) {
+      throw new LinkError(`link.duplicate_table_name: ${input.name}`, [
+        { code: "link.duplicate_table_name", severity: "error", params: { table: input.name } },
+      ]);
+    }
+    names.add(input.name);
+  }
+  const within = options.within ?? true;
+  const across = options.across ?? true;
+  const cap = options.maxPairsPerRule ?? 5_000_000;
+  const progress = options.onProgress ?? (() => {});
+  const issues: Issue[] = [];
+
+  progress("prepare", 0, 1);
+  const prepared = prepare(inputs, options);
+  const { fields, size } = prepared;
+  const F = fields.length;
+  if (prepared.fieldsChosen === "auto") {
+    inputs.forEach((input, t) => {
+      const list = (prepared.columns[t] ?? []).map((c) => `${c.column} (${c.kind})`).join(", ");
+      issues.push({ code: "link.fields_chosen", severity: "info", params: { table: input.name, fields: list } });
+    });
+  }
+
+  // blocking: every rule's pair count before any comparison; rules over the cap are refused
+  progress("block", 0, 1);
+  const rules = options.blocking ?? defaultRules(fields);
+  const blocking: LinkReport["blocking"] = [];
+  const kept: Int32Array[] = [];
+  const pairs = new PairList();
+  const allCodes: (Int32Array | null)[] = [];
+  for (const rule of rules) {
+    const codes = ruleCodes(rule, prepared);
+    allCodes.push(codes);
+    const count = countPairs(codes, prepared, within, across);
+    if (count > cap) {
+      allCodes[allCodes.length - 1] = null;
+      blocking.push({ rule: rule.name, pairs: count, newPairs: 0, refused: true });
+      issues.push({
+        code: "link.rule_refused",
+        severity: "warning",
+        params: { rule: rule.name, pairs: count, cap, suggestion: stricterRule(rule, fields) },
+      });
+      continue;
+    }
+    blocking.push({ rule: rule.name, pairs: count, newPairs: 0, refused: false });
+  }
+  const usable = rules.filter((_, k) => blocking[k]?.refused === false);
+  if (usable.length === 0 && size > 1) {
+    const fieldList = fields.map((f) => f.name).join(", ");
+    throw new LinkError(`link.no_blocking_rule: ${fieldList}`, [
+      ...issues,
+      { code: "link.no_blocking_rule", severity: "error", params: { fields: fieldList } },
+    ]);
+  }
+  let ruleIndex = 0;
+  for (let k = 0; k < rules.length; k++) {
+    const entry = blocking[k] as LinkReport["blocking"][number];
+    if (entry.refused) continue;
+    const codes = allCodes[k] as Int32Array;
+    entry.newPairs = addPairs(codes, kept, prepared, within, across, pairs);
+    kept.push(codes);
+    progress("block", ++ruleIndex, usable.length);
+  }
+
+  // comparison vectors, counted by distinct pattern
+  const P = pairs.length;
+  const levels = new Uint8Array(P * F);
+  const patternIndex = new Map<string, number>();
+  const patternOf = new Int32Array(P);
+  const patternCounts: number[] = [];
+  const patternList: number[] = [];
+  const step = Math.max(1, Math.floor(P / 20));
+  for (let p = 0; p < P; p++) {
+    compareRecords(prepared, pairs.a[p] as number, pairs.b[p] as number, levels, p * F);
+    let key = "";
+    for (let f = 0; f < F; f++) key += String.fromCharCode(levels[p * F + f] as number);
+    let index = patternIndex.get(key);
+    if (index === undefined) {
+      index = patternCounts.length;
+      patternIndex.set(key, index);
+      patternCounts.push(0);
+      for (let f = 0; f < F; f++) patternList.push(levels[p * F + f] as number);
+    }
+    patternCounts[index] = (patternCounts[index] as number) + 1;
+    patternOf[p] = index;
+    if (p % step === 0) progress("compare", p, P);
+  }
+
+  // u from random pairs, then m, u and the match share by EM over the patterns
+  progress("estimate", 0, 1);
+  const sizes = levelCounts(prepared);
+  const uRandom = randomU(prepared, options.randomPairs ?? 50_000, options.seed ?? 1, within, across);
+  const est = estimate(Uint8Array.from(patternList), patternCounts, sizes, uRandom, options.maxIterations ?? 60);
+  if (!est.converged) {
+    issues.push({ code: "link.not_converged", severity: "warning", params: { count: est.iterations } });
+  }
+  const weights = sizes.map((n, f) =>
+    Array.from(
+      { length: n },
+      (_, l) => Math.log(est.m[f]?.[l] as number) / LOG2 - Math.log(est.u[f]?.[l] as number) / LOG2,
+    ),
+  );
+  const prior = Math.log(est.lambda / (1 - est.lambda)) / LOG2;
+
+  // term-frequency adjustment of exact agreements: log2(average u of an exact agreement / share of this value)
+  const tfAdjust = fields.map((field, f) => {
+    if (!field.termFrequency || field.nonNull === 0) return null;
+    const uExact = uRandom[f]?.[0] as number;
+    return field.counts.map((c) => Math.log(uExact / (c / field.nonNull)) / LOG2);
+  });
+
+  progress("score", 0, 1);
+  const weight = new Float64Array(P);
+  for (let p = 0; p < P; p++) {
+    let w = prior;
+    const i = pairs.a[p] as number;
+    for (let f = 0; f < F; f++) {
+      const l = levels[p * F + f] as number;
+      if (l === MISSING) continue;
+      w += (weights[f] as number[])[l] as number;
+      const tf = tfAdjust[f];
+      if (l === 0 && tf != null) {
+        const code = (fields[f] as (typeof fields)[number]).codes[i] as number;
+        if (code >= 0) w += tf[code] as number;
+      }
+    }
+    weight[p] = w;
+  }
+
+  // record keys, decisions, clusters
+  progress("cluster", 0, 1);
+  const keyOf = (g: number) => `${inputs[prepared.table[g] as number]?.name}:${(prepared.row[g] as number) + 1}`;
+  const globalOf = (key: string): number | null => {
+    const colon = key.lastIndexOf(":");
+    if (colon < 0) return null;
+    const t = inputs.findIndex((x) => x.name === key.slice(0, colon));
+    const record = Number(key.slice(colon + 1));
+    if (t < 0 || !Number.isInteger(record) || record < 1 || record > (inputs[t]?.table.numRows() ?? 0)) return null;
+    return (prepared.offsets[t] as number) + record - 1;
+  };
+  const pairKey = (i: number, j: number) => (i < j ? `${i},${j}` : `${j},${i}`);
+  const decisions = new Map<string, ReviewDecision["decision"]>();
+  let decisionsReplayed = 0;
+  for (const d of options.decisions ?? []) {
+    const i = globalOf(d.a);
+    const j = globalOf(d.b);
+    if (i === null || j === null) {
+      issues.push({ code: "link.decision_unknown_record", severity: "warning", value: i === null ? d.a : d.b });
+      continue;
+    }
+    decisions.set(pairKey(i, j), d.decision);
+    decisionsReplayed++;
+  }
+
+  const parent = new Int32Array(size);
+  for (let g = 0; g < size; g++) parent[g] = g;
+  const find = (g: number): number => {
+    let r = g;
+    while (parent[r] !== r) r = parent[r] as number;
+    while (parent[g] !== r) {
+      const next = parent[g] as number;
+      parent[g] = r;
+      g = next;
+    }
+    return r;
+  };
+  const union = (i: number, j: number) => {
+    const ri = find(i);
+    const rj = find(j);
+    if (ri !== rj) parent[Math.max(ri, rj)] = Math.min(ri, rj);
+  };
+  const status = new Uint8Array(P); // 0 below, 1 linked, 2 review, 3 rejected
+  const probabilityOf = (w: number) => 1 / (1 + 2 ** -w);
+  const decided = new Set<string>();
+  let pairsLinked = 0;
+  let pairsReview = 0;
+  for (let p = 0; p < P; p++) {
+    const i = pairs.a[p] as number;
+    const j = pairs.b[p] as number;
+    const probability = probabilityOf(weight[p] as number);
+    const decision = decisions.size > 0 ? decisions.get(pairKey(i, j)) : undefined;
+    if (decision !== undefined) decided.add(pairKey(i, j));
+    if (decision === "reject") status[p] = 3;
+    else if (decision === "accept" || probability >= threshold) status[p] = 1;
+    else if (probability >= reviewThreshold) status[p] = 2;
+    if (status[p] === 1) {
+      union(i, j);
+      pairsLinked++;
+    } else if (status[p] === 2) pairsReview++;
+  }
+  for (const [key, decision] of decisions) {
+    if (decision !== "accept" || decided.has(key)) continue;
+    const [i, j] = key.split(",").map(Number) as [number, number];
+    union(i, j);
+  }
+
+  // stable cluster ids: the key of the smallest record (table name, then record number)
+  const tableRank = inputs
+    .map((input, t) => ({ name: input.name, t }))
+    .sort((x, y) => (x.name < y.name ? -1 : x.name > y.name ? 1 : 0));
+  const orderedOffsets = new Array<number>(inputs.length);
+  let running = 0;
+  for (const { t } of tableRank) {
+    orderedOffsets[t] = running;
+    running += inputs[t]?.table.numRows() ?? 0;
+  }
+  const rank = (g: number) => (orderedOffsets[prepared.table[g] as number] as number) + (prepared.row[g] as number);
+  const smallest = new Int32Array(size).fill(-1);
+  for (let g = 0; g < size; g++) {
+    const r = find(g);
+    const s = smallest[r] as number;
+    if (s < 0 || rank(g) < rank(s)) smallest[r] = g;
+  }
+  const members = new Map<number, number[]>();
+  for (let g = 0; g < size; g++) {
+    const r = find(g);
+    const list = members.get(r);
+    if (list === undefined) members.set(r, [g]);
+    else list.push(g);
+  }
+  const clusters: (LinkCluster & { rank: number })[] = [];
+  const clusterOf: string[][] = inputs.map((input) => new Array<string>(input.table.numRows()));
+  let clustersWithSeveralRecords = 0;
+  let recordsInSeveralRecordClusters = 0;
+  for (const [root, list] of members) {
+    const s = smallest[root] as number;
+    const id = keyOf(s);
+    list.sort((x, y) => rank(x) - rank(y));
+    for (const g of list) (clusterOf[prepared.table[g] as number] as string[])[prepared.row[g] as number] = id;
+    if (list.length > 1) {
+      clustersWithSeveralRecords++;
+      recordsInSeveralRecordClusters += list.length;
+    }
+    clusters.push({ id, records: list.map(keyOf), rank: rank(s) });
+  }
+  clusters.sort((x, y) => x.rank - y.rank);
+
+  // listed pairs with every field's contribution
+  const minProbability = options.minPairProbability ?? 0.01;
+  const listed: LinkPair[] = [];
+  const statusName = ["below", "linked", "review", "rejected"] as const;
+  for (let p = 0; p < P; p++) {
+    const probability = probabilityOf(weight[p] as number);
+    if (probability < minProbability && status[p] === 0) continue;
+    const i = pairs.a[p] as number;
+    const j = pairs.b[p] as number;
+    const contributions: FieldContribution[] = [];
+    for (let f = 0; f < F; f++) {
+      const field = fields[f] as (typeof fields)[number];
+      const l = levels[p * F + f] as number;
+      if (l === MISSING) {
+        contributions.push({ field: field.name, level: "missing", weight: 0 });
+        continue;
+      }
+      let w = (weights[f] as number[])[l] as number;
+      const tf = tfAdjust[f];
+      const code = field.codes[i] as number;
+      if (l === 0 && tf != null && code >= 0) w += tf[code] as number;
+      contributions.push({ field: field.name, level: LEVELS[field.comparator][l] as string, weight: round(w) });
+    }
+    const [a, b] = rank(i) <= rank(j) ? [i, j] : [j, i];
+    listed.push({
+      a: keyOf(a),
+      b: keyOf(b),
+      weight: round(weight[p] as number),
+      probability,
+      fields: contributions,
+      status: statusName[status[p] as number] as LinkPair["status"],
+    });
+  }
+  listed.sort((x, y) => y.probability - x.probability || (x.a < y.a ? -1 : x.a > y.a ? 1 : x.b < y.b ? -1 : 1));
+  const review = listed.filter((pair) => pair.status === "review");
+
+  const report: LinkReport = {
+    tables: inputs.map((input, t) => ({
+      name: input.name,
+      records: input.table.numRows(),
+      fields: prepared.columns[t] ?? [],
+    })),
+    fieldsChosen: prepared.fieldsChosen,
+    blocking,
+    maxPairsPerRule: cap,
+    fields: fields.map((field, f) => ({
+      field: field.name,
+      kind: field.kind,
+      columns: field.columns,
+      levels: LEVELS[field.comparator].map((name, l) => ({
+        level: name,
+        m: est.m[f]?.[l] as number,
+        u: est.u[f]?.[l] as number,
+        uRandom: uRandom[f]?.[l] as number,
+      })),
+      termFrequency: field.termFrequency,
+    })),
+    matchShare: est.lambda,
+    iterations: est.iterations,
+    converged: est.converged,
+    threshold,
+    reviewThreshold,
+    counts: {
+      records: size,
+      pairsCompared: P,
+      pairsLinked,
+      pairsReview,
+      pairsListed: listed.length,
+      clusters: clusters.length,
+      clustersWithSeveralRecords,
+      recordsInSeveralRecordClusters,
+      decisionsReplayed,
+    },
+    issues,
+  };
+  return {
+    clusters: clusters.map(({ id, records }) => ({ id, records })),
+    clusterOf,
+    pairs: listed,
+    review,
+    report,
+  };
+}
+
+function round(x: number): number {
+  return Math.round(x * 1000) / 1000;
+}
