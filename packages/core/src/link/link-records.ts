@@ -35,10 +35,18 @@ const LOG2 = Math.log(2);
  * @throws LinkError `link.no_identity_column` when a table has no identity column, `link.field_not_found` for a given
  * column in no table, `link.no_blocking_rule` when every rule is refused or none applies, `link.bad_threshold`
  * @example
- * const people = fromCSV("nom;prénom;né le\nDurand;Marie;03/04/1985\nDURAND;Marie;03/04/1985\nMartin;Paul;01/01/1990\n").table;
- * const { clusters, report } = linkRecords([{ name: "inscrits.csv", table: people }]);
- * clusters.map((c) => c.records) // => [["inscrits.csv:1", "inscrits.csv:2"], ["inscrits.csv:3"]]
- * report.counts.clusters // => 2
+ * const people = fromCSV(
+ *   "nom;prénom;né le;courriel\nDurand;Marie;03/04/1985;marie.durand@exemple.fr\nMartin;Paul;01/01/1990;\n" +
+ *     "DURAND;Marie;04/03/1985;Marie.Durand@exemple.fr\nLefèvre;Jean-Pierre;12/11/1972;jp.lefevre@exemple.fr\n" +
+ *     "Lefevre;Jean Pierre;12/11/1972;\nPetit;Louise;08/08/2001;louise@exemple.fr\nMartin;Pauline;01/01/1990;\n",
+ * ).table;
+ * const { clusters, review } = linkRecords([{ name: "inscrits.csv", table: people }]);
+ * clusters.map((c) => c.records.join(" "))
+ * // => ["inscrits.csv:1 inscrits.csv:3", "inscrits.csv:2", "inscrits.csv:4 inscrits.csv:5", "inscrits.csv:6", "inscrits.csv:7"]
+ * review.map((p) => `${p.a} ${p.b}`) // => ["inscrits.csv:2 inscrits.csv:7"]
+ * linkRecords([{ name: "inscrits.csv", table: people }], {
+ *   decisions: [{ a: "inscrits.csv:2", b: "inscrits.csv:7", decision: "reject" }],
+ * }).review // => []
  */
 export function linkRecords(inputs: LinkInput[], options: LinkOptions = {}): LinkResult {
   const threshold = options.threshold ?? 0.9;

@@ -104,18 +104,9 @@ export function randomU(
   const F = prepared.fields.length;
   const sizes = levelCounts(prepared);
   const counts = sizes.map((n) => new Array<number>(n).fill(0));
-  const next = random(seed);
   const n = prepared.size;
   const buffer = new Uint8Array(F);
-  let drawn = 0;
-  let tries = 0;
-  while (drawn < samples && tries < samples * 20 && n > 1) {
-    tries++;
-    const i = Math.floor(next() * n);
-    const j = Math.floor(next() * n);
-    if (i === j) continue;
-    const same = prepared.table[i] === prepared.table[j];
-    if (same ? !within : !across) continue;
+  const add = (i: number, j: number) => {
     compareRecords(prepared, i, j, buffer, 0);
     for (let f = 0; f < F; f++) {
       const l = buffer[f] as number;
@@ -124,13 +115,32 @@ export function randomU(
         row[l] = (row[l] as number) + 1;
       }
     }
-    drawn++;
+  };
+  const allowed = (i: number, j: number) => (prepared.table[i] === prepared.table[j] ? within : across);
+  if ((n * (n - 1)) / 2 <= samples) {
+    // few records: every pair, no sampling
+    for (let i = 0; i < n; i++) for (let j = i + 1; j < n; j++) if (allowed(i, j)) add(i, j);
+  } else {
+    const next = random(seed);
+    let drawn = 0;
+    let tries = 0;
+    while (drawn < samples && tries < samples * 20) {
+      tries++;
+      const i = Math.floor(next() * n);
+      const j = Math.floor(next() * n);
+      if (i === j || !allowed(i, j)) continue;
+      add(i, j);
+      drawn++;
+    }
   }
   return counts.map((c) => {
     const total = c.reduce((s, x) => s + x, 0);
     return c.map((x) => (x + 0.5) / (total + 0.5 * c.length));
   });
 }
+
+/** Weight of the starting values in the estimation, in pairs. */
+const PSEUDO_PAIRS = 10;
 
 export interface Estimate {
   m: number[][];
@@ -153,10 +163,11 @@ export function estimate(
 ): Estimate {
   const F = sizes.length;
   const P = patternCounts.length;
-  let m = sizes.map((n) => {
+  const mStart = sizes.map((n) => {
     if (n === 4) return [0.85, 0.08, 0.04, 0.03];
     return [0.9, 0.06, 0.04].slice(0, n).map((x, _i, a) => x / a.reduce((s, y) => s + y, 0));
   });
+  let m = mStart.map((row) => row.slice());
   let u = uStart.map((row) => row.slice());
   let lambda = 0.1;
   let iterations = 0;
@@ -164,10 +175,12 @@ export function estimate(
   const floor = 1e-6;
   for (; iterations < maxIterations; ) {
     iterations++;
-    const mAcc = sizes.map((n) => new Array<number>(n).fill(0));
-    const uAcc = sizes.map((n) => new Array<number>(n).fill(0));
-    let wSum = 0;
-    let total = 0;
+    // Dirichlet pseudo-counts: a few pairs' worth of the starting values, so that a small table
+    // (few candidate pairs) keeps sensible estimates; negligible on large ones
+    const mAcc = mStart.map((row) => row.map((x) => x * PSEUDO_PAIRS));
+    const uAcc = uStart.map((row) => row.map((x) => x * PSEUDO_PAIRS));
+    let wSum = 0.1 * PSEUDO_PAIRS;
+    let total = PSEUDO_PAIRS;
     for (let p = 0; p < P; p++) {
       let lm = Math.log(lambda);
       let lu = Math.log(1 - lambda);
