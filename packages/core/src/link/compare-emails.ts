@@ -5,7 +5,8 @@ import { emailKey } from "./values.js";
  * Compares two e-mail addresses, normalised as the cleaning step does (trimmed, lower case,
  * `mailto:` removed), and returns the index of their level in `["exact", "similar", "different"]`:
  * `similar` when the local parts are equal or the addresses have a Jaro–Winkler similarity of at
- * least 0.88 (a typo, letters swapped).
+ * least 0.88 (a typo, letters swapped); local parts that differ only by their digits
+ * ("marie.durand" / "marie.durand2", how homonyms get their addresses) are `different`.
  * Why: one person keeps an address for years, typed with capitals or a typo; these are the
  * comparison levels of the Fellegi–Sunter model of {@link linkRecords}.
  *
@@ -27,6 +28,11 @@ export function compareEmails(a: unknown, b: unknown): number | null {
 export function emailLevel(a: string, b: string): number {
   if (a === b) return 0;
   const at = a.indexOf("@");
-  if (at > 0 && a.slice(0, at) === b.slice(0, b.indexOf("@"))) return 1;
+  const localA = at > 0 ? a.slice(0, at) : a;
+  const atB = b.indexOf("@");
+  const localB = atB > 0 ? b.slice(0, atB) : b;
+  if (localA === localB) return 1;
+  // marie.durand@… and marie.durand2@…: two people of the same name, not a typo
+  if (localA.replace(/\d+/g, "") === localB.replace(/\d+/g, "") && localA !== localB) return 2;
   return jaroWinkler(a, b) >= 0.88 ? 1 : 2;
 }

@@ -3,7 +3,7 @@ import { addPairs, countPairs, defaultRules, PairList, ruleCodes, stricterRule }
 import { LEVELS } from "./levels.js";
 import { LinkError } from "./link-error.js";
 import { compareRecords, estimate, levelCounts, MISSING, randomU } from "./model.js";
-import { prepare } from "./prepare.js";
+import { collapse, prepare } from "./prepare.js";
 import type {
   FieldContribution,
   LinkCluster,
@@ -16,6 +16,9 @@ import type {
 } from "./types.js";
 
 const LOG2 = Math.log(2);
+
+/** Below this match probability a compared pair is surely two people: no cluster may hold both records. */
+const CANNOT_LINK = 0.01;
 
 /**
  * Finds the records that are one person, within one table (deduplication) and across tables
@@ -84,6 +87,9 @@ export function linkRecords(inputs: LinkInput[], options: LinkOptions = {}): Lin
     });
   }
 
+  // records with the same identity values (a log repeats a person on every row) are compared once
+  const { reduced, reps, profileOf } = collapse(prepared, !within || !across);
+
   // blocking: every rule's pair count before any comparison; rules over the cap are refused
   progress("block", 0, 1);
   const rules = options.blocking ?? defaultRules(fields);
@@ -92,9 +98,9 @@ export function linkRecords(inputs: LinkInput[], options: LinkOptions = {}): Lin
   const pairs = new PairList();
   const allCodes: (Int32Array | null)[] = [];
   for (const rule of rules) {
-    const codes = ruleCodes(rule, prepared);
+    const codes = ruleCodes(rule, reduced);
     allCodes.push(codes);
-    const count = countPairs(codes, prepared, within, across);
+    const count = countPairs(codes, reduced, within, across);
     if (count > cap) {
       allCodes[allCodes.length - 1] = null;
       blocking.push({ rule: rule.name, pairs: count, newPairs: 0, refused: true });
@@ -120,7 +126,7 @@ export function linkRecords(inputs: LinkInput[], options: LinkOptions = {}): Lin
     const entry = blocking[k] as LinkReport["blocking"][number];
     if (entry.refused) continue;
     const codes = allCodes[k] as Int32Array;
-    entry.newPairs = addPairs(codes, kept, prepared, within, across, pairs);
+    entry.newPairs = addPairs(codes, kept, reduced, within, across, pairs);
     kept.push(codes);
     progress("block", ++ruleIndex, usable.length);
   }
@@ -134,7 +140,7 @@ export function linkRecords(inputs: LinkInput[], options: LinkOptions = {}): Lin
   const patternList: number[] = [];
   const step = Math.max(1, Math.floor(P / 20));
   for (let p = 0; p < P; p++) {
-    compareRecords(prepared, pairs.a[p] as number, pairs.b[p] as number, levels, p * F);
+    compareRecords(reduced, pairs.a[p] as number, pairs.b[p] as number, levels, p * F);
     let key = "";
     for (let f = 0; f < F; f++) key += String.fromCharCode(levels[p * F + f] as number);
     let index = patternIndex.get(key);
@@ -151,8 +157,8 @@ export function linkRecords(inputs: LinkInput[], options: LinkOptions = {}): Lin
 
   // u from random pairs, then m, u and the match share by EM over the patterns
   progress("estimate", 0, 1);
-  const sizes = levelCounts(prepared);
-  const uRandom = randomU(prepared, options.randomPairs ?? 50_000, options.seed ?? 1, within, across);
+  const sizes = levelCounts(reduced);
+  const uRandom = randomU(reduced, options.randomPairs ?? 50_000, options.seed ?? 1, within, across);
   const est = estimate(Uint8Array.from(patternList), patternCounts, sizes, uRandom, options.maxIterations ?? 60);
   if (!est.converged) {
     issues.push({ code: "link.not_converged", severity: "warning", params: { count: est.iterations } });
@@ -171,6 +177,12 @@ export function linkRecords(inputs: LinkInput[], options: LinkOptions = {}): Lin
     const uExact = uRandom[f]?.[0] as number;
     return field.counts.map((c) => Math.log(uExact / (c / field.nonNull)) / LOG2);
   });
+
+  // from here on, pairs hold global record indices
+  for (let p = 0; p < P; p++) {
+    pairs.a[p] = reps[pairs.a[p] as number] as number;
+    pairs.b[p] = reps[pairs.b[p] as number] as number;
+  }
 
   progress("score", 0, 1);
   const weight = new Float64Array(P);
@@ -227,16 +239,26 @@ export function linkRecords(inputs: LinkInput[], options: LinkOptions = {}): Lin
     }
     return r;
   };
-  const union = (i: number, j: number) => {
-    const ri = find(i);
-    const rj = find(j);
-    if (ri !== rj) parent[Math.max(ri, rj)] = Math.min(ri, rj);
+  // members of each cluster, by root (merged small into large)
+  const members = new Map<number, number[]>();
+  const membersOf = (root: number): number[] => members.get(root) ?? [root];
+  const union = (ri: number, rj: number) => {
+    const a = membersOf(ri);
+    const b = membersOf(rj);
+    const [big, small, bigRoot, smallRoot] = a.length >= b.length ? [a, b, ri, rj] : [b, a, rj, ri];
+    parent[smallRoot] = bigRoot;
+    for (const g of small) big.push(g);
+    members.set(bigRoot, big);
+    members.delete(smallRoot);
   };
+
   const status = new Uint8Array(P); // 0 below, 1 linked, 2 review, 3 rejected
   const probabilityOf = (w: number) => 1 / (1 + 2 ** -w);
   const decided = new Set<string>();
-  let pairsLinked = 0;
-  let pairsReview = 0;
+  const candidates: number[] = [];
+  // cannot-link partners: pairs that are surely two people (or rejected), in compressed rows
+  const degree = new Int32Array(size + 1);
+  const isApart = new Uint8Array(P);
   for (let p = 0; p < P; p++) {
     const i = pairs.a[p] as number;
     const j = pairs.b[p] as number;
@@ -244,18 +266,96 @@ export function linkRecords(inputs: LinkInput[], options: LinkOptions = {}): Lin
     const decision = decisions.size > 0 ? decisions.get(pairKey(i, j)) : undefined;
     if (decision !== undefined) decided.add(pairKey(i, j));
     if (decision === "reject") status[p] = 3;
-    else if (decision === "accept" || probability >= threshold) status[p] = 1;
+    else if (decision === "accept") status[p] = 1;
+    else if (probability >= threshold) candidates.push(p);
     else if (probability >= reviewThreshold) status[p] = 2;
-    if (status[p] === 1) {
-      union(i, j);
-      pairsLinked++;
-    } else if (status[p] === 2) pairsReview++;
+    if (status[p] === 3 || (decision === undefined && probability < CANNOT_LINK)) {
+      isApart[p] = 1;
+      degree[i + 1] = (degree[i + 1] as number) + 1;
+      degree[j + 1] = (degree[j + 1] as number) + 1;
+    }
+  }
+  for (let g = 0; g < size; g++) degree[g + 1] = (degree[g + 1] as number) + (degree[g] as number);
+  const apart = new Int32Array(degree[size] as number);
+  const fill = degree.slice(0, size);
+  for (let p = 0; p < P; p++) {
+    if (isApart[p] === 0) continue;
+    const i = pairs.a[p] as number;
+    const j = pairs.b[p] as number;
+    apart[fill[i] as number] = j;
+    fill[i] = (fill[i] as number) + 1;
+    apart[fill[j] as number] = i;
+    fill[j] = (fill[j] as number) + 1;
+  }
+  const conflict = (ri: number, rj: number): boolean => {
+    const a = membersOf(ri);
+    const b = membersOf(rj);
+    const [small, otherRoot] = a.length <= b.length ? [a, rj] : [b, ri];
+    for (const g of small) {
+      for (let k = degree[g] as number; k < (degree[g + 1] as number); k++) {
+        if (find(apart[k] as number) === otherRoot) return true;
+      }
+    }
+    return false;
+  };
+
+  // records with the same identity values as their profile's first record join it when that agreement
+  // alone reaches the threshold (a profile of a first name only does not)
+  const selfWeight = new Float64Array(reps.length);
+  for (let q = 0; q < reps.length; q++) {
+    const g = reps[q] as number;
+    let w = prior;
+    for (let f = 0; f < F; f++) {
+      const code = (fields[f] as (typeof fields)[number]).codes[g] as number;
+      if (code < 0) continue;
+      w += (weights[f] as number[])[0] as number;
+      const tf = tfAdjust[f];
+      if (tf != null) w += tf[code] as number;
+    }
+    selfWeight[q] = w;
+  }
+  let recordsWithSameValues = 0;
+  for (let g = 0; g < size; g++) {
+    const q = profileOf[g] as number;
+    const rep = reps[q] as number;
+    if (rep === g || probabilityOf(selfWeight[q] as number) < threshold) continue;
+    const ri = find(g);
+    const rj = find(rep);
+    if (ri !== rj) union(ri, rj);
+    recordsWithSameValues++;
+  }
+
+  // accepted decisions first, then the pairs from the threshold by decreasing weight; a merge that would
+  // put two records known to be different people in one cluster is not made: its pair goes to review
+  let pairsLinked = 0;
+  for (let p = 0; p < P; p++) {
+    if (status[p] !== 1) continue;
+    const ri = find(pairs.a[p] as number);
+    const rj = find(pairs.b[p] as number);
+    if (ri !== rj) union(ri, rj);
+    pairsLinked++;
   }
   for (const [key, decision] of decisions) {
     if (decision !== "accept" || decided.has(key)) continue;
     const [i, j] = key.split(",").map(Number) as [number, number];
-    union(i, j);
+    const ri = find(i);
+    const rj = find(j);
+    if (ri !== rj) union(ri, rj);
   }
+  candidates.sort((x, y) => (weight[y] as number) - (weight[x] as number) || x - y);
+  for (const p of candidates) {
+    const ri = find(pairs.a[p] as number);
+    const rj = find(pairs.b[p] as number);
+    if (ri !== rj && conflict(ri, rj)) {
+      status[p] = 2;
+      continue;
+    }
+    if (ri !== rj) union(ri, rj);
+    status[p] = 1;
+    pairsLinked++;
+  }
+  let pairsReview = 0;
+  for (let p = 0; p < P; p++) if (status[p] === 2) pairsReview++;
 
   // stable cluster ids: the key of the smallest record (table name, then record number)
   const tableRank = inputs
@@ -274,18 +374,18 @@ export function linkRecords(inputs: LinkInput[], options: LinkOptions = {}): Lin
     const s = smallest[r] as number;
     if (s < 0 || rank(g) < rank(s)) smallest[r] = g;
   }
-  const members = new Map<number, number[]>();
+  const groups = new Map<number, number[]>();
   for (let g = 0; g < size; g++) {
     const r = find(g);
-    const list = members.get(r);
-    if (list === undefined) members.set(r, [g]);
+    const list = groups.get(r);
+    if (list === undefined) groups.set(r, [g]);
     else list.push(g);
   }
   const clusters: (LinkCluster & { rank: number })[] = [];
   const clusterOf: string[][] = inputs.map((input) => new Array<string>(input.table.numRows()));
   let clustersWithSeveralRecords = 0;
   let recordsInSeveralRecordClusters = 0;
-  for (const [root, list] of members) {
+  for (const [root, list] of groups) {
     const s = smallest[root] as number;
     const id = keyOf(s);
     list.sort((x, y) => rank(x) - rank(y));
@@ -331,6 +431,26 @@ export function linkRecords(inputs: LinkInput[], options: LinkOptions = {}): Lin
       status: statusName[status[p] as number] as LinkPair["status"],
     });
   }
+  for (let g = 0; g < size; g++) {
+    const q = profileOf[g] as number;
+    const rep = reps[q] as number;
+    if (rep === g || probabilityOf(selfWeight[q] as number) < threshold) continue;
+    const contributions: FieldContribution[] = fields.map((field, f) => {
+      const code = field.codes[g] as number;
+      if (code < 0) return { field: field.name, level: "missing", weight: 0 };
+      const tf = tfAdjust[f];
+      const w = ((weights[f] as number[])[0] as number) + (tf != null ? (tf[code] as number) : 0);
+      return { field: field.name, level: LEVELS[field.comparator][0] as string, weight: round(w) };
+    });
+    listed.push({
+      a: keyOf(rep),
+      b: keyOf(g),
+      weight: round(selfWeight[q] as number),
+      probability: probabilityOf(selfWeight[q] as number),
+      fields: contributions,
+      status: "same_values",
+    });
+  }
   listed.sort((x, y) => y.probability - x.probability || (x.a < y.a ? -1 : x.a > y.a ? 1 : x.b < y.b ? -1 : 1));
   const review = listed.filter((pair) => pair.status === "review");
 
@@ -370,6 +490,8 @@ export function linkRecords(inputs: LinkInput[], options: LinkOptions = {}): Lin
       clustersWithSeveralRecords,
       recordsInSeveralRecordClusters,
       decisionsReplayed,
+      profiles: reps.length,
+      recordsWithSameValues,
     },
     issues,
   };

@@ -283,3 +283,63 @@ export function prepare(inputs: LinkInput[], options: LinkOptions): Prepared {
     lastName: fields.findIndex((f) => f.name === "last_name"),
   };
 }
+
+/** Records reduced to their distinct identity values ("profiles"): one representative each. */
+export interface Collapsed {
+  /** The prepared fields of the representatives only (the same codes and frequencies). */
+  reduced: Prepared;
+  /** Global index of each profile's representative (its first record). */
+  reps: Int32Array;
+  /** Profile of every record. */
+  profileOf: Int32Array;
+}
+
+/**
+ * Groups the records whose identity values are all equal once prepared (a volunteer log repeats a
+ * person on every row): only one record of each group is compared. With `perTable`, records of
+ * different tables are never grouped (linking across tables only, or within tables only).
+ */
+export function collapse(prepared: Prepared, perTable: boolean): Collapsed {
+  const { size, fields } = prepared;
+  const index = new Map<string, number>();
+  const profileOf = new Int32Array(size);
+  const repList: number[] = [];
+  for (let g = 0; g < size; g++) {
+    let key = perTable ? `${prepared.table[g]}|` : "";
+    for (const field of fields) key += `${field.codes[g]},`;
+    let p = index.get(key);
+    if (p === undefined) {
+      p = repList.length;
+      index.set(key, p);
+      repList.push(g);
+    }
+    profileOf[g] = p;
+  }
+  const reps = Int32Array.from(repList);
+  const n = reps.length;
+  const pick = <T>(values: ArrayLike<T>): T[] => Array.from(reps, (g) => values[g] as T);
+  const reducedFields: Field[] = fields.map((field) => ({
+    ...field,
+    values: pick(field.values),
+    phonetic: field.phonetic === null ? null : pick(field.phonetic),
+    days: field.days === null ? null : Float64Array.from(reps, (g) => (field.days as Float64Array)[g] as number),
+    codes: Int32Array.from(reps, (g) => field.codes[g] as number),
+  }));
+  const offsets = prepared.offsets.map((offset) => {
+    let k = 0;
+    while (k < n && (reps[k] as number) < offset) k++;
+    return k;
+  });
+  return {
+    reduced: {
+      ...prepared,
+      fields: reducedFields,
+      table: Int32Array.from(reps, (g) => prepared.table[g] as number),
+      row: Int32Array.from(reps, (g) => prepared.row[g] as number),
+      offsets,
+      size: n,
+    },
+    reps,
+    profileOf,
+  };
+}

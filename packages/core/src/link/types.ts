@@ -124,8 +124,12 @@ export interface LinkPair {
   probability: number;
   /** Every field's level and weight: the explanation of the score. */
   fields: FieldContribution[];
-  /** `"linked"` (at least the threshold or accepted), `"review"`, `"rejected"` (by a decision) or `"below"`. */
-  status: "linked" | "review" | "rejected" | "below";
+  /**
+   * `"linked"` (at least the threshold, or accepted), `"same_values"` (every identity value equal to the
+   * first record with these values, which alone reaches the threshold), `"review"` (between the thresholds,
+   * or above but joining two records known to be different people), `"rejected"` (by a decision) or `"below"`.
+   */
+  status: "linked" | "same_values" | "review" | "rejected" | "below";
 }
 
 /** A group of records found to be one person. */
@@ -170,6 +174,10 @@ export interface LinkReport {
     clustersWithSeveralRecords: number;
     recordsInSeveralRecordClusters: number;
     decisionsReplayed: number;
+    /** Distinct combinations of identity values: only one record of each is compared. */
+    profiles: number;
+    /** Records joined to a record with exactly the same identity values (listed as pairs with status `same_values`). */
+    recordsWithSameValues: number;
   };
   /** Warnings and decisions as data: refused rules, fields chosen, unknown decisions. */
   issues: Issue[];

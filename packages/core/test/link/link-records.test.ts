@@ -108,12 +108,18 @@ describe("linkRecords", () => {
     expect(formatIssue(refused as NonNullable<typeof refused>, "fr")).toContain("1770");
     expect(formatIssue(refused as NonNullable<typeof refused>, "en")).toContain("first_name.names+birth_date.year");
     // when every rule is refused, nothing is compared: an error
-    const same = fromCSV(`nom;prénom;né le\n${"Martin;Paul;01/01/1970\n".repeat(60)}`).table;
-    expect(() => linkRecords([{ name: "t.csv", table: same }], { maxPairsPerRule: 100 })).toThrowError(LinkError);
+    const only = [{ name: "last_name", parts: [{ field: "last_name", key: "value" as const }] }];
+    expect(() => linkRecords([{ name: "t.csv", table }], { blocking: only, maxPairsPerRule: 100 })).toThrowError(
+      LinkError,
+    );
     try {
-      linkRecords([{ name: "t.csv", table: same }], { maxPairsPerRule: 100 });
+      linkRecords([{ name: "t.csv", table }], { blocking: only, maxPairsPerRule: 100 });
     } catch (error) {
-      expect((error as LinkError).issues.map((i) => i.code)).toContain("link.no_blocking_rule");
+      expect((error as LinkError).issues.map((i) => i.code)).toEqual([
+        "link.fields_chosen",
+        "link.rule_refused",
+        "link.no_blocking_rule",
+      ]);
     }
   });
 
