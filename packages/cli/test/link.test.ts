@@ -100,7 +100,9 @@ describe("solidata link", () => {
 
   it("replays the decisions written in review.csv", async () => {
     const csv =
-      "nom;prénom;né le\nDurand;Marie;03/04/1985\nMartin;Paul;01/01/1990\nDURAND;Marie;04/03/1985\nLefèvre;Jean-Pierre;12/11/1972\nLefevre;Jean Pierre;12/11/1972\nPetit;Louise;08/08/2001\nMartin;Pauline;01/01/1990\n";
+      "nom;prénom;né le;courriel\nDurand;Marie;03/04/1985;marie.durand@exemple.fr\nMartin;Paul;01/01/1990;\n" +
+      "DURAND;Marie;04/03/1985;Marie.Durand@exemple.fr\nLefèvre;Jean-Pierre;12/11/1972;jp.lefevre@exemple.fr\n" +
+      "Lefevre;Jean Pierre;12/11/1972;\nPetit;Louise;08/08/2001;louise@exemple.fr\nMartin;Pauline;01/01/1990;\n";
     await writeFile(join(dir, "inscrits.csv"), csv);
     const first = fakeIo("fr_FR.UTF-8");
     expect(await runCli(["link", "inscrits.csv", "--out", "out"], first)).toBe(ExitCode.ok);

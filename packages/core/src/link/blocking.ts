@@ -22,6 +22,7 @@ export function defaultRules(fields: Field[]): BlockingRule[] {
   rule(["last_name", "phonetic"], ["birth_date", "year"]);
   rule(["birth_date", "value"], ["first_name", "initial"]);
   rule(["birth_date", "value"], ["last_name", "initial"]);
+  rule(["birth_date", "value"], ["postcode", "value"]);
   rule(["email", "value"]);
   rule(["phone", "value"]);
   rule(["national_id", "value"]);
@@ -31,15 +32,21 @@ export function defaultRules(fields: Field[]): BlockingRule[] {
   return rules;
 }
 
-/** A suggestion to make a refused rule stricter: the same rule with one more part. */
-export function stricterRule(rule: BlockingRule, fields: Field[]): string {
-  const used = new Set(rule.parts.map((p) => p.field));
-  const extra =
-    ["birth_date", "last_name", "first_name", "postcode", "commune"].find(
-      (f) => !used.has(f) && fields.some((x) => x.name === f),
-    ) ?? null;
-  if (extra === null) return `${rule.name}+?`;
-  return `${rule.name}+${extra}.${extra === "birth_date" ? "year" : "initial"}`;
+/** A stricter rule: the same with one more part (a birth year, a postcode, an initial); null when none is left. */
+export function stricterRule(rule: BlockingRule, fields: Field[]): BlockingRule | null {
+  const used = new Set(rule.parts.flatMap((p) => (p.key === "names" ? ["first_name", "last_name"] : [p.field])));
+  const has = (name: string) => fields.some((f) => f.name === name);
+  const options: [string, BlockingKey][] = [
+    ["birth_date", "year"],
+    ["postcode", "value"],
+    ["commune", "value"],
+    ["first_name", "initial"],
+    ["last_name", "initial"],
+  ];
+  const extra = options.find(([field]) => !used.has(field) && has(field));
+  if (extra === undefined) return null;
+  const [field, key] = extra;
+  return { name: `${rule.name}+${field}.${key}`, parts: [...rule.parts, { field, key }] };
 }
 
 /** Dictionary codes of a rule's key for every record, -1 when a part is missing. */

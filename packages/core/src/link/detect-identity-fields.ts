@@ -1,6 +1,7 @@
 import { headerKey } from "../clean/header-key.js";
+import { normalizePhone } from "../clean/normalize-phone.js";
 import { type ColumnSource, type IdentityColumn, IdentityKind } from "./types.js";
-import { emailKey, phoneKey } from "./values.js";
+import { emailKey } from "./values.js";
 
 /** Header words of each identity kind, on the header's key (lower case, accents and punctuation removed). */
 const HEADER_WORDS: [IdentityKind, RegExp][] = [
@@ -83,7 +84,7 @@ function kindByValues(values: ArrayLike<unknown>, rows: number): IdentityKind | 
     if (v === null || v === undefined || (typeof v === "string" && v.trim() === "")) continue;
     filled++;
     if (typeof v === "string" && v.includes("@") && emailKey(v)?.includes(".")) emails++;
-    else if (typeof v === "string" && /^[\s+\d().-]{9,}$/.test(v) && (phoneKey(v)?.length ?? 0) >= 10) phones++;
+    else if (typeof v === "string" && /^[\s+\d().-]{9,}$/.test(v) && normalizePhone(v).ok) phones++;
   }
   if (filled === 0) return null;
   if (emails / filled >= 0.8) return IdentityKind.email;

@@ -9,5 +9,6 @@ export const LEVELS = {
   phone: ["exact", "one_digit", "different"],
   postcode: ["exact", "one_digit", "different"],
   text: ["exact", "similar", "different"],
+  place: ["exact", "close", "different"],
   identifier: ["exact", "one_typo", "different"],
 } as const;

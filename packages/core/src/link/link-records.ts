@@ -2,9 +2,10 @@ import type { Issue } from "../messages/issue.js";
 import { addPairs, countPairs, defaultRules, PairList, ruleCodes, stricterRule } from "./blocking.js";
 import { LEVELS } from "./levels.js";
 import { LinkError } from "./link-error.js";
-import { compareRecords, estimate, levelCounts, MISSING, randomU } from "./model.js";
+import { compareRecords, estimate, levelCounts, MISSING, randomU, uFromCounts } from "./model.js";
 import { collapse, prepare } from "./prepare.js";
 import type {
+  BlockingRule,
   FieldContribution,
   LinkCluster,
   LinkInput,
@@ -19,6 +20,9 @@ const LOG2 = Math.log(2);
 
 /** Below this match probability a compared pair is surely two people: no cluster may hold both records. */
 const CANNOT_LINK = 0.01;
+
+/** Values a field needs before the frequency of a name adjusts its weight. */
+const TF_MIN_VALUES = 1000;
 
 /**
  * Finds the records that are one person, within one table (deduplication) and across tables
@@ -92,23 +96,28 @@ export function linkRecords(inputs: LinkInput[], options: LinkOptions = {}): Lin
 
   // blocking: every rule's pair count before any comparison; rules over the cap are refused
   progress("block", 0, 1);
-  const rules = options.blocking ?? defaultRules(fields);
+  // default rules over the cap are replaced by a stricter version of themselves; given rules are only refused
+  const automatic = options.blocking === undefined;
+  const rules = [...(options.blocking ?? defaultRules(fields))];
   const blocking: LinkReport["blocking"] = [];
   const kept: Int32Array[] = [];
   const pairs = new PairList();
   const allCodes: (Int32Array | null)[] = [];
-  for (const rule of rules) {
+  for (let k = 0; k < rules.length; k++) {
+    const rule = rules[k] as BlockingRule;
     const codes = ruleCodes(rule, reduced);
     allCodes.push(codes);
     const count = countPairs(codes, reduced, within, across);
     if (count > cap) {
-      allCodes[allCodes.length - 1] = null;
+      allCodes[k] = null;
       blocking.push({ rule: rule.name, pairs: count, newPairs: 0, refused: true });
+      const stricter = stricterRule(rule, fields);
       issues.push({
-        code: "link.rule_refused",
+        code: automatic && stricter !== null ? "link.rule_tightened" : "link.rule_refused",
         severity: "warning",
-        params: { rule: rule.name, pairs: count, cap, suggestion: stricterRule(rule, fields) },
+        params: { rule: rule.name, pairs: count, cap, suggestion: stricter?.name ?? `${rule.name}+…` },
       });
+      if (automatic && stricter !== null) rules.splice(k + 1, 0, stricter);
       continue;
     }
     blocking.push({ rule: rule.name, pairs: count, newPairs: 0, refused: false });
@@ -137,10 +146,11 @@ export function linkRecords(inputs: LinkInput[], options: LinkOptions = {}): Lin
   const patternIndex = new Map<string, number>();
   const patternOf = new Int32Array(P);
   const patternCounts: number[] = [];
+  const swapped = new Uint8Array(P);
   const patternList: number[] = [];
   const step = Math.max(1, Math.floor(P / 20));
   for (let p = 0; p < P; p++) {
-    compareRecords(reduced, pairs.a[p] as number, pairs.b[p] as number, levels, p * F);
+    if (compareRecords(reduced, pairs.a[p] as number, pairs.b[p] as number, levels, p * F)) swapped[p] = 1;
     let key = "";
     for (let f = 0; f < F; f++) key += String.fromCharCode(levels[p * F + f] as number);
     let index = patternIndex.get(key);
@@ -158,25 +168,65 @@ export function linkRecords(inputs: LinkInput[], options: LinkOptions = {}): Lin
   // u from random pairs, then m, u and the match share by EM over the patterns
   progress("estimate", 0, 1);
   const sizes = levelCounts(reduced);
-  const uRandom = randomU(reduced, options.randomPairs ?? 50_000, options.seed ?? 1, within, across);
-  const est = estimate(Uint8Array.from(patternList), patternCounts, sizes, uRandom, options.maxIterations ?? 60);
+  const randomCounts = randomU(reduced, options.randomPairs ?? 50_000, options.seed ?? 1, within, across);
+  const est = estimate(
+    Uint8Array.from(patternList),
+    patternCounts,
+    sizes,
+    uFromCounts(randomCounts, null, 0),
+    options.maxIterations ?? 60,
+  );
   if (!est.converged) {
     issues.push({ code: "link.not_converged", severity: "warning", params: { count: est.iterations } });
   }
+  // weights: m by EM, u from random pairs; the prior is the share of matches among all pairs
+  // (the matches EM expects among the compared pairs over every pair that could be compared)
+  let allPairs = 0;
+  {
+    const perTable = new Array<number>(inputs.length).fill(0);
+    for (let q = 0; q < reduced.size; q++) {
+      const t = reduced.table[q] as number;
+      perTable[t] = (perTable[t] as number) + 1;
+    }
+    const S = reduced.size;
+    const Q = perTable.reduce((a, n) => a + n * n, 0);
+    if (within) allPairs += (Q - S) / 2;
+    if (across) allPairs += (S * S - Q) / 2;
+  }
+  const globalShare = Math.min(0.5, (est.lambda * P) / Math.max(1, allPairs));
+  const uRandom = uFromCounts(randomCounts, est.m, globalShare);
   const weights = sizes.map((n, f) =>
     Array.from(
       { length: n },
-      (_, l) => Math.log(est.m[f]?.[l] as number) / LOG2 - Math.log(est.u[f]?.[l] as number) / LOG2,
+      (_, l) => Math.log(est.m[f]?.[l] as number) / LOG2 - Math.log(uRandom[f]?.[l] as number) / LOG2,
     ),
   );
-  const prior = Math.log(est.lambda / (1 - est.lambda)) / LOG2;
+  const prior = Math.log(globalShare / (1 - globalShare)) / LOG2;
 
   // term-frequency adjustment of exact agreements: log2(average u of an exact agreement / share of this value)
+  // (from 1,000 values: in a small table a name seen twice is as often one person registered twice)
   const tfAdjust = fields.map((field, f) => {
-    if (!field.termFrequency || field.nonNull === 0) return null;
+    if (!field.termFrequency || field.nonNull < TF_MIN_VALUES) return null;
     const uExact = uRandom[f]?.[0] as number;
     return field.counts.map((c) => Math.log(uExact / (c / field.nonNull)) / LOG2);
   });
+
+  // the adjustment of an exact agreement of pair p on field f; names read the other way round are
+  // looked up in the field they agree in (a's first name is b's last name: the frequency of b's last name)
+  const firstIndex = prepared.firstName;
+  const lastIndex = prepared.lastName;
+  const tfOf = (f: number, p: number): number => {
+    let field = f;
+    let g = pairs.a[p] as number;
+    if (swapped[p] === 1 && (f === firstIndex || f === lastIndex)) {
+      field = f === firstIndex ? lastIndex : firstIndex;
+      g = pairs.b[p] as number;
+    }
+    const tf = tfAdjust[field];
+    if (tf == null) return 0;
+    const code = (fields[field] as (typeof fields)[number]).codes[g] as number;
+    return code >= 0 ? (tf[code] as number) : 0;
+  };
 
   // from here on, pairs hold global record indices
   for (let p = 0; p < P; p++) {
@@ -188,16 +238,11 @@ export function linkRecords(inputs: LinkInput[], options: LinkOptions = {}): Lin
   const weight = new Float64Array(P);
   for (let p = 0; p < P; p++) {
     let w = prior;
-    const i = pairs.a[p] as number;
     for (let f = 0; f < F; f++) {
       const l = levels[p * F + f] as number;
       if (l === MISSING) continue;
       w += (weights[f] as number[])[l] as number;
-      const tf = tfAdjust[f];
-      if (l === 0 && tf != null) {
-        const code = (fields[f] as (typeof fields)[number]).codes[i] as number;
-        if (code >= 0) w += tf[code] as number;
-      }
+      if (l === 0) w += tfOf(f, p);
     }
     weight[p] = w;
   }
@@ -306,8 +351,9 @@ export function linkRecords(inputs: LinkInput[], options: LinkOptions = {}): Lin
     const g = reps[q] as number;
     let w = prior;
     for (let f = 0; f < F; f++) {
-      const code = (fields[f] as (typeof fields)[number]).codes[g] as number;
-      if (code < 0) continue;
+      const field = fields[f] as (typeof fields)[number];
+      const code = field.codes[g] as number;
+      if (code < 0 || !field.compared) continue;
       w += (weights[f] as number[])[0] as number;
       const tf = tfAdjust[f];
       if (tf != null) w += tf[code] as number;
@@ -410,15 +456,14 @@ export function linkRecords(inputs: LinkInput[], options: LinkOptions = {}): Lin
     const contributions: FieldContribution[] = [];
     for (let f = 0; f < F; f++) {
       const field = fields[f] as (typeof fields)[number];
+      if (!field.compared) continue;
       const l = levels[p * F + f] as number;
       if (l === MISSING) {
         contributions.push({ field: field.name, level: "missing", weight: 0 });
         continue;
       }
       let w = (weights[f] as number[])[l] as number;
-      const tf = tfAdjust[f];
-      const code = field.codes[i] as number;
-      if (l === 0 && tf != null && code >= 0) w += tf[code] as number;
+      if (l === 0) w += tfOf(f, p);
       contributions.push({ field: field.name, level: LEVELS[field.comparator][l] as string, weight: round(w) });
     }
     const [a, b] = rank(i) <= rank(j) ? [i, j] : [j, i];
@@ -435,7 +480,8 @@ export function linkRecords(inputs: LinkInput[], options: LinkOptions = {}): Lin
     const q = profileOf[g] as number;
     const rep = reps[q] as number;
     if (rep === g || probabilityOf(selfWeight[q] as number) < threshold) continue;
-    const contributions: FieldContribution[] = fields.map((field, f) => {
+    const contributions: FieldContribution[] = fields.flatMap((field, f) => {
+      if (!field.compared) return [];
       const code = field.codes[g] as number;
       if (code < 0) return { field: field.name, level: "missing", weight: 0 };
       const tf = tfAdjust[f];
@@ -463,19 +509,26 @@ export function linkRecords(inputs: LinkInput[], options: LinkOptions = {}): Lin
     fieldsChosen: prepared.fieldsChosen,
     blocking,
     maxPairsPerRule: cap,
-    fields: fields.map((field, f) => ({
-      field: field.name,
-      kind: field.kind,
-      columns: field.columns,
-      levels: LEVELS[field.comparator].map((name, l) => ({
-        level: name,
-        m: est.m[f]?.[l] as number,
-        u: est.u[f]?.[l] as number,
-        uRandom: uRandom[f]?.[l] as number,
-      })),
-      termFrequency: field.termFrequency,
-    })),
+    fields: fields.flatMap((field, f) =>
+      !field.compared
+        ? []
+        : [
+            {
+              field: field.name,
+              kind: field.kind,
+              columns: field.columns,
+              levels: LEVELS[field.comparator].map((name, l) => ({
+                level: name,
+                m: est.m[f]?.[l] as number,
+                u: uRandom[f]?.[l] as number,
+                uCompared: est.u[f]?.[l] as number,
+              })),
+              termFrequency: field.termFrequency,
+            },
+          ],
+    ),
     matchShare: est.lambda,
+    priorMatchProbability: globalShare,
     iterations: est.iterations,
     converged: est.converged,
     threshold,

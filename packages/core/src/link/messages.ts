@@ -11,6 +11,8 @@ export const messages: MessageTable = {
     "link.bad_threshold": "the thresholds must satisfy 0 < review threshold ≤ threshold < 1 (got {value})",
     "link.rule_refused":
       "blocking rule {rule} would compare {pairs} pairs, more than the cap of {cap}: refused; make it stricter, for example {suggestion}, or raise the cap",
+    "link.rule_tightened":
+      "blocking rule {rule} would compare {pairs} pairs, more than the cap of {cap}: replaced by the stricter {suggestion}",
     "link.no_blocking_rule":
       "no blocking rule can be used with these fields ({fields}); give a name, birth date, e-mail, phone or identifier column",
     "link.fields_chosen": "{table}: identity columns chosen: {fields}",
@@ -26,6 +28,8 @@ export const messages: MessageTable = {
     "link.bad_threshold": "les seuils doivent vérifier 0 < seuil de revue ≤ seuil < 1 (reçu : {value})",
     "link.rule_refused":
       "la règle de blocage {rule} comparerait {pairs} paires, plus que le plafond de {cap} : refusée ; rendez-la plus stricte, par exemple {suggestion}, ou relevez le plafond",
+    "link.rule_tightened":
+      "la règle de blocage {rule} comparerait {pairs} paires, plus que le plafond de {cap} : remplacée par la règle plus stricte {suggestion}",
     "link.no_blocking_rule":
       "aucune règle de blocage n'est utilisable avec ces champs ({fields}) ; donnez une colonne de nom, de date de naissance, d'e-mail, de téléphone ou d'identifiant",
     "link.fields_chosen": "{table} : colonnes d'identité choisies : {fields}",

@@ -18,6 +18,19 @@ function textLevel(a: string, b: string): number {
   return jaroWinkler(a, b) >= 0.88 ? 1 : 2;
 }
 
+/** Postcode and commune (`"75011|paris"`): the worse of the two when both are known, one alone otherwise. */
+function placeLevel(a: string, b: string): number {
+  const [pa = "", ca = ""] = a.split("|");
+  const [pb = "", cb = ""] = b.split("|");
+  const pc = pa === "" || pb === "" ? -1 : codeLevel(pa, pb);
+  const cm = ca === "" || cb === "" ? -1 : textLevel(ca, cb);
+  if (pc < 0 && cm < 0) return 2;
+  if (pc < 0) return cm;
+  if (cm < 0) return pc;
+  if (pc === cm) return pc;
+  return Math.min(pc, cm) === 0 ? 1 : 2;
+}
+
 function level(field: Field, i: number, j: number, vi: string, vj: string): number {
   switch (field.comparator) {
     case "name":
@@ -26,6 +39,8 @@ function level(field: Field, i: number, j: number, vi: string, vj: string): numb
       return birthDateLevel(vi, vj, field.days?.[i] ?? Number.NaN, field.days?.[j] ?? Number.NaN);
     case "email":
       return emailLevel(vi, vj);
+    case "place":
+      return placeLevel(vi, vj);
     case "phone":
     case "postcode":
     case "identifier":
@@ -38,42 +53,83 @@ function level(field: Field, i: number, j: number, vi: string, vj: string): numb
 /**
  * Compares records i and j into `out[offset..offset+fields)`. First and last names are compared
  * in both orders and the better one kept (a first name typed as the last name).
+ *
+ * @returns whether the names were read the other way round
  */
-export function compareRecords(prepared: Prepared, i: number, j: number, out: Uint8Array, offset: number): void {
+export function compareRecords(prepared: Prepared, i: number, j: number, out: Uint8Array, offset: number): boolean {
   const fields = prepared.fields;
+  const caches = cachesOf(prepared);
   for (let f = 0; f < fields.length; f++) {
     const field = fields[f] as Field;
     const ci = field.codes[i] as number;
     const cj = field.codes[j] as number;
-    if (ci < 0 || cj < 0) out[offset + f] = MISSING;
+    if (ci < 0 || cj < 0 || !field.compared) out[offset + f] = MISSING;
     else if (ci === cj) out[offset + f] = 0;
-    else out[offset + f] = level(field, i, j, field.values[i] as string, field.values[j] as string);
+    else {
+      const cache = caches[f] as Map<number, number>;
+      const key = ci < cj ? ci * field.counts.length + cj : cj * field.counts.length + ci;
+      let l = cache.get(key);
+      if (l === undefined) {
+        l = level(field, i, j, field.values[i] as string, field.values[j] as string);
+        if (cache.size < CACHE_LIMIT) cache.set(key, l);
+      }
+      out[offset + f] = l;
+    }
   }
   const fi = prepared.firstName;
   const li = prepared.lastName;
-  if (fi < 0 || li < 0) return;
-  const direct = score(out[offset + fi] as number) + score(out[offset + li] as number);
-  if (direct === 0) return;
+  if (fi < 0 || li < 0) return false;
+  const lf = out[offset + fi] as number;
+  const ll = out[offset + li] as number;
+  // with one name equal, reading them the other way round cannot do better
+  if (lf === 0 || ll === 0) return false;
+  const direct = score(lf) + score(ll);
   const first = fields[fi] as Field;
   const last = fields[li] as Field;
-  const sf = crossLevel(first, last, i, j);
-  const sl = crossLevel(last, first, i, j);
+  const swapCache = caches[fields.length] as Map<number, number>;
+  const sf = crossLevel(first, last, i, j, swapCache);
+  const sl = crossLevel(first, last, j, i, swapCache);
   if (score(sf) + score(sl) < direct) {
     out[offset + fi] = sf;
     out[offset + li] = sl;
+    return true;
   }
+  return false;
+}
+
+/** Most comparisons remembered per field: names and places repeat, so most pairs are looked up. */
+const CACHE_LIMIT = 1 << 21;
+
+const cacheStore = new WeakMap<Field[], Map<number, number>[]>();
+
+/** One cache of levels by pair of value codes per field, plus one for first names read as last names. */
+function cachesOf(prepared: Prepared): Map<number, number>[] {
+  let caches = cacheStore.get(prepared.fields);
+  if (caches === undefined) {
+    caches = Array.from({ length: prepared.fields.length + 1 }, () => new Map<number, number>());
+    cacheStore.set(prepared.fields, caches);
+  }
+  return caches;
 }
 
 function score(levelCode: number): number {
   return levelCode === MISSING ? 2 : levelCode;
 }
 
-function crossLevel(a: Field, b: Field, i: number, j: number): number {
-  const va = a.values[i];
-  const vb = b.values[j];
-  if (va === null || va === undefined || vb === null || vb === undefined) return MISSING;
-  if (va === vb) return 0;
-  return nameLevel(va, vb, a.phonetic?.[i] ?? va, b.phonetic?.[j] ?? vb);
+/** The level of record i's first name against record j's last name. */
+function crossLevel(first: Field, last: Field, i: number, j: number, cache: Map<number, number>): number {
+  const ci = first.codes[i] as number;
+  const cj = last.codes[j] as number;
+  if (ci < 0 || cj < 0) return MISSING;
+  const key = ci * last.counts.length + cj;
+  let l = cache.get(key);
+  if (l === undefined) {
+    const va = first.values[i] as string;
+    const vb = last.values[j] as string;
+    l = va === vb ? 0 : nameLevel(va, vb, first.phonetic?.[i] ?? va, last.phonetic?.[j] ?? vb);
+    if (cache.size < CACHE_LIMIT) cache.set(key, l);
+  }
+  return l;
 }
 
 /** Small deterministic generator (mulberry32). */
@@ -93,7 +149,7 @@ export function levelCounts(prepared: Prepared): number[] {
   return prepared.fields.map((f) => LEVELS[f.comparator].length);
 }
 
-/** u of every field level from random pairs (Laplace-smoothed shares among the pairs where both values exist). */
+/** Level counts of every field over random pairs (all pairs when there are few), where both values exist. */
 export function randomU(
   prepared: Prepared,
   samples: number,
@@ -133,9 +189,21 @@ export function randomU(
       drawn++;
     }
   }
-  return counts.map((c) => {
+  return counts;
+}
+
+/**
+ * u from the level counts of random pairs, less the matches among them: a share `matchShare` of
+ * random pairs are matches, distributed over the levels as m says (negligible in a large table, but
+ * in a small one the few matches would make every agreement look common). Laplace-smoothed.
+ */
+export function uFromCounts(counts: number[][], m: number[][] | null, matchShare: number): number[][] {
+  return counts.map((c, f) => {
     const total = c.reduce((s, x) => s + x, 0);
-    return c.map((x) => (x + 0.5) / (total + 0.5 * c.length));
+    const matches = total * matchShare;
+    const kept = c.map((x, l) => Math.max(0, x - (m === null ? 0 : matches * ((m[f] as number[])[l] as number))));
+    const left = kept.reduce((s, x) => s + x, 0);
+    return kept.map((x) => (x + 0.5) / (left + 0.5 * c.length));
   });
 }
 
@@ -152,7 +220,9 @@ export interface Estimate {
 
 /**
  * Expectation–maximisation of m, u and the match share over the distinct comparison vectors
- * (patterns) of the candidate pairs, weighted by their counts; starts from u of random pairs.
+ * (patterns) of the candidate pairs, weighted by their counts. u starts from the levels of all the
+ * compared pairs (most of them are not matches, and they agree on what blocking made them share:
+ * starting from random pairs would take every pair of namesakes for a match).
  */
 export function estimate(
   patterns: Uint8Array,
@@ -168,7 +238,15 @@ export function estimate(
     return [0.9, 0.06, 0.04].slice(0, n).map((x, _i, a) => x / a.reduce((s, y) => s + y, 0));
   });
   let m = mStart.map((row) => row.slice());
-  let u = uStart.map((row) => row.slice());
+  let u = sizes.map((n, f) => {
+    const counts = new Array<number>(n).fill(0.5);
+    for (let p = 0; p < P; p++) {
+      const l = patterns[p * F + f] as number;
+      if (l !== MISSING) counts[l] = (counts[l] as number) + (patternCounts[p] as number);
+    }
+    const total = counts.reduce((a, b) => a + b, 0);
+    return counts.map((c) => c / total);
+  });
   let lambda = 0.1;
   let iterations = 0;
   let converged = false;
@@ -179,6 +257,7 @@ export function estimate(
     // (few candidate pairs) keeps sensible estimates; negligible on large ones
     const mAcc = mStart.map((row) => row.map((x) => x * PSEUDO_PAIRS));
     const uAcc = uStart.map((row) => row.map((x) => x * PSEUDO_PAIRS));
+    // (the pseudo-counts of u are those of random pairs: a small table keeps sensible estimates)
     let wSum = 0.1 * PSEUDO_PAIRS;
     let total = PSEUDO_PAIRS;
     for (let p = 0; p < P; p++) {

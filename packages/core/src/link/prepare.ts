@@ -16,6 +16,8 @@ export interface Field {
   name: string;
   kind: IdentityKind;
   comparator: Comparator;
+  /** Whether pairs are compared on it (postcode and commune are compared together as the place, and kept for blocking). */
+  compared: boolean;
   /** Column of each table, null when the table lacks the field. */
   columns: (string | null)[];
   /** Prepared value of every record (global index), null when missing. */
@@ -62,7 +64,7 @@ const COMPARATOR: Record<IdentityKind, Comparator> = {
   text: "text",
 };
 
-const PREPARE: Record<Comparator, (value: unknown) => string | null> = {
+const PREPARE: Record<Exclude<Comparator, "place">, (value: unknown) => string | null> = {
   name: fold,
   birth_date: birthDateKey,
   email: emailKey,
@@ -158,6 +160,55 @@ function splitFullName(value: string | null, part: 0 | 1): string | null {
   return part === 0 ? value.slice(0, space) : value.slice(space + 1);
 }
 
+/**
+ * The place of a record, postcode and commune together: the two say nearly the same thing, and
+ * counting both as independent evidence would make every pair of neighbours look alike. The two
+ * fields stay for blocking but are no longer compared alone.
+ */
+function placeField(postcode: Field, commune: Field, size: number, options: LinkOptions): Field {
+  postcode.compared = false;
+  commune.compared = false;
+  const values: (string | null)[] = new Array(size);
+  const codes = new Int32Array(size);
+  const dictionary = new Map<string, number>();
+  const counts: number[] = [];
+  let nonNull = 0;
+  for (let i = 0; i < size; i++) {
+    const pc = postcode.values[i] ?? null;
+    const cm = commune.values[i] ?? null;
+    if (pc === null && cm === null) {
+      values[i] = null;
+      codes[i] = -1;
+      continue;
+    }
+    const v = `${pc ?? ""}|${cm ?? ""}`;
+    values[i] = v;
+    nonNull++;
+    let code = dictionary.get(v);
+    if (code === undefined) {
+      code = counts.length;
+      dictionary.set(v, code);
+      counts.push(0);
+    }
+    counts[code] = (counts[code] as number) + 1;
+    codes[i] = code;
+  }
+  return {
+    name: "place",
+    kind: "commune",
+    comparator: "place",
+    compared: true,
+    columns: postcode.columns.map((c, t) => [c, commune.columns[t]].filter((x) => x !== null).join("+") || null),
+    values,
+    phonetic: null,
+    days: null,
+    codes,
+    counts,
+    nonNull,
+    termFrequency: options.termFrequency !== false,
+  };
+}
+
 /** Reads the tables into prepared fields over all records. */
 export function prepare(inputs: LinkInput[], options: LinkOptions): Prepared {
   const columns = chooseColumns(inputs, options);
@@ -191,7 +242,7 @@ export function prepare(inputs: LinkInput[], options: LinkOptions): Prepared {
   }
   const fields: Field[] = order.map((name) => {
     const kind = kinds.get(name) as IdentityKind;
-    const comparator = COMPARATOR[kind];
+    const comparator = COMPARATOR[kind] as Exclude<Comparator, "place">;
     const prep = PREPARE[comparator];
     const values: (string | null)[] = new Array(size).fill(null);
     const fieldColumns: (string | null)[] = [];
@@ -261,6 +312,7 @@ export function prepare(inputs: LinkInput[], options: LinkOptions): Prepared {
       name,
       kind,
       comparator,
+      compared: true,
       columns: fieldColumns,
       values,
       phonetic,
@@ -271,6 +323,9 @@ export function prepare(inputs: LinkInput[], options: LinkOptions): Prepared {
       termFrequency,
     };
   });
+  const postcode = fields.find((f) => f.name === "postcode");
+  const commune = fields.find((f) => f.name === "commune");
+  if (postcode !== undefined && commune !== undefined) fields.push(placeField(postcode, commune, size, options));
   return {
     fields,
     table,

@@ -93,7 +93,7 @@ export interface LinkOptions {
   seed?: number;
   /** Iterations of the expectation–maximisation at most, 60 by default. */
   maxIterations?: number;
-  /** Adjust the weight of an exact agreement on names and communes by the value's frequency; true by default. */
+  /** Adjust the weight of an exact agreement on names and places by the value's frequency (fields of at least 1,000 values); true by default. */
   termFrequency?: boolean;
   /** Pairs kept in `pairs` from this match probability, 0.01 by default (every pair is scored; fewer are listed). */
   minPairProbability?: number;
@@ -146,7 +146,11 @@ export interface FieldModel {
   kind: IdentityKind;
   /** The column of each table (null when a table lacks the field). */
   columns: (string | null)[];
-  levels: { level: string; m: number; u: number; uRandom: number }[];
+  /**
+   * `m`: share of the matches at this level (EM); `u`: share of random pairs (what the weights use);
+   * `uCompared`: share of the non-matches among the compared pairs (EM, a by-product).
+   */
+  levels: { level: string; m: number; u: number; uCompared: number }[];
   termFrequency: boolean;
 }
 
@@ -158,8 +162,10 @@ export interface LinkReport {
   blocking: { rule: string; pairs: number; newPairs: number; refused: boolean }[];
   maxPairsPerRule: number;
   fields: FieldModel[];
-  /** Estimated share of matches among the compared pairs. */
+  /** Estimated share of matches among the compared pairs (EM). */
   matchShare: number;
+  /** Prior probability that two records match: the matches expected among the compared pairs over all pairs; its log2 odds start every match weight. */
+  priorMatchProbability: number;
   iterations: number;
   converged: boolean;
   threshold: number;

@@ -67,12 +67,16 @@ export function emailKey(value: unknown): string | null {
   return text === "" ? null : text;
 }
 
-/** A phone number in E.164 by the cleaning step, or its digits when it is not valid. */
+/**
+ * A phone number for comparison: normalised to E.164 by the cleaning step (its digits when it is not
+ * valid), then its last 9 digits, so that a number read in two regions ("0639…" taken for Mayotte,
+ * "+33 6 39…") or with and without its prefix still compares equal.
+ */
 export function phoneKey(value: unknown): string | null {
   const parsed = normalizePhone(value);
-  if (parsed.ok) return parsed.value === null ? null : parsed.value.replace(/^\+/, "");
-  const digits = String(value).replace(/\D+/g, "");
-  return digits.length < 6 ? null : digits;
+  const digits = parsed.ok ? (parsed.value ?? "").replace(/\D+/g, "") : String(value).replace(/\D+/g, "");
+  if (digits.length < 6) return null;
+  return digits.length > 9 ? digits.slice(-9) : digits;
 }
 
 /** Text of an identifier: trimmed, upper case, spaces and separators removed; leading zeros kept. */

@@ -15,3 +15,11 @@ describe("comparePhones", () => {
     expect(comparePhones("", "06 12 34 56 78")).toBeNull();
   });
 });
+
+describe("comparePhones across regions", () => {
+  it("compares the last nine digits, so a number read in another region still matches", () => {
+    // "06 39 …" is read as a Mayotte number (+262 639…) by the cleaning; "+33 6 39 …" as a French one
+    expect(comparePhones("06 39 20 20 26", "+33 6 39 20 20 26")).toBe(0);
+    expect(comparePhones("0690 12 34 56", "+590 690 12 34 56")).toBe(0);
+  });
+});

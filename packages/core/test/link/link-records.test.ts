@@ -63,7 +63,7 @@ describe("linkRecords", () => {
 
   it("explains every pair: the prior and the field weights add up to its match weight", () => {
     const { pairs, report } = linkRecords([register()]);
-    const prior = Math.log2(report.matchShare / (1 - report.matchShare));
+    const prior = Math.log2(report.priorMatchProbability / (1 - report.priorMatchProbability));
     expect(pairs.length).toBeGreaterThan(0);
     for (const pair of pairs) {
       const sum = prior + pair.fields.reduce((s, f) => s + f.weight, 0);
@@ -103,10 +103,27 @@ describe("linkRecords", () => {
     const names = result.report.blocking.find((b) => b.rule === "first_name.names");
     // 60 records with the same names: 60 × 59 / 2 pairs
     expect(names).toMatchObject({ pairs: 1770, refused: true, newPairs: 0 });
-    const refused = result.report.issues.find((i) => i.code === "link.rule_refused");
-    expect(refused?.params).toMatchObject({ rule: "first_name.names", pairs: 1770, cap: 100 });
+    // a default rule over the cap is replaced by a stricter one, which is counted in turn
+    const tightened = result.report.issues.find((i) => i.code === "link.rule_tightened");
+    expect(tightened?.params).toMatchObject({
+      rule: "first_name.names",
+      pairs: 1770,
+      cap: 100,
+      suggestion: "first_name.names+birth_date.year",
+    });
+    const stricter = result.report.blocking.find((b) => b.rule === "first_name.names+birth_date.year");
+    expect(stricter?.refused).toBe(false);
+    expect(stricter?.pairs).toBeLessThanOrEqual(100);
+    // a rule given by the caller is refused, with the suggestion, in both languages
+    const given = [{ name: "last_name", parts: [{ field: "last_name", key: "value" as const }] }];
+    const withGiven = linkRecords([{ name: "t.csv", table }], {
+      blocking: [...given, { name: "birth_date", parts: [{ field: "birth_date", key: "value" as const }] }],
+      maxPairsPerRule: 100,
+    });
+    const refused = withGiven.report.issues.find((i) => i.code === "link.rule_refused");
+    expect(refused?.params).toMatchObject({ rule: "last_name", pairs: 1770, cap: 100 });
     expect(formatIssue(refused as NonNullable<typeof refused>, "fr")).toContain("1770");
-    expect(formatIssue(refused as NonNullable<typeof refused>, "en")).toContain("first_name.names+birth_date.year");
+    expect(formatIssue(refused as NonNullable<typeof refused>, "en")).toContain("last_name+birth_date.year");
     // when every rule is refused, nothing is compared: an error
     const only = [{ name: "last_name", parts: [{ field: "last_name", key: "value" as const }] }];
     expect(() => linkRecords([{ name: "t.csv", table }], { blocking: only, maxPairsPerRule: 100 })).toThrowError(
