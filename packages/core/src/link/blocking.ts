@@ -26,8 +26,8 @@ export function defaultRules(fields: Field[]): BlockingRule[] {
   rule(["email", "value"]);
   rule(["phone", "value"]);
   rule(["national_id", "value"]);
-  rule(["postcode", "value"], ["last_name", "phonetic"]);
-  rule(["postcode", "value"], ["first_name", "phonetic"]);
+  rule(["postcode", "value"], ["last_name", "phonetic"], ["first_name", "initial"]);
+  rule(["postcode", "value"], ["first_name", "phonetic"], ["last_name", "initial"]);
   if (!has("birth_date")) rule(["commune", "value"], ["last_name", "phonetic"]);
   return rules;
 }

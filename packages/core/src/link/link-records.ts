@@ -143,16 +143,24 @@ export function linkRecords(inputs: LinkInput[], options: LinkOptions = {}): Lin
   // comparison vectors, counted by distinct pattern
   const P = pairs.length;
   const levels = new Uint8Array(P * F);
-  const patternIndex = new Map<string, number>();
-  const patternOf = new Int32Array(P);
+  // a pattern's key: its levels in base 8 (missing as 7); at most 17 fields fit exactly in a double
+  const patternIndex = new Map<number | string, number>();
   const patternCounts: number[] = [];
   const swapped = new Uint8Array(P);
   const patternList: number[] = [];
   const step = Math.max(1, Math.floor(P / 20));
   for (let p = 0; p < P; p++) {
     if (compareRecords(reduced, pairs.a[p] as number, pairs.b[p] as number, levels, p * F)) swapped[p] = 1;
-    let key = "";
-    for (let f = 0; f < F; f++) key += String.fromCharCode(levels[p * F + f] as number);
+    let key: number | string = 0;
+    if (F <= 17) {
+      for (let f = 0; f < F; f++) {
+        const l = levels[p * F + f] as number;
+        key = (key as number) * 8 + (l === MISSING ? 7 : l);
+      }
+    } else {
+      key = "";
+      for (let f = 0; f < F; f++) key += String.fromCharCode(levels[p * F + f] as number);
+    }
     let index = patternIndex.get(key);
     if (index === undefined) {
       index = patternCounts.length;
@@ -161,7 +169,6 @@ export function linkRecords(inputs: LinkInput[], options: LinkOptions = {}): Lin
       for (let f = 0; f < F; f++) patternList.push(levels[p * F + f] as number);
     }
     patternCounts[index] = (patternCounts[index] as number) + 1;
-    patternOf[p] = index;
     if (p % step === 0) progress("compare", p, P);
   }
 
@@ -235,7 +242,7 @@ export function linkRecords(inputs: LinkInput[], options: LinkOptions = {}): Lin
   }
 
   progress("score", 0, 1);
-  const weight = new Float64Array(P);
+  const weight = new Float32Array(P);
   for (let p = 0; p < P; p++) {
     let w = prior;
     for (let f = 0; f < F; f++) {
