@@ -26,14 +26,19 @@ const TF_MIN_VALUES = 1000;
 
 /**
  * Finds the records that are one person, within one table (deduplication) and across tables
- * (linkage), with a Fellegi–Sunter model: blocking rules choose the pairs to compare (each rule's
- * pair count is computed first, and a rule above the cap is refused); every pair gets a level per
- * identity field (names with accents, case, hyphens and order folded, Jaro–Winkler and French
- * phonetic keys; birth dates exact, day/month swapped or one digit off; e-mail and phone
- * normalised; postcode, commune); m and u are estimated by expectation–maximisation (u first from
- * random pairs); an exact agreement on a common name weighs less than on a rare one. Pairs from
- * the threshold are linked, connected components are the clusters, pairs between the two
- * thresholds go to a review list; earlier review decisions are replayed.
+ * (linkage), with a Fellegi–Sunter model. Records with exactly the same identity values are
+ * compared once. Blocking rules choose the pairs to compare: each rule's pair count is computed
+ * first, and a rule above the cap is refused (a default rule is replaced by a stricter one). Every
+ * pair gets a level per identity field: names with accents, case, hyphens and order folded
+ * (Jaro–Winkler, French phonetic keys, first and last name swapped, compound names), birth dates
+ * exact, day/month swapped or one digit off, e-mail and phone normalised, postcode and commune
+ * together as the place. m is estimated by expectation–maximisation over the compared pairs, u from
+ * random pairs, and an exact agreement on a common name weighs less than on a rare one; the match
+ * weight of a pair is the log2 prior odds plus one weight per field (`pairs[].fields`: the
+ * explanation). Pairs from the threshold are linked and clusters are the connected components, except
+ * that no cluster may join two records surely different (a compared pair below 1 % or rejected): such
+ * a link goes to review. Pairs between the two thresholds go to the review list; earlier review
+ * decisions are replayed.
  * Why: a person registered twice, or found in the register and in the visit log, must count once.
  *
  * @param inputs - the tables, each with a unique name (its file name); record `k` of table `t` has the key `t:k` (1-based)
