@@ -160,6 +160,8 @@ export const cliMessages: Record<Lang, Record<string, string>> = {
     "link.bad_decision_value":
       '{file}, line {line}: "{value}" is not a decision; write accept or reject (or leave the cell empty)',
     "link.cant_write": "cannot write to {dir} ({message}). Choose another folder with --out.",
+    "link.help.exit":
+      "Exit codes: 0 linked, 2 bad option or unknown --fields column, 3 missing file, 4 unusable data (no identity column, no usable blocking rule), 5 bad --decisions file, 7 cannot write.",
     "link.fields_auto": "chosen from headers and values",
     "link.fields_given": "given",
     "link.summary_fields": "{file}: identity columns {fields} ({how})",
@@ -349,6 +351,8 @@ export const cliMessages: Record<Lang, Record<string, string>> = {
     "link.bad_decision_value":
       "{file}, ligne {line} : « {value} » n'est pas une décision ; écrivez accepter ou rejeter (ou laissez la cellule vide)",
     "link.cant_write": "impossible d'écrire dans {dir} ({message}). Choisissez un autre dossier avec --out.",
+    "link.help.exit":
+      "Codes de sortie : 0 rapprochement fait, 2 option incorrecte ou colonne de --fields inconnue, 3 fichier introuvable, 4 données inutilisables (aucune colonne d'identité, aucune règle de blocage utilisable), 5 fichier --decisions incorrect, 7 écriture impossible.",
     "link.fields_auto": "choisies d'après les en-têtes et les valeurs",
     "link.fields_given": "données",
     "link.summary_fields": "{file} : colonnes d'identité {fields} ({how})",

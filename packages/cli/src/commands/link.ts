@@ -72,6 +72,7 @@ export function registerLink(program: Command, io: Io): void {
     .option("--lang <lang>", t(lang, "cli.option.lang"))
     .option("--json", t(lang, "cli.option.json"))
     .option("--quiet", t(lang, "cli.option.quiet"))
+    .addHelpText("after", `\n${t(lang, "link.help.exit")}`)
     .action(async (files: string[], options: LinkCommandOptions) => {
       const language: Lang = isLang(options.lang) ? options.lang : lang;
       await runLink(files, options, language, io);
