@@ -1,3 +1,4 @@
+export { applyPersonIds } from "./apply-person-ids.js";
 export { applyRecipe, safeApplyRecipe } from "./apply-recipe.js";
 export { CleanError } from "./clean-error.js";
 export {
@@ -10,6 +11,13 @@ export {
 } from "./clean-table.js";
 export { type ClusterMethod, clusterCounts, clusterLabels, type LabelCluster } from "./cluster-labels.js";
 export { detectSchema, type SchemaDetection } from "./detect-schema.js";
+export {
+  type FillPersonIdsOptions,
+  type FillPersonIdsResult,
+  fillPersonIds,
+  type PersonIdFill,
+} from "./fill-person-ids.js";
+export { type FoldedIdentifiers, foldIdentifierCase, IdentifierCase } from "./fold-identifier-case.js";
 export { headerKey, keySimilarity } from "./header-key.js";
 export { fingerprintKey, formatKey, ngramKey, phoneticKey, prefixKey } from "./label-keys.js";
 export {
@@ -19,6 +27,14 @@ export {
   mapHeaders,
   safeMapHeaders,
 } from "./map-headers.js";
+export {
+  type DuplicateRow,
+  DuplicateRule,
+  type MergeDuplicateRowsOptions,
+  type MergeDuplicateRowsResult,
+  mergeDuplicateRows,
+} from "./merge-duplicate-rows.js";
+export { missingOptionalCells } from "./missing-optional-cells.js";
 export { normalizeEmail } from "./normalize-email.js";
 export { normalizePersonName } from "./normalize-person-name.js";
 export { normalizePhone } from "./normalize-phone.js";
@@ -38,5 +54,12 @@ export {
   recipeSchema,
   safeParseRecipe,
 } from "./recipe.js";
+export {
+  type PersonIdResolution,
+  PersonIdRule,
+  type ResolvePersonIdsOptions,
+  type ResolvePersonIdsResult,
+  resolvePersonIds,
+} from "./resolve-person-ids.js";
 export { FieldKind, type FieldSpec, isSchemaName, SchemaName, schemaFields, schemas } from "./schemas.js";
 export { type ValidationResult, validate } from "./validate.js";
