@@ -36,7 +36,7 @@ export function registerInspect(program: Command, io: Io): void {
     .option("--sheet <sheet>", t(lang, "inspect.option.sheet"))
     .option("--lang <lang>", t(lang, "cli.option.lang"))
     .option("--json", t(lang, "cli.option.json"))
-    .addHelpText("after", `\n${t(lang, "inspect.help.exit")}`)
+    .addHelpText("after", `${t(lang, "inspect.help.examples")}\n${t(lang, "inspect.help.exit")}`)
     .action(async (file: string, options: InspectOptions) => {
       const language: Lang = isLang(options.lang) ? options.lang : lang;
       let report: IngestReport;

@@ -7,9 +7,18 @@ export {
   type CleanReport,
   type CleanResult,
   cleanTable,
+  type LabelMerge,
   safeCleanTable,
 } from "./clean-table.js";
-export { type ClusterMethod, clusterCounts, clusterLabels, type LabelCluster } from "./cluster-labels.js";
+export {
+  type ClusterOptions,
+  clusterCounts,
+  clusterLabels,
+  type LabelCluster,
+  type LabelClusterValue,
+  LabelRule,
+  MERGE_CONFIDENCE,
+} from "./cluster-labels.js";
 export { detectSchema, type SchemaDetection } from "./detect-schema.js";
 export {
   type FillPersonIdsOptions,
@@ -19,6 +28,7 @@ export {
 } from "./fill-person-ids.js";
 export { type FoldedIdentifiers, foldIdentifierCase, IdentifierCase } from "./fold-identifier-case.js";
 export { headerKey, keySimilarity } from "./header-key.js";
+export { labelKey } from "./label-key.js";
 export { fingerprintKey, formatKey, ngramKey, phoneticKey, prefixKey } from "./label-keys.js";
 export {
   type HeaderMapping,
@@ -63,3 +73,18 @@ export {
 } from "./resolve-person-ids.js";
 export { FieldKind, type FieldSpec, isSchemaName, SchemaName, schemaFields, schemas } from "./schemas.js";
 export { type ValidationResult, validate } from "./validate.js";
+export {
+  activityVocabulary,
+  armVocabulary,
+  builtinVocabularies,
+  exitVocabulary,
+  genderVocabulary,
+  groupOutcomeVocabulary,
+  serviceVocabulary,
+  situationVocabulary,
+  statusVocabulary,
+  type UserVocabulary,
+  type Vocabulary,
+  type VocabularyEntry,
+  vocabularyFor,
+} from "./vocabularies/index.js";
