@@ -245,6 +245,40 @@ export const cliMessages: Record<Lang, Record<string, string>> = {
       "{count} groups of labels may be one label but were kept apart: review them with solidata labels {file}.",
     "clean.summary_clusters":
       '{count} groups of label variants could be merged: review them in clean-report.json ("clusters") and re-run with --merge-labels or edit recipe.json.',
+    "link.description":
+      "find the records that are one person, within and across files (Fellegi–Sunter), and write clusters, pairs and a review list",
+    "link.option.fields":
+      "identity columns, comma-separated, as named in the files (default: chosen from headers and values)",
+    "link.option.threshold": "match probability from which two records are linked (0 < P < 1)",
+    "link.option.review": "match probability from which a pair not linked goes to review.csv",
+    "link.option.decisions": "a review.csv whose decision column you filled (accept or reject): decisions are replayed",
+    "link.option.max_pairs": "largest number of pairs one blocking rule may create; a rule above is refused",
+    "link.option.across": "link records of different files only, never two records of the same file",
+    "link.option.out": "folder to write clusters.csv, pairs.csv, review.csv and link-report.json to",
+    "link.bad_probability": "{option} must be a probability between 0 and 1 (got {value})",
+    "link.bad_thresholds": "--review-threshold ({review}) must not be above --threshold ({threshold})",
+    "link.bad_max_pairs": "--max-pairs must be a whole number of at least 1 (got {value})",
+    "link.same_file": "the same file is given twice ({file}); give each file once",
+    "link.bad_decisions":
+      "{file} has no column {column}. Give back a review.csv written by solidata link, with its decision column filled.",
+    "link.bad_decision_value":
+      '{file}, line {line}: "{value}" is not a decision; write accept or reject (or leave the cell empty)',
+    "link.cant_write": "cannot write to {dir} ({message}). Choose another folder with --out.",
+    "link.help.exit":
+      "Exit codes: 0 linked, 2 bad option or unknown --fields column, 3 missing file, 4 unusable data (no identity column, no usable blocking rule), 5 bad --decisions file, 7 cannot write.",
+    "link.fields_auto": "chosen from headers and values",
+    "link.fields_given": "given",
+    "link.summary_fields": "{file}: identity columns {fields} ({how})",
+    "link.summary_rule": "  blocking rule {rule}: {pairs} pairs",
+    "link.summary_rule_refused": "  blocking rule {rule}: {pairs} pairs, refused (over --max-pairs)",
+    "link.summary":
+      "{records} records of {files} file(s) are {people} people: {merged} records grouped into {groups} people with several records; {compared} pairs compared, {linked} linked, {review} to review (review.csv). Written to {dir}.",
+    "progress.link.prepare": "reading the identity columns",
+    "progress.link.block": "blocking",
+    "progress.link.compare": "comparing pairs",
+    "progress.link.estimate": "estimating m and u",
+    "progress.link.score": "scoring pairs",
+    "progress.link.cluster": "grouping records",
   },
   fr: {
     "privacy.check.examples":
@@ -509,6 +543,43 @@ export const cliMessages: Record<Lang, Record<string, string>> = {
     "progress.analysing": "analyse : {section}",
     "progress.charting": "dessin des graphiques",
     "progress.writing": "écriture du rapport",
+    "link.description":
+      "retrouver les enregistrements d'une même personne, dans un fichier et entre fichiers (Fellegi–Sunter), et écrire les groupes, les paires et une liste à revoir",
+    "link.option.fields":
+      "colonnes d'identité, séparées par des virgules, telles que nommées dans les fichiers (par défaut : choisies d'après les en-têtes et les valeurs)",
+    "link.option.threshold":
+      "probabilité de correspondance à partir de laquelle deux enregistrements sont reliés (0 < P < 1)",
+    "link.option.review": "probabilité à partir de laquelle une paire non reliée va dans review.csv",
+    "link.option.decisions":
+      "un review.csv dont vous avez rempli la colonne decision (accepter ou rejeter) : les décisions sont rejouées",
+    "link.option.max_pairs":
+      "nombre maximal de paires qu'une règle de blocage peut créer ; au-delà, la règle est refusée",
+    "link.option.across": "ne relier que des enregistrements de fichiers différents, jamais deux d'un même fichier",
+    "link.option.out": "dossier où écrire clusters.csv, pairs.csv, review.csv et link-report.json",
+    "link.bad_probability": "{option} doit être une probabilité entre 0 et 1 (reçu : {value})",
+    "link.bad_thresholds": "--review-threshold ({review}) ne doit pas dépasser --threshold ({threshold})",
+    "link.bad_max_pairs": "--max-pairs doit être un nombre entier d'au moins 1 (reçu : {value})",
+    "link.same_file": "le même fichier est donné deux fois ({file}) ; donnez chaque fichier une seule fois",
+    "link.bad_decisions":
+      "{file} n'a pas de colonne {column}. Redonnez un review.csv écrit par solidata link, avec sa colonne decision remplie.",
+    "link.bad_decision_value":
+      "{file}, ligne {line} : « {value} » n'est pas une décision ; écrivez accepter ou rejeter (ou laissez la cellule vide)",
+    "link.cant_write": "impossible d'écrire dans {dir} ({message}). Choisissez un autre dossier avec --out.",
+    "link.help.exit":
+      "Codes de sortie : 0 rapprochement fait, 2 option incorrecte ou colonne de --fields inconnue, 3 fichier introuvable, 4 données inutilisables (aucune colonne d'identité, aucune règle de blocage utilisable), 5 fichier --decisions incorrect, 7 écriture impossible.",
+    "link.fields_auto": "choisies d'après les en-têtes et les valeurs",
+    "link.fields_given": "données",
+    "link.summary_fields": "{file} : colonnes d'identité {fields} ({how})",
+    "link.summary_rule": "  règle de blocage {rule} : {pairs} paires",
+    "link.summary_rule_refused": "  règle de blocage {rule} : {pairs} paires, refusée (au-delà de --max-pairs)",
+    "link.summary":
+      "{records} enregistrements de {files} fichier(s) sont {people} personnes : {merged} enregistrements regroupés en {groups} personnes à plusieurs enregistrements ; {compared} paires comparées, {linked} reliées, {review} à revoir (review.csv). Écrit dans {dir}.",
+    "progress.link.prepare": "lecture des colonnes d'identité",
+    "progress.link.block": "blocage",
+    "progress.link.compare": "comparaison des paires",
+    "progress.link.estimate": "estimation de m et u",
+    "progress.link.score": "calcul des scores",
+    "progress.link.cluster": "regroupement des enregistrements",
   },
 };
 

@@ -9,6 +9,7 @@ export * from "./format/index.js";
 export * from "./geo/index.js";
 export * from "./indicators/index.js";
 export * from "./ingest/index.js";
+export * from "./link/index.js";
 export * from "./messages/index.js";
 export * from "./pipeline/index.js";
 export * from "./privacy/index.js";

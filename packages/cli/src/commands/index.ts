@@ -6,6 +6,7 @@ import { registerInit } from "./init.js";
 import { registerInspect } from "./inspect.js";
 import { registerKey } from "./key.js";
 import { registerLabels } from "./labels.js";
+import { registerLink } from "./link.js";
 import { registerPrivacyCheck } from "./privacy-check.js";
 import { registerReport } from "./report.js";
 
@@ -14,6 +15,7 @@ export function registerCommands(program: Command, io: Io): void {
   registerInspect(program, io);
   registerClean(program, io);
   registerLabels(program, io);
+  registerLink(program, io);
   registerKey(program, io);
   registerPrivacyCheck(program, io);
   registerReport(program, io);
