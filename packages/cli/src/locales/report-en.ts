@@ -34,10 +34,6 @@ export const reportEn = {
     "Every row read is either used or quarantined with its reason: rows read = rows kept + rows quarantined + duplicates merged. The SHA-256 fingerprints let anyone check that the files have not changed since this report.",
   "section.quality.privacy":
     "Protecting people: no name, e-mail, phone, address or birth date appears in this report. Every count of people below {k} is hidden, and so are the cells from which it could be worked out with the totals; a sum of which one person holds more than {dominance}% is hidden.",
-  "section.quality.people":
-    "People counted once: {count} identifiers of the register were recognised as a person already registered under another number (same first and last names, in either order, with the same birth date or phone; or one of the names with both), and counted as that person in the register, the visits and the follow-ups.",
-  "section.quality.people_few":
-    "People counted once: fewer than {k} identifiers of the register were recognised as a person already registered under another number (same first and last names, in either order, with the same birth date or phone; or one of the names with both), and counted as that person in the register, the visits and the follow-ups.",
   "figure.outcomes.control_change": "Mean change in score, control arm, same horizon",
   "figure.outcomes.difference": "Difference between the arms (programme − control)",
   "table.outcomes-headline.caption": "Main result: the programme arm at the main horizon, the control arm beside it",
@@ -77,6 +73,10 @@ export const reportEn = {
   "column.median": "Median (months)",
   "column.median_interval": "95% CI",
   "column.delayed": "Counted from the start of the log",
+  "section.quality.people_linked":
+    "People counted once: the {records} rows of the register are {people} people. {count} identifiers were recognised as a person already registered under another number by record linkage (Fellegi–Sunter: names compared with French phonetic keys and Jaro–Winkler, birth date, e-mail, phone and place, weights estimated from the files themselves), and counted as that person in the register, the visits and the follow-ups.",
+  "section.quality.people":
+    "People counted once: the {records} rows of the register are {people} people. {count} identifiers were recognised as a person already registered under another number (same first and last names, in either order, with the same birth date or phone; or one of the names with both), and counted as that person in the register, the visits and the follow-ups.",
   "figure.volunteers.people": "Active volunteers",
   "figure.volunteers.hours": "Volunteer hours",
   "figure.volunteers.median_hours": "Hours per volunteer (median)",

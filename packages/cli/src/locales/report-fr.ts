@@ -37,10 +37,6 @@ export const reportFr: Record<ReportCode, string> = {
     "Chaque ligne lue est soit utilisée, soit mise en quarantaine avec sa raison : lignes lues = lignes retenues + lignes en quarantaine + doublons fusionnés. Les empreintes SHA-256 permettent de vérifier que les fichiers n'ont pas changé depuis ce rapport.",
   "section.quality.privacy":
     "Protection des personnes : aucun nom, courriel, téléphone, adresse ni date de naissance ne figure dans ce rapport. Tout effectif de personnes inférieur à {k} est masqué, ainsi que les cases qui permettraient de le retrouver à partir des totaux ; une somme dont une seule personne représente plus de {dominance} % est masquée.",
-  "section.quality.people":
-    "Chaque personne comptée une fois : {count} identifiants du registre ont été reconnus comme une personne déjà inscrite sous un autre numéro (mêmes prénom et nom, dans un sens ou dans l'autre, avec la même date de naissance ou le même téléphone ; ou l'un des deux noms avec les deux) et comptés comme elle dans le registre, les passages et les suivis.",
-  "section.quality.people_few":
-    "Chaque personne comptée une fois : moins de {k} identifiants du registre ont été reconnus comme une personne déjà inscrite sous un autre numéro (mêmes prénom et nom, dans un sens ou dans l'autre, avec la même date de naissance ou le même téléphone ; ou l'un des deux noms avec les deux) et comptés comme elle dans le registre, les passages et les suivis.",
   "figure.outcomes.control_change": "Évolution moyenne du score, groupe témoin, même horizon",
   "figure.outcomes.difference": "Écart entre les groupes (action − témoin)",
   "table.outcomes-headline.caption":
@@ -83,6 +79,10 @@ export const reportFr: Record<ReportCode, string> = {
   "column.median": "Médiane (mois)",
   "column.median_interval": "IC à 95 %",
   "column.delayed": "Comptés depuis le début du journal",
+  "section.quality.people_linked":
+    "Chaque personne comptée une fois : les {records} lignes du registre sont {people} personnes. {count} identifiants ont été reconnus comme une personne déjà inscrite sous un autre numéro par rapprochement d'enregistrements (Fellegi–Sunter : noms comparés par clés phonétiques françaises et Jaro–Winkler, date de naissance, courriel, téléphone et lieu, poids estimés sur les fichiers eux-mêmes), et comptés comme elle dans le registre, les passages et les suivis.",
+  "section.quality.people":
+    "Chaque personne comptée une fois : les {records} lignes du registre sont {people} personnes. {count} identifiants ont été reconnus comme une personne déjà inscrite sous un autre numéro (mêmes prénom et nom, dans un sens ou dans l'autre, avec la même date de naissance ou le même téléphone ; ou l'un des deux noms avec les deux), et comptés comme elle dans le registre, les passages et les suivis.",
   "figure.volunteers.people": "Bénévoles actifs",
   "figure.volunteers.hours": "Heures de bénévolat",
   "figure.volunteers.median_hours": "Heures par bénévole (médiane)",

@@ -29,7 +29,7 @@ export function qualitySection(
   files: readonly PreparedFile[],
   hidden: number,
   hiddenByRule: Partial<Record<SuppressionRule, number>>,
-  people: { identifiersJoined: number | null },
+  people: { identifiersJoined: number | null; records: number; people: number | null; method: string | null },
   methods: readonly LocalText[],
   config: ReportConfig,
   k: number,
@@ -74,15 +74,23 @@ export function qualitySection(
     paragraphs: [
       words("section.quality.rows"),
       words("section.quality.privacy", { k, dominance: Math.round(defaults.dominance * 100) }),
-      ...(people.identifiersJoined === 0
+      ...(people.method === null
         ? []
         : [
-            people.identifiersJoined === null
-              ? words("section.quality.people_few", { k })
-              : words("section.quality.people", {
-                  fr: { count: formatValue(people.identifiersJoined, "count", "fr") },
-                  en: { count: formatValue(people.identifiersJoined, "count", "en") },
-                }),
+            words(people.method === "fellegi-sunter" ? "section.quality.people_linked" : "section.quality.people", {
+              fr: {
+                records: formatValue(people.records, "count", "fr"),
+                people: people.people === null ? `< ${k}` : formatValue(people.people, "count", "fr"),
+                count:
+                  people.identifiersJoined === null ? `< ${k}` : formatValue(people.identifiersJoined, "count", "fr"),
+              },
+              en: {
+                records: formatValue(people.records, "count", "en"),
+                people: people.people === null ? `< ${k}` : formatValue(people.people, "count", "en"),
+                count:
+                  people.identifiersJoined === null ? `< ${k}` : formatValue(people.identifiersJoined, "count", "en"),
+              },
+            }),
           ]),
       ...methods,
     ],

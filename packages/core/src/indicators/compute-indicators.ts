@@ -2,9 +2,9 @@ import type { ColumnTable } from "arquero";
 import { escape as aqEscape } from "arquero";
 import type { ValuationPreset } from "../analyses/valuation-presets.js";
 import { applyPersonIds } from "../clean/apply-person-ids.js";
-import { resolvePersonIds } from "../clean/resolve-person-ids.js";
 import type { SchemaName } from "../clean/schemas.js";
 import type { Issue } from "../messages/issue.js";
+import { linkPeople } from "../pipeline/link-people.js";
 import type { PreparedTable } from "../pipeline/prepare-table.js";
 import { privacyDefaults } from "../privacy/privacy-defaults.js";
 import type { PrivacyProfile, SuppressedCell, SuppressionRule } from "../privacy/types.js";
@@ -51,10 +51,16 @@ export interface Indicators {
   /** Every hidden cell of every section. */
   suppressed: SuppressedCell[];
   /**
-   * People found registered under two identifiers (exact rules on names, birth date and phone: see
-   * `resolvePersonIds`), counted once everywhere: how many identifiers were joined, by rule.
+   * People found registered under two identifiers (record linkage of the register: see `linkPeople`),
+   * counted once everywhere: how many identifiers were joined, into how many people, and how.
    */
-  people: { identifiersJoined: number | null; byRule: Record<string, number | null> };
+  people: {
+    identifiersJoined: number | null;
+    /** rows of the register, and the distinct people they are once linked */
+    records: number;
+    people: number | null;
+    method: "fellegi-sunter" | "exact-rules" | null;
+  };
   /** How many cells were hidden, over every section. */
   hidden: number;
   /** How many cells each privacy rule hid (internal profile only: a public report does not say which rule hid what). */
@@ -164,7 +170,8 @@ export function computeIndicators(files: readonly PreparedTable[], options: Comp
   const range = periodRange(options.period);
   // people registered twice under two numbers are one person in the register, the visits and the follow-ups
   const registerAll = combinePrepared(files, "beneficiaries");
-  const { mapping, resolutions } = registerAll ? resolvePersonIds(registerAll) : { mapping: {}, resolutions: [] };
+  const links = registerAll ? linkPeople(registerAll) : null;
+  const mapping = links?.mapping ?? {};
   const resolved = Object.keys(mapping).length > 0;
   const pick = (kind: SchemaName): ColumnTable | null => {
     let table = combinePrepared(files, kind);
@@ -234,14 +241,17 @@ export function computeIndicators(files: readonly PreparedTable[], options: Comp
   if (profile === "internal")
     for (const cell of suppressed) hiddenByRule[cell.rule] = (hiddenByRule[cell.rule] ?? 0) + 1;
   const published = profile === "public" ? sections.map(publicSection) : sections;
-  const rules: Record<string, number> = {};
-  for (const r of resolutions) rules[r.rule] = (rules[r.rule] ?? 0) + 1;
-  // a count of people like any other: below k it is not said
-  const byRule = Object.fromEntries(Object.entries(rules).map(([rule, n]) => [rule, protectBase(n, k).n]));
+
   return {
     period,
     privacy,
-    people: { identifiersJoined: protectBase(resolutions.length, k).n, byRule },
+    // a count of people like any other: below k it is not said
+    people: {
+      identifiersJoined: protectBase(links?.joined ?? 0, k).n,
+      records: links?.records ?? 0,
+      people: links ? protectBase(links.people, k).n : 0,
+      method: links?.method ?? null,
+    },
     sections: published,
     skipped,
     suppressed: profile === "public" ? [] : suppressed,

@@ -1,1 +1,2 @@
+export { linkPeople, type PeopleLinks } from "./link-people.js";
 export { hxlOf, type PreparedTable, type PrepareOptions, prepareTable } from "./prepare-table.js";
