@@ -480,6 +480,8 @@ export async function cleanTable(table: ColumnTable, options: CleanOptions = {})
           identity: schema === "groups" ? "group_id" : "person_id",
         });
   const duplicates = duplicateTable(deduplicated.duplicates);
+  for (const p of "possible" in deduplicated ? deduplicated.possible : [])
+    warn({ code: "clean.possible_duplicate", severity: "info", line: p.line, params: { kept_line: p.keptLine } });
   const finalRecipe: Recipe = {
     format: RECIPE_FORMAT,
     version: RECIPE_VERSION,

@@ -48,6 +48,11 @@ export interface MergeDuplicateRowsResult {
   table: ColumnTable;
   /** every merge, in the order of the rows merged */
   duplicates: DuplicateRow[];
+  /**
+   * rows identical as read to an earlier row far from them, alone (not in a repeated block): kept, and
+   * listed for a person to look at (the same task twice in a week, or an entry typed twice)
+   */
+  possible: DuplicateRow[];
 }
 
 /**
@@ -55,8 +60,9 @@ export interface MergeDuplicateRowsResult {
  *
  * Why: exports and double entries repeat rows, and each repeat adds a visit or hours that did not
  * happen. Duplicates are looked for after typing and cleaning, so rows differing only in format are
- * one row. Two rules, from the safest: rows identical as read, wherever they are (a file exported
- * or pasted twice); and a row equal after cleaning to the one just before it (`normalised`; with
+ * one row. Two rules, from the safest: rows identical as read, next to each other or in a block
+ * repeated elsewhere (a file exported or pasted twice; an identical row alone far from the first is
+ * kept and listed in `possible`); and a row equal after cleaning to the one just before it (`normalised`; with
  * `optional` columns, also when such a cell is empty in one of the two: `normalised_missing`). Equal
  * rows far apart are not merged by the second rule: the same volunteer may well do the same task for
  * the same hours twice in a week, and only a repeat typed the same way, or typed right after, says
@@ -79,7 +85,8 @@ export function mergeDuplicateRows(
   const names = table.columnNames();
   if (!names.includes("_line")) throw new Error("mergeDuplicateRows requires a _line column");
   const n = table.numRows();
-  if (options.identity !== undefined && !names.includes(options.identity)) return { table, duplicates: [] };
+  if (options.identity !== undefined && !names.includes(options.identity))
+    return { table, duplicates: [], possible: [] };
   const who = options.identity === undefined ? undefined : (table.array(options.identity) as ArrayLike<unknown>);
   const lines = table.array("_line") as ArrayLike<number>;
   const compared = (options.columns ?? names.filter((c) => c !== "_line")).filter((c) => names.includes(c));
@@ -103,21 +110,30 @@ export function mergeDuplicateRows(
   }
 
   const merged = new Map<number, DuplicateRow>();
+  const possible: DuplicateRow[] = [];
   const keptRow = new Int32Array(n); // the row each row stands for (itself when kept)
   const firstOfRaw = new Map<string, number>();
+  const rawKeys = rawKeyOf === undefined ? [] : Array.from({ length: n }, (_, i) => rawKeyOf?.(lines[i] as number));
+  // a repeat far from its first row is a pasted block when a neighbour is repeated beside it too
+  const inBlock = (i: number, first: number): boolean =>
+    (i > 0 && first > 0 && rawKeys[i - 1] !== undefined && rawKeys[i - 1] === rawKeys[first - 1]) ||
+    (i + 1 < n && rawKeys[i + 1] !== undefined && rawKeys[i + 1] === rawKeys[first + 1]);
   for (let i = 0; i < n; i++) {
     keptRow[i] = i;
     // a row about no one is never merged, nor stands for another
     if (who !== undefined && isEmpty(who[i])) continue;
-    const rawKey = rawKeyOf?.(lines[i] as number);
+    const rawKey = rawKeys[i];
     if (rawKey !== undefined) {
       const first = firstOfRaw.get(rawKey);
       if (first !== undefined) {
-        keptRow[i] = keptRow[first] as number;
-        merged.set(i, rule(lines, i, keptRow[i] as number, "identical"));
-        continue;
-      }
-      firstOfRaw.set(rawKey, i);
+        if (first === i - 1 || keptRow[i - 1] === first || inBlock(i, first)) {
+          keptRow[i] = keptRow[first] as number;
+          merged.set(i, rule(lines, i, keptRow[i] as number, "identical"));
+          continue;
+        }
+        // the same row alone, far from the first: maybe a second shift, maybe a second entry
+        possible.push(rule(lines, i, first, "identical"));
+      } else firstOfRaw.set(rawKey, i);
     }
     if (i === 0 || (who !== undefined && isEmpty(who[i - 1]))) continue;
     const how = compare(columns, isOptional, i - 1, i);
@@ -125,7 +141,7 @@ export function mergeDuplicateRows(
     keptRow[i] = keptRow[i - 1] as number;
     merged.set(i, rule(lines, i, keptRow[i] as number, how));
   }
-  if (merged.size === 0) return { table, duplicates: [] };
+  if (merged.size === 0) return { table, duplicates: [], possible };
   const keep: number[] = [];
   for (let i = 0; i < n; i++) if (!merged.has(i)) keep.push(i);
   const out: Record<string, unknown[]> = {};
@@ -133,7 +149,7 @@ export function mergeDuplicateRows(
     const values = table.array(name) as ArrayLike<unknown>;
     out[name] = keep.map((k) => values[k]);
   }
-  return { table: aq.table(out), duplicates: [...merged.values()] };
+  return { table: aq.table(out), duplicates: [...merged.values()], possible };
 }
 
 function rule(lines: ArrayLike<number>, row: number, kept: number, how: DuplicateRule): DuplicateRow {

@@ -12,6 +12,8 @@ export const messages: MessageTable = {
     "clean.future_date": "line {line}: {column} {value} is in the future",
     "clean.value_not_parsed": "line {line}: {column} could not be read by the import ({value})",
     "clean.ragged_row": "line {line} does not have the {expected} cells of the header: its values may be shifted",
+    "clean.possible_duplicate":
+      "line {line} repeats line {kept_line} cell for cell, far from it and on its own: kept (the same task may be done twice); check whether it was typed twice",
     "clean.short_row": "line {line} ends before its last {count} cells ({columns}), all optional: kept with them empty",
     "clean.person_id_filled":
       "line {line}: {column} was empty; {value} given: the only identifier seen with the same {field}",
@@ -52,6 +54,8 @@ export const messages: MessageTable = {
     "clean.value_not_parsed": "ligne {line} : {column} n'a pas pu être lu à l'import ({value})",
     "clean.ragged_row":
       "la ligne {line} n'a pas les {expected} cellules de l'en-tête : ses valeurs sont peut-être décalées",
+    "clean.possible_duplicate":
+      "la ligne {line} répète la ligne {kept_line} cellule par cellule, loin d'elle et seule : gardée (une même mission peut être faite deux fois) ; vérifiez si elle a été saisie deux fois",
     "clean.short_row":
       "la ligne {line} s'arrête avant ses {count} dernières cellules ({columns}), toutes facultatives : gardée, ces cellules vides",
     "clean.person_id_filled":

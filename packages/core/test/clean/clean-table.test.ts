@@ -409,7 +409,7 @@ describe("cleanTable", () => {
       _line: [2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12],
     });
     const out = await cleanTable(table, { schema: "volunteers", now });
-    // line 3 is line 2 typed again; line 12 is line 2 cell for cell, far below
+    // line 3 is line 2 typed again: merged; line 12 is line 2 cell for cell, alone far below: kept, listed
     expect(out.duplicates.objects()).toEqual([
       {
         line: 3,
@@ -418,16 +418,15 @@ describe("cleanTable", () => {
         message_en: "line 3 repeats line 2 just above once cleaned: merged into it",
         message_fr: "la ligne 3 répète la ligne 2 juste au-dessus, une fois nettoyée : fusionnée avec elle",
       },
-      {
-        line: 12,
-        kept_line: 2,
-        rule: "identical",
-        message_en: "line 12 repeats line 2 cell for cell: merged into it",
-        message_fr: "la ligne 12 répète la ligne 2 cellule par cellule : fusionnée avec elle",
-      },
     ]);
-    expect(out.report).toMatchObject({ rowsIn: 11, rowsClean: 9, rowsQuarantined: 0, rowsMerged: 2 });
-    expect(out.report.mergedByRule).toEqual({ normalised: 1, identical: 1 });
+    expect(out.report).toMatchObject({ rowsIn: 11, rowsClean: 10, rowsQuarantined: 0, rowsMerged: 1 });
+    expect(out.report.mergedByRule).toEqual({ normalised: 1 });
+    expect(out.report.warnings).toContainEqual({
+      code: "clean.possible_duplicate",
+      severity: "info",
+      line: 12,
+      params: { kept_line: 2 },
+    });
     expect(out.clean.array("person_id")).toEqual([
       "AB12",
       "AB12",
@@ -438,6 +437,7 @@ describe("cleanTable", () => {
       "AB17",
       "AB18",
       "AB19",
+      "AB12",
     ]);
     expect(out.recipe.fields.person_id?.idCase).toBe("upper");
     expect(out.report.changes).toContainEqual({ field: "person_id", operation: "fold_case", cells: 1 });

@@ -8,7 +8,7 @@ import { readTruth, samples } from "./truth.js";
 const day = (d: string) => new Date(`${d}T00:00:00Z`);
 
 describe("mergeDuplicateRows", () => {
-  it("merges a row equal after cleaning to the one just before it, and rows identical as read anywhere", () => {
+  it("merges a row equal after cleaning to the one just before it; an identical row alone far away is only listed", () => {
     const raw = aq.table({
       Id: ["B1", "b1", "B2", "B3", "B1"],
       Date: ["01/03/2024", "2024-03-01", "02/03/2024", "03/03/2024", "01/03/2024"],
@@ -22,12 +22,25 @@ describe("mergeDuplicateRows", () => {
       _line: [2, 3, 4, 5, 6],
     });
     const out = mergeDuplicateRows(clean, { raw });
-    expect(out.duplicates).toEqual([
-      { line: 3, keptLine: 2, rule: "normalised" },
-      { line: 6, keptLine: 2, rule: "identical" },
-    ]);
-    expect(out.table.array("_line")).toEqual([2, 4, 5]);
+    expect(out.duplicates).toEqual([{ line: 3, keptLine: 2, rule: "normalised" }]);
+    // line 6 repeats line 2 on its own, three rows later: maybe a second shift, so kept and listed
+    expect(out.possible).toEqual([{ line: 6, keptLine: 2, rule: "identical" }]);
+    expect(out.table.array("_line")).toEqual([2, 4, 5, 6]);
     expect(out.table.numRows() + out.duplicates.length).toBe(clean.numRows());
+  });
+
+  it("merges a block of rows identical as read wherever it is repeated (an export pasted twice)", () => {
+    const ids = ["A", "B", "C", "A", "B", "C"];
+    const hours = ["1", "2", "3", "1", "2", "3"];
+    const raw = aq.table({ Id: ids, Heures: hours, _line: [2, 3, 4, 5, 6, 7] });
+    const clean = aq.table({ person_id: ids, hours: hours.map(Number), _line: [2, 3, 4, 5, 6, 7] });
+    const out = mergeDuplicateRows(clean, { raw });
+    expect(out.duplicates).toEqual([
+      { line: 5, keptLine: 2, rule: "identical" },
+      { line: 6, keptLine: 3, rule: "identical" },
+      { line: 7, keptLine: 4, rule: "identical" },
+    ]);
+    expect(out.possible).toEqual([]);
   });
 
   it("keeps equal rows far apart unless identical as read: the same task may be done twice", () => {
