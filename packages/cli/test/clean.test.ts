@@ -192,7 +192,7 @@ describe("solidata clean", () => {
     await writeFile(join(dir, "map.json"), JSON.stringify({ Notes: "site", Prénom: null }));
     expect(await runCli(["clean", "a.csv", "--map", "map.json", "--out", "o"], fakeIo())).toBe(ExitCode.ok);
     const recipe = JSON.parse(await readFile(join(dir, "o", "recipe.json"), "utf8"));
-    expect(recipe.columns).toContainEqual({ header: "Notes", field: "site" });
-    expect(recipe.columns).toContainEqual({ header: "Prénom", field: null });
+    expect(recipe.columns).toContainEqual(expect.objectContaining({ header: "Notes", field: "site", method: "user" }));
+    expect(recipe.columns).toContainEqual(expect.objectContaining({ header: "Prénom", field: null, method: "user" }));
   });
 });

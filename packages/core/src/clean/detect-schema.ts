@@ -3,7 +3,7 @@ import { SchemaName, schemaFields } from "./schemas.js";
 
 /** What {@link detectSchema} found. */
 export interface SchemaDetection {
-  /** the best schema, or `null` when no header matched any schema */
+  /** the best schema, or `null` when no header matched any schema or two schemas tie */
   schema: SchemaName | null;
   /** from 0 (a tie) to 1 (no other schema came close) */
   confidence: number;
@@ -13,7 +13,9 @@ export interface SchemaDetection {
 
 /**
  * Guesses which kind of table a file holds from its headers alone, so a user does not have to
- * say it. Each schema scores the confidence of its matched fields, fields typical of it counting double.
+ * say it. Each schema scores the confidence of its matched fields, fields typical of it counting double;
+ * two schemas with the same score give `null`. Prefer {@link detectKind}, which also reads the values,
+ * gives its reasons and refuses below {@link KIND_THRESHOLD}.
  *
  * @param headers - the real headers (French, English or HXL)
  * @param hxl - HXL hashtags by header, when the file has a hashtag row
@@ -35,7 +37,8 @@ export function detectSchema(headers: readonly string[], hxl: Readonly<Record<st
   const ranked = Object.values(SchemaName).sort((a, b) => scores[b] - scores[a]);
   const best = ranked[0] as SchemaName;
   const second = ranked[1] as SchemaName;
-  if (scores[best] === 0) return { schema: null, confidence: 0, scores };
+  // a tie is never broken by the order of the schemas
+  if (scores[best] === 0 || scores[best] === scores[second]) return { schema: null, confidence: 0, scores };
   const confidence = Math.round(((scores[best] - scores[second]) / scores[best]) * 100) / 100;
   return { schema: best, confidence, scores };
 }

@@ -15,6 +15,7 @@ export { fingerprintKey, formatKey, ngramKey, phoneticKey, prefixKey } from "./l
 export {
   type HeaderMapping,
   type HeaderMatch,
+  type MapHeadersOptions,
   type MappingOverride,
   mapHeaders,
   safeMapHeaders,
@@ -40,3 +41,17 @@ export {
 } from "./recipe.js";
 export { FieldKind, type FieldSpec, isSchemaName, SchemaName, schemaFields, schemas } from "./schemas.js";
 export { type ValidationResult, validate } from "./validate.js";
+export {
+  type DetectKindOptions,
+  detectKind,
+  KIND_THRESHOLD,
+  type KindCandidate,
+  type KindDetection,
+  type KindEvidence,
+  type KindInput,
+} from "./detect-kind.js";
+export { headerTokens } from "./header-tokens.js";
+export { type ColumnProfile, PROFILE_SAMPLE, profileColumn } from "./profile-column.js";
+export { tokenSimilarity } from "./token-similarity.js";
+export { type ValueFit, valueFit } from "./value-fit.js";
+export { kindRefusal } from "./kind-refusal.js";
