@@ -6,17 +6,17 @@ import type { Lang } from "../messages/lang.js";
 import { CleanError } from "./clean-error.js";
 import { clusterCounts, type LabelCluster } from "./cluster-labels.js";
 import { detectKind, type KindDetection } from "./detect-kind.js";
+import { kindRefusal } from "./kind-refusal.js";
 import { formatKey } from "./label-keys.js";
 import { type HeaderMatch, type MappingOverride, mapHeaders } from "./map-headers.js";
 import { normalizerFor, sameValue } from "./normalize-field.js";
 import { normalizeText } from "./normalize-text.js";
 import { detectDateOrder } from "./parse-date.js";
 import type { Parsed } from "./parsed.js";
-import { type FieldRecipe, RECIPE_FORMAT, RECIPE_VERSION, type Recipe } from "./recipe.js";
-import { addProblem, cellText, cellWarning, type RowProblem, splitRows } from "./row-problems.js";
-import { kindRefusal } from "./kind-refusal.js";
 import { postcodeCountries } from "./postcode-countries.js";
+import { type FieldRecipe, RECIPE_FORMAT, RECIPE_VERSION, type Recipe } from "./recipe.js";
 import { recipeColumn } from "./recipe-column.js";
+import { addProblem, cellText, cellWarning, type RowProblem, splitRows } from "./row-problems.js";
 import { type FieldSpec, isSchemaName, type SchemaName, schemaFields } from "./schemas.js";
 
 /** Options of {@link cleanTable}. */
@@ -196,8 +196,10 @@ export async function cleanTable(table: ColumnTable, options: CleanOptions = {})
     try {
       const values: Record<string, ArrayLike<unknown>> = {};
       for (const h of headers) values[h] = table.array(h) as ArrayLike<unknown>;
-      matches = mapHeaders(headers, schema, options.mapping ?? {}, options.hxl ?? {}, { values, now: options.now })
-        .matches;
+      matches = mapHeaders(headers, schema, options.mapping ?? {}, options.hxl ?? {}, {
+        values,
+        now: options.now,
+      }).matches;
     } catch (error) {
       throw new CleanError((error as Error).message, [
         { code: "clean.mapping_invalid", severity: "error", params: { message: (error as Error).message } },

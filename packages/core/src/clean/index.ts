@@ -9,8 +9,19 @@ export {
   safeCleanTable,
 } from "./clean-table.js";
 export { type ClusterMethod, clusterCounts, clusterLabels, type LabelCluster } from "./cluster-labels.js";
+export {
+  type DetectKindOptions,
+  detectKind,
+  KIND_THRESHOLD,
+  type KindCandidate,
+  type KindDetection,
+  type KindEvidence,
+  type KindInput,
+} from "./detect-kind.js";
 export { detectSchema, type SchemaDetection } from "./detect-schema.js";
 export { headerKey, keySimilarity } from "./header-key.js";
+export { headerTokens } from "./header-tokens.js";
+export { kindRefusal } from "./kind-refusal.js";
 export { fingerprintKey, formatKey, ngramKey, phoneticKey, prefixKey } from "./label-keys.js";
 export {
   type HeaderMapping,
@@ -31,6 +42,7 @@ export { type Gender, parseGender } from "./parse-gender.js";
 export { parseNumber } from "./parse-number.js";
 export { parseWave } from "./parse-wave.js";
 export { isBlank, type Parsed } from "./parsed.js";
+export { type ColumnProfile, PROFILE_SAMPLE, profileColumn } from "./profile-column.js";
 export {
   type FieldRecipe,
   RECIPE_FORMAT,
@@ -40,18 +52,6 @@ export {
   safeParseRecipe,
 } from "./recipe.js";
 export { FieldKind, type FieldSpec, isSchemaName, SchemaName, schemaFields, schemas } from "./schemas.js";
-export { type ValidationResult, validate } from "./validate.js";
-export {
-  type DetectKindOptions,
-  detectKind,
-  KIND_THRESHOLD,
-  type KindCandidate,
-  type KindDetection,
-  type KindEvidence,
-  type KindInput,
-} from "./detect-kind.js";
-export { headerTokens } from "./header-tokens.js";
-export { type ColumnProfile, PROFILE_SAMPLE, profileColumn } from "./profile-column.js";
 export { tokenSimilarity } from "./token-similarity.js";
+export { type ValidationResult, validate } from "./validate.js";
 export { type ValueFit, valueFit } from "./value-fit.js";
-export { kindRefusal } from "./kind-refusal.js";

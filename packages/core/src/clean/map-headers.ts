@@ -102,13 +102,25 @@ function scoreHeader(header: string, spec: FieldSpec): HeaderScore {
       if (best.confidence < 0.95) best = { confidence: 0.95, method: "tokens", synonym };
       continue;
     }
-    const sim = keySimilarity(key, sk);
+    // a typo away: only for words long enough for a typo to be one ("nom" is not "nombre")
+    const sim = key.length >= 5 && sk.length >= 5 ? keySimilarity(key, sk) : 0;
     if (sim >= MIN_SIMILARITY && sim * 0.9 > best.confidence)
       best = { confidence: Math.round(sim * 0.9 * 100) / 100, method: "similar", synonym };
-    if (tokens >= MIN_TOKENS && tokens * 0.9 > best.confidence)
+    if (tokens >= MIN_TOKENS && tokens * 0.9 > best.confidence && sharesMeaningfulWord(words, synonymWords))
       best = { confidence: Math.round(tokens * 0.9 * 100) / 100, method: "similar", synonym };
   }
   return best;
+}
+
+/** Words that say what kind of value a column holds but not which field: sharing only these is no match. */
+const GENERIC = new Set(["numero", "id", "date", "nom", "name", "code", "nombre", "type", "reference", "total"]);
+
+function sharesMeaningfulWord(a: readonly string[], b: readonly string[]): boolean {
+  return a.some(
+    (w) =>
+      !GENERIC.has(w) &&
+      b.some((v) => v === w || (v.length >= 4 && w.length >= 4 && (v.startsWith(w) || w.startsWith(v)))),
+  );
 }
 
 const REASON: Record<HeaderMatch["method"], string> = {

@@ -50,8 +50,9 @@ const ORGANISATION =
   /\b(centre|center|centres|association|asso|maison|restos?|restaurants?|coeur|secours|croix|social|sociale|sociaux|espace|foyer|mairie|ccas|cias|club|comite|federation|france|service|point|accueil|epicerie|solidaire|banque|alimentaire|mediatheque|bibliotheque|ecole|college|lycee|mjc|caf|antenne|delegation|departement|conseil|hopital|clinique|eglise|paroisse|fondation|cooperative|sarl|sas|commune|ville|rue|avenue|boulevard|place|chemin|quartier|cite|residence|library|church|school|council|society|trust|charity|foundation|house|hall|community)\b/;
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]{2,}$/;
 const PHONE = /^(?:\+|00|0)[\d\s().\-/]{8,20}$/;
-const DURATION_UNIT = /^\d+(?:[.,]\d+)?\s*(?:h|hr|hrs|heures?|hours?|m|mn|min|mins|minutes?)(?:\s*\d{1,2}\s*(?:m|mn|min)?)?$|^\d{1,3}:\d{2}$/i;
-const CODE = /^(?=.*\d)[A-Za-z0-9][A-Za-z0-9_./\-]{0,23}$/;
+const DURATION_UNIT =
+  /^\d+(?:[.,]\d+)?\s*(?:h|hr|hrs|heures?|hours?|m|mn|min|mins|minutes?)(?:\s*\d{1,2}\s*(?:m|mn|min)?)?$|^\d{1,3}:\d{2}$/i;
+const CODE = /^(?=.*\d)[A-Za-z0-9][A-Za-z0-9_./-]{0,23}$/;
 const DATE_TEXT = /\d{1,4}[/.\- ]\d{1,2}[/.\- ]\d{1,4}|^\d{8}$|[a-z]{3,}\.? \d{2,4}$|\d{4}-\d{2}-\d{2}/i;
 
 function plain(text: string): string {
@@ -135,14 +136,16 @@ export function profileColumn(values: ArrayLike<unknown>, now: Date = new Date()
       const firstPhone = text.split(/[,;]/)[0]?.trim() ?? "";
       const digits = firstPhone.match(/\d/g)?.length ?? 0;
       if (PHONE.test(firstPhone) && digits >= 9 && digits <= 13) counts.phone++;
-      const words = plain(text).split(/[^a-z0-9']+/).filter(Boolean);
+      const words = plain(text)
+        .split(/[^a-z0-9']+/)
+        .filter(Boolean);
       const org = ORGANISATION.test(plain(text));
       if (org) counts.organisation++;
       if (!org && !/\d/.test(text) && words.length >= 1 && words.length <= 4 && /^[\p{L} '’.-]+$/u.test(text))
         counts.personName++;
       if (words.length > 5) counts.longText++;
     }
-    if (CODE.test(text) && !/^\d{1,2}[/.\-]\d{1,2}[/.\-]\d{2,4}$/.test(text)) counts.code++;
+    if (CODE.test(text) && !/^\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}$/.test(text)) counts.code++;
     const g = parseGender(v);
     if (g.ok && g.value !== null) counts.gender++;
   }

@@ -22,7 +22,9 @@ export const recipeSchema = z
             method: z
               .enum(["synonym", "tokens", "similar", "hxl", "values", "user", "none"])
               .optional()
-              .describe("how the header was matched: exact synonym, same words, near miss, HXL tag, values alone, user"),
+              .describe(
+                "how the header was matched: exact synonym, same words, near miss, HXL tag, values alone, user",
+              ),
             confidence: z.number().min(0).max(1).optional().describe("score of the decision, from 0 to 1"),
             reason: z.string().optional().describe("stable code of the decision, e.g. map.reason_tokens"),
             synonym: z.string().optional().describe("the synonym or hashtag the header matched"),
@@ -38,7 +40,9 @@ export const recipeSchema = z
             rejectedField: z
               .string()
               .optional()
-              .describe("for an unmapped column: the field its header named but its values refused, or another column took"),
+              .describe(
+                "for an unmapped column: the field its header named but its values refused, or another column took",
+              ),
           })
           .strict(),
       )
@@ -66,7 +70,9 @@ export const recipeSchema = z
               .string()
               .length(2)
               .optional()
-              .describe("postcodes: country of rows without a country column value (ISO 3166-1 alpha-2, FR by default)"),
+              .describe(
+                "postcodes: country of rows without a country column value (ISO 3166-1 alpha-2, FR by default)",
+              ),
             padWidth: z
               .number()
               .int()

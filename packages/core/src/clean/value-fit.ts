@@ -46,7 +46,7 @@ export function valueFit(profile: ColumnProfile, spec: FieldSpec): ValueFit {
     case "phone":
       return { fit: r(p.phone), evidence: p.phone >= 0.7 ? "map.values_phones" : "map.values_not_phones" };
     case "postcode": {
-      const codes = Math.max(p.digits5, p.digits4 * 0.9, p.code * 0.6);
+      const codes = Math.max(p.digits5 + p.digits4 * 0.9, p.code * 0.6);
       return { fit: r(codes), evidence: codes >= 0.7 ? "map.values_postcodes" : "map.values_not_postcodes" };
     }
     case "gender":
@@ -60,7 +60,8 @@ export function valueFit(profile: ColumnProfile, spec: FieldSpec): ValueFit {
       return { fit: r(fit), evidence: p.birthLike >= 0.7 ? "map.values_birth_dates" : "map.values_dates" };
     }
     case "duration": {
-      const fit = Math.max(p.durationUnit, p.number * 0.9);
+      // "2h30" and "1,5" are both durations: a column mixing them is one
+      const fit = p.durationUnit + p.number * 0.9;
       return { fit: r(fit), evidence: p.durationUnit >= 0.5 ? "map.values_durations" : "map.values_numbers" };
     }
     case "integer":

@@ -11,7 +11,8 @@ export const messages: MessageTable = {
     "kind.nothing_matched": "no header matched any kind of table",
     "kind.field_matched": "{column} → {field} ({method}, {confidence})",
     "kind.no_anchor": "none of the fields that make a {kind} table was found: points divided by 3",
-    "kind.person_fields": "the file has person fields (first name, birth date, gender), unlike a {kind} table: points halved",
+    "kind.person_fields":
+      "the file has person fields (first name, birth date, gender), unlike a {kind} table: points halved",
     "kind.tie": "{first} and {second} tie: {list}",
     "kind.below_threshold": "score {score} below the threshold {threshold}: {list}",
     "kind.name.volunteers": "volunteer log",
@@ -58,7 +59,8 @@ export const messages: MessageTable = {
     "map.values_text": "text",
     "files.duplicate_bytes": "{files} have the same bytes: counted once",
     "files.duplicate_ids": "{files} hold the same {count} identifiers: probably the same list, counted once",
-    "waves.reshaped": "{columns} wave columns of {measures} measure(s) reshaped to {rows} rows (one per person and wave)",
+    "waves.reshaped":
+      "{columns} wave columns of {measures} measure(s) reshaped to {rows} rows (one per person and wave)",
   },
   fr: {
     "clean.kind_uncertain":
