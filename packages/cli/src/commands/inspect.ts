@@ -1,5 +1,14 @@
 import { resolve } from "node:path";
-import { formatIssue, formatMessage, IngestError, type IngestReport, isLang, type Lang } from "@solidata/core";
+import {
+  detectKind,
+  formatIssue,
+  formatMessage,
+  IngestError,
+  type IngestReport,
+  isLang,
+  type KindDetection,
+  type Lang,
+} from "@solidata/core";
 import { loadTable } from "@solidata/core/node";
 import type { Command } from "commander";
 import { CliError } from "../cli-error.js";
@@ -40,9 +49,14 @@ export function registerInspect(program: Command, io: Io): void {
     .action(async (file: string, options: InspectOptions) => {
       const language: Lang = isLang(options.lang) ? options.lang : lang;
       let report: IngestReport;
+      let kind: KindDetection;
       try {
         const ingestOptions = options.sheet === undefined ? { file } : { file, sheet: options.sheet };
-        ({ report } = await loadTable(resolve(io.cwd, file), ingestOptions));
+        const loaded = await loadTable(resolve(io.cwd, file), ingestOptions);
+        report = loaded.report;
+        const hxl: Record<string, string> = {};
+        for (const column of report.columns) if (column.hxl) hxl[column.name] = column.hxl;
+        kind = detectKind(loaded.table, { hxl });
       } catch (error) {
         if (error instanceof IngestError) {
           const issue = { ...error.issue, params: { ...error.issue.params, file } };
@@ -51,10 +65,11 @@ export function registerInspect(program: Command, io: Io): void {
         throw error;
       }
       if (options.json) {
-        io.stdout(`${JSON.stringify(toJson(report, language), null, 2)}\n`);
+        io.stdout(`${JSON.stringify(toJson(report, language, kind), null, 2)}\n`);
         return;
       }
       io.stdout(renderReport(report, language));
+      io.stdout(renderKind(kind, language));
       const stored = report.issues.length;
       const total = Object.values(report.issueCounts).reduce((a, b) => a + b, 0);
       if (total > 0) {
@@ -66,10 +81,11 @@ export function registerInspect(program: Command, io: Io): void {
     });
 }
 
-/** The report as JSON, every issue and decision worded in the chosen language. */
-export function toJson(report: IngestReport, lang: Lang): Record<string, unknown> {
+/** The report as JSON, every issue and decision worded in the chosen language, with the kind and mapping when given. */
+export function toJson(report: IngestReport, lang: Lang, kind?: KindDetection): Record<string, unknown> {
   return {
     ...report,
+    ...(kind === undefined ? {} : { kind: kindJson(kind, lang) }),
     decisions: report.decisions.map((d) => ({ ...d, message: formatMessage(d.code, lang, d.params) })),
     columns: report.columns.map((c) => ({ ...c, reasonMessage: formatMessage(c.reason, lang, c.reasonParams) })),
     issues: report.issues.map((issue) => ({
@@ -81,6 +97,46 @@ export function toJson(report: IngestReport, lang: Lang): Record<string, unknown
       message: formatIssue(issue, lang),
     })),
   };
+}
+
+/** The kind of the file, its score, its candidates and the mapping it would use, as JSON with worded reasons. */
+export function kindJson(kind: KindDetection, lang: Lang): Record<string, unknown> {
+  return {
+    kind: kind.kind,
+    best: kind.best,
+    score: kind.score,
+    threshold: kind.threshold,
+    candidates: kind.candidates,
+    reasons: kind.reasons.map((r) => ({ ...r, message: formatIssue(r, lang) })),
+    mapping: kind.mapping.map((m) => ({
+      ...m,
+      ...(m.reason === undefined
+        ? {}
+        : { reasonMessage: formatMessage(m.reason, lang, { field: m.rejectedField ?? m.field ?? "" }) }),
+      ...(m.evidence === undefined ? {} : { evidenceMessage: formatMessage(m.evidence, lang) }),
+    })),
+  };
+}
+
+/** The kind, its score and the mapping it would use, as readable text. */
+export function renderKind(kind: KindDetection, lang: Lang): string {
+  const candidates = kind.candidates
+    .slice(0, 3)
+    .map((c) => `${c.kind} (${c.points})`)
+    .join(", ");
+  const params = { kind: kind.kind ?? "", score: kind.score, threshold: kind.threshold, candidates: candidates || "—" };
+  const out = ["", t(lang, kind.kind === null ? "inspect.kind_none" : "inspect.kind", params)];
+  if (kind.best !== null) {
+    out.push(t(lang, "inspect.mapping", { kind: kind.best }));
+    const headings = ["column", "field", "score", "reason"].map((k) => t(lang, `inspect.heading.${k}`));
+    const rows = kind.mapping.map((m) => {
+      const reason = m.reason === undefined ? "" : formatMessage(m.reason, lang, { field: m.rejectedField ?? "" });
+      const evidence = m.evidence === undefined ? "" : ` — ${formatMessage(m.evidence, lang)}`;
+      return [m.header, m.field ?? "—", m.field === null ? "" : m.confidence.toFixed(2), reason + evidence];
+    });
+    out.push(...table([headings, ...rows], [false, false, true, false]).map((line) => `  ${line}`));
+  }
+  return `${out.join("\n")}\n`;
 }
 
 /** The report as a readable text table. */

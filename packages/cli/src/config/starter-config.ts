@@ -16,7 +16,7 @@ const text = {
     organisation: "Your organisation, as it appears on the report (logo: a PNG, JPEG or SVG file)",
     lang: "Language of the report: fr or en",
     period: 'Period covered: a year ("2025") or { from: 2025-01-01, to: 2025-06-30 }',
-    files: "The files to read. kind: volunteers, beneficiaries, visits, groups or outcomes",
+    files: "The files to read. kind: volunteers, beneficiaries, visits, groups, outcomes, sites or projects",
     unknown: "kind not recognised from the columns: set it by hand",
     columns: "columns:",
     privacy: "public: counts under 10 hidden (anything that leaves the organisation); internal: under 5",
@@ -31,7 +31,7 @@ const text = {
     lang: "Langue du rapport : fr ou en",
     period: 'Période couverte : une année ("2025") ou { from: 2025-01-01, to: 2025-06-30 }',
     files:
-      "Les fichiers à lire. kind : volunteers (bénévoles), beneficiaries (bénéficiaires), visits (passages), groups (groupes) ou outcomes (suivi)",
+      "Les fichiers à lire. kind : volunteers (bénévoles), beneficiaries (bénéficiaires), visits (passages), groups (groupes), outcomes (suivi), sites (lieux) ou projects (projets)",
     unknown: "type non reconnu d'après les colonnes : à indiquer à la main",
     columns: "colonnes :",
     privacy: "public : effectifs sous 10 masqués (tout ce qui sort de l'association) ; internal : sous 5",
