@@ -59,6 +59,8 @@ export const messages: MessageTable = {
     "map.values_text": "text",
     "files.duplicate_bytes": "{files} have the same bytes: counted once",
     "files.duplicate_ids": "{files} hold the same {count} identifiers: probably the same list, counted once",
+    "waves.unknown_direction":
+      "the direction of {measure} is not known: say whether a higher score is better (directions option)",
     "waves.reshaped":
       "{columns} wave columns of {measures} measure(s) reshaped to {rows} rows (one per person and wave)",
   },
@@ -117,6 +119,8 @@ export const messages: MessageTable = {
     "files.duplicate_bytes": "{files} ont les mêmes octets : comptés une fois",
     "files.duplicate_ids":
       "{files} contiennent les mêmes {count} identifiants : sans doute la même liste, comptée une fois",
+    "waves.unknown_direction":
+      "le sens de {measure} n'est pas connu : indiquez si un score plus élevé est meilleur (option directions)",
     "waves.reshaped":
       "{columns} colonnes de vagues de {measures} mesure(s) remises en {rows} lignes (une par personne et par vague)",
   },
