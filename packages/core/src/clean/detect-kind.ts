@@ -1,3 +1,4 @@
+import { detectWaves } from "../files/detect-waves.js";
 import type { Issue } from "../messages/issue.js";
 import { type HeaderMatch, mapHeaders } from "./map-headers.js";
 import { type ColumnProfile, profileColumn } from "./profile-column.js";
@@ -27,7 +28,11 @@ export interface KindCandidate {
   points: number;
   /** the fields it matched */
   matched: KindEvidence[];
-  /** penalty codes: `kind.no_anchor` (none of the fields that make this kind), `kind.person_fields` (a kind without people, a file with people) */
+  /**
+   * penalty and bonus codes: `kind.no_anchor` (none of the fields that make this kind: points / 3),
+   * `kind.person_fields` (a kind without people, a file with people: points / 2), `kind.wide_survey`
+   * (outcomes: 2 points per measure with wave columns, see {@link detectWaves}; reshape with {@link reshapeWaves})
+   */
   penalties: string[];
 }
 
@@ -82,6 +87,8 @@ const ANCHOR_CONFIDENCE = 0.7;
 /** Kinds without people: a file with person fields (first name, birth date, gender) is less likely one of them. */
 const NO_PEOPLE = new Set<SchemaName>(["sites", "projects", "groups"]);
 const PERSON_FIELDS = new Set(["first_name", "birth_date", "gender", "age"]);
+/** Points a wide survey's measure (two waves or more) gives the outcomes kind. */
+const WAVE_POINTS = 2;
 /** A lead of this many points over the second kind gives a score of 1: two typical fields. */
 const FULL_LEAD = 4;
 
@@ -124,6 +131,8 @@ export function detectKind(input: KindInput, options: DetectKindOptions = {}): K
   const hasPeople = [mappings.volunteers, mappings.beneficiaries].some((ms) =>
     ms.some((m) => m.field !== null && PERSON_FIELDS.has(m.field) && m.confidence >= 0.9),
   );
+  // a wide follow-up survey (bdi.pre, bdi.2m...): each measure with its waves is evidence of outcomes
+  const waves = detectWaves(headers);
   const candidates: KindCandidate[] = [];
   for (const kind of Object.values(SchemaName)) {
     const specs = new Map(schemaFields[kind].map((f) => [f.name, f]));
@@ -137,9 +146,11 @@ export function detectKind(input: KindInput, options: DetectKindOptions = {}): K
       matched.push(e);
     }
     const penalties: string[] = [];
-    const anchored = ANCHORS[kind].every((group) =>
-      matched.some((m) => group.includes(m.field) && m.confidence >= ANCHOR_CONFIDENCE),
-    );
+    const wide = kind === "outcomes" && waves !== null;
+    if (wide) points += WAVE_POINTS * waves.measures.length;
+    const anchored =
+      wide ||
+      ANCHORS[kind].every((group) => matched.some((m) => group.includes(m.field) && m.confidence >= ANCHOR_CONFIDENCE));
     if (!anchored) {
       points *= 1 / 3;
       penalties.push("kind.no_anchor");
@@ -148,6 +159,7 @@ export function detectKind(input: KindInput, options: DetectKindOptions = {}): K
       points *= 0.5;
       penalties.push("kind.person_fields");
     }
+    if (wide) penalties.push("kind.wide_survey");
     if (points > 0) candidates.push({ kind, points: round(points), matched, penalties });
   }
   // stable sort: equal points keep the declared order, but a tie gives no kind below

@@ -372,6 +372,8 @@ const volunteers = [
       "joined",
       "date joined",
       "date inscription",
+      "inscrit le",
+      "inscrit(e) le",
       "date d'entrée",
       "date de début",
       "date début bénévolat",

@@ -14,6 +14,8 @@ export const messages: MessageTable = {
     "kind.person_fields":
       "the file has person fields (first name, birth date, gender), unlike a {kind} table: points halved",
     "kind.tie": "{first} and {second} tie: {list}",
+    "kind.wide_survey":
+      "score columns per wave (e.g. bdi.pre, bdi.2m): a wide follow-up survey, reshaped by reshapeWaves",
     "kind.below_threshold": "score {score} below the threshold {threshold}: {list}",
     "kind.name.volunteers": "volunteer log",
     "kind.name.beneficiaries": "beneficiary register",
@@ -73,6 +75,8 @@ export const messages: MessageTable = {
     "kind.person_fields":
       "le fichier a des champs de personnes (prénom, date de naissance, genre), contrairement à un tableau {kind} : points divisés par 2",
     "kind.tie": "{first} et {second} sont à égalité : {list}",
+    "kind.wide_survey":
+      "des colonnes de score par vague (ex. bdi.pre, bdi.2m) : une enquête de suivi en largeur, remise en lignes par reshapeWaves",
     "kind.below_threshold": "score {score} sous le seuil {threshold} : {list}",
     "kind.name.volunteers": "journal des bénévoles",
     "kind.name.beneficiaries": "registre des bénéficiaires",

@@ -95,4 +95,10 @@ describe("detectKind", () => {
       evidence: "map.values_durations",
     });
   });
+
+  it("reads score columns per wave as a wide follow-up survey", () => {
+    const d = detectKind({ headers: ["id", "WEMWBS_baseline", "WEMWBS_3m", "WEMWBS_6m", "Groupe"] });
+    expect(d.kind).toBe("outcomes");
+    expect(d.candidates[0]?.penalties).toEqual(["kind.wide_survey"]);
+  });
 });
