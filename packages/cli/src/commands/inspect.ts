@@ -32,8 +32,9 @@ interface InspectOptions {
 /**
  * Registers `solidata inspect <file> [--sheet S] [--lang fr|en] [--json]`: reads a CSV file or a
  * workbook and prints what the ingest found (encoding, delimiter, header line, rows, a type per
- * column with its missing and distinct counts and examples, decisions and issues) as a table, or
- * the whole report as JSON. Exit codes: 3 missing file, 4 unusable data (empty, binary,
+ * column with its missing and distinct counts and examples, decisions and issues), then the kind of
+ * table with its score and candidates and the mapping it would use (field, score, reason, value
+ * evidence per column), as tables, or the whole report as JSON (the kind under `kind`). Exit codes: 3 missing file, 4 unusable data (empty, binary,
  * unterminated quote, corrupted or protected workbook), 2 unknown sheet.
  */
 export function registerInspect(program: Command, io: Io): void {
@@ -81,7 +82,14 @@ export function registerInspect(program: Command, io: Io): void {
     });
 }
 
-/** The report as JSON, every issue and decision worded in the chosen language, with the kind and mapping when given. */
+/**
+ * The report as JSON, every issue and decision worded in the chosen language, with the kind and
+ * mapping (see {@link kindJson}) when given.
+ *
+ * @param report - the ingest report
+ * @param lang - language of the worded messages
+ * @param kind - the kind detection, added as `kind`
+ */
 export function toJson(report: IngestReport, lang: Lang, kind?: KindDetection): Record<string, unknown> {
   return {
     ...report,
@@ -99,7 +107,15 @@ export function toJson(report: IngestReport, lang: Lang, kind?: KindDetection): 
   };
 }
 
-/** The kind of the file, its score, its candidates and the mapping it would use, as JSON with worded reasons. */
+/**
+ * The kind of the file, its score, its candidates and the mapping it would use, as JSON with worded
+ * reasons, for `inspect --json`.
+ *
+ * @param kind - what core's `detectKind` found
+ * @param lang - language of the worded reasons
+ * @example
+ * kindJson(detectKind({ headers: ["Nom du centre", "Adresse", "Horaires"] }), "en").kind // => "sites"
+ */
 export function kindJson(kind: KindDetection, lang: Lang): Record<string, unknown> {
   return {
     kind: kind.kind,
@@ -118,7 +134,15 @@ export function kindJson(kind: KindDetection, lang: Lang): Record<string, unknow
   };
 }
 
-/** The kind, its score and the mapping it would use, as readable text. */
+/**
+ * The kind, its score, its candidates and the mapping it would use (field, score, reason and value
+ * evidence per column), as readable text for `inspect`.
+ *
+ * @param kind - what core's `detectKind` found
+ * @param lang - language of the text
+ * @example
+ * renderKind(detectKind({ headers: ["Commune"] }), "en").includes("not recognised") // => true
+ */
 export function renderKind(kind: KindDetection, lang: Lang): string {
   const candidates = kind.candidates
     .slice(0, 3)
