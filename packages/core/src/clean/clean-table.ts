@@ -59,7 +59,8 @@ export interface ChangeCount {
   /**
    * the normaliser or decision: `text`, `name`, `email`, `phone`, `postcode`, `date`, `pad_zeros`
    * (identifiers given back their leading zeros), `merge_format` (labels differing only in case, accents
-   * or spaces), `merge_labels` (reviewed clusters), `blank_invalid`...
+   * or spaces), `merge_labels` (reviewed clusters), `blank_invalid`, `foreign_postcode` (another country's
+   * postcodes, kept as written without French codes)...
    */
   operation: string;
   cells: number;
@@ -325,6 +326,7 @@ export async function cleanTable(table: ColumnTable, options: CleanOptions = {})
       const last = changes.find((c) => c.field === spec.name && c.operation === "postcode");
       if (last) last.cells = postcodeChanged;
       if (postcodeBlanked > 0) changes.push({ field: spec.name, operation: "blank_invalid", cells: postcodeBlanked });
+      if (geo.foreign > 0) changes.push({ field: spec.name, operation: "foreign_postcode", cells: geo.foreign });
       output[spec.name] = geo.postcode;
       output.commune_code = geo.commune_code;
       output.departement = geo.departement;

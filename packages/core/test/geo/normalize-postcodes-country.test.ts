@@ -70,6 +70,7 @@ describe("cleanTable: places by country", () => {
       "60606",
     ]);
     expect(clean.array("departement")).toEqual([null, null, null, "69", "01", "2A", "2B", "976", null, null]);
+    expect(report.changes).toContainEqual({ field: "postcode", operation: "foreign_postcode", cells: 5 });
   });
   it("takes a country option, kept in the recipe", async () => {
     const table = aq.table({
