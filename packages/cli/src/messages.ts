@@ -39,6 +39,7 @@ export const cliMessages: Record<Lang, Record<string, string>> = {
     "inspect.kind_none":
       "Kind: not recognised (score {score}, threshold {threshold}); candidates: {candidates}. Choose it with --schema <kind> (clean) or files[].kind (configuration)",
     "inspect.mapping": "Mapping it would use ({kind}):",
+    "inspect.option.schema": "show the mapping this kind would use (volunteers, beneficiaries, sites...)",
     "inspect.heading.field": "field",
     "inspect.heading.score": "score",
     "inspect.heading.reason": "reason",
@@ -138,7 +139,7 @@ export const cliMessages: Record<Lang, Record<string, string>> = {
     "clean.option.excel": "write CSV files French Excel opens right (BOM, semicolons, decimal commas)",
     "clean.option.merge": "merge label variants that look like one label into the most frequent one",
     "clean.bad_schema":
-      'unknown schema "{schema}". Use one of: volunteers, beneficiaries, visits, groups, outcomes, auto.',
+      'unknown schema "{schema}". Use one of: volunteers, beneficiaries, visits, groups, outcomes, sites, projects, auto.',
     "clean.bad_json": "{file} is not valid JSON ({message}). Fix it or leave the option out.",
     "clean.bad_map": "{file} must be a JSON object of header → field name (or null). {message}",
     "clean.bad_recipe": "{file} is not a solidata recipe: {message}. Use a recipe.json written by solidata clean.",
@@ -167,7 +168,7 @@ export const cliMessages: Record<Lang, Record<string, string>> = {
       "écrire des CSV qu'Excel en français ouvre correctement (BOM, points-virgules, virgules décimales)",
     "clean.option.merge": "fusionner les variantes d'un même libellé dans la plus fréquente",
     "clean.bad_schema":
-      "schéma « {schema} » inconnu. Utilisez : volunteers, beneficiaries, visits, groups, outcomes, auto.",
+      "schéma « {schema} » inconnu. Utilisez : volunteers, beneficiaries, visits, groups, outcomes, sites, projects, auto.",
     "clean.bad_json": "{file} n'est pas du JSON valide ({message}). Corrigez-le ou retirez l'option.",
     "clean.bad_map": "{file} doit être un objet JSON en-tête → nom de champ (ou null). {message}",
     "clean.bad_recipe":
@@ -221,6 +222,7 @@ export const cliMessages: Record<Lang, Record<string, string>> = {
     "inspect.kind_none":
       "Type : non reconnu (score {score}, seuil {threshold}) ; candidats : {candidates}. Choisissez-le avec --schema <type> (clean) ou files[].kind (configuration)",
     "inspect.mapping": "Correspondance qui serait utilisée ({kind}) :",
+    "inspect.option.schema": "montrer la correspondance qu'utiliserait ce type (volunteers, beneficiaries, sites...)",
     "inspect.heading.field": "champ",
     "inspect.heading.score": "score",
     "inspect.heading.reason": "raison",

@@ -222,4 +222,13 @@ describe("solidata inspect --help", () => {
     expect(text.code).toBe(ExitCode.ok);
     expect(text.out).toMatch(/Kind: not recognised \(score 0, threshold 0\.3\); candidates: .*--schema/);
   });
+
+  it("shows the mapping of a kind given with --schema, refusing an unknown kind", async () => {
+    const path = join(dir, "communes2.csv");
+    await writeFile(path, "Commune;CP\nLyon;69008\nParis;75012\nLille;59000\n");
+    const text = await inspect([path, "--schema", "sites"]);
+    expect(text.out).toMatch(/Mapping it would use \(sites\):/);
+    expect(text.out).toMatch(/CP\s+postcode\s+1\.00/);
+    expect((await inspect([path, "--schema", "people"])).code).toBe(ExitCode.usage);
+  });
 });

@@ -6,8 +6,10 @@ import {
   IngestError,
   type IngestReport,
   isLang,
+  isSchemaName,
   type KindDetection,
   type Lang,
+  mapHeaders,
 } from "@solidata/core";
 import { loadTable } from "@solidata/core/node";
 import type { Command } from "commander";
@@ -25,16 +27,18 @@ const EXIT_CODES: Record<string, ExitCode> = {
 
 interface InspectOptions {
   sheet?: string;
+  schema?: string;
   lang?: string;
   json?: boolean;
 }
 
 /**
- * Registers `solidata inspect <file> [--sheet S] [--lang fr|en] [--json]`: reads a CSV file or a
+ * Registers `solidata inspect <file> [--sheet S] [--schema KIND] [--lang fr|en] [--json]`: reads a CSV file or a
  * workbook and prints what the ingest found (encoding, delimiter, header line, rows, a type per
  * column with its missing and distinct counts and examples, decisions and issues), then the kind of
  * table with its score and candidates and the mapping it would use (field, score, reason, value
- * evidence per column), as tables, or the whole report as JSON (the kind under `kind`). Exit codes: 3 missing file, 4 unusable data (empty, binary,
+ * evidence per column; with `--schema`, the mapping of that kind), as tables, or the whole report as
+ * JSON (the kind under `kind`). Exit codes: 3 missing file, 4 unusable data (empty, binary,
  * unterminated quote, corrupted or protected workbook), 2 unknown sheet.
  */
 export function registerInspect(program: Command, io: Io): void {
@@ -44,11 +48,15 @@ export function registerInspect(program: Command, io: Io): void {
     .description(t(lang, "inspect.description"))
     .argument("<file>", t(lang, "inspect.argument.file"))
     .option("--sheet <sheet>", t(lang, "inspect.option.sheet"))
+    .option("--schema <kind>", t(lang, "inspect.option.schema"))
     .option("--lang <lang>", t(lang, "cli.option.lang"))
     .option("--json", t(lang, "cli.option.json"))
     .addHelpText("after", `\n${t(lang, "inspect.help.exit")}`)
     .action(async (file: string, options: InspectOptions) => {
       const language: Lang = isLang(options.lang) ? options.lang : lang;
+      if (options.schema !== undefined && !isSchemaName(options.schema)) {
+        throw new CliError(t(language, "clean.bad_schema", { schema: options.schema }), ExitCode.usage);
+      }
       let report: IngestReport;
       let kind: KindDetection;
       try {
@@ -58,6 +66,13 @@ export function registerInspect(program: Command, io: Io): void {
         const hxl: Record<string, string> = {};
         for (const column of report.columns) if (column.hxl) hxl[column.name] = column.hxl;
         kind = detectKind(loaded.table, { hxl });
+        if (options.schema !== undefined && isSchemaName(options.schema)) {
+          // the mapping the chosen kind would use, with the same value evidence
+          const headers = loaded.table.columnNames().filter((c) => c !== "_line");
+          const values = Object.fromEntries(headers.map((h) => [h, loaded.table.array(h) as ArrayLike<unknown>]));
+          const matches = mapHeaders(headers, options.schema, {}, hxl, { values }).matches;
+          kind = { ...kind, best: options.schema, mapping: matches };
+        }
       } catch (error) {
         if (error instanceof IngestError) {
           const issue = { ...error.issue, params: { ...error.issue.params, file } };
