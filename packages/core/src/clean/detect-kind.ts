@@ -1,5 +1,6 @@
 import { detectWaves } from "../files/detect-waves.js";
 import type { Issue } from "../messages/issue.js";
+import { headerTokens } from "./header-tokens.js";
 import { type HeaderMatch, mapHeaders } from "./map-headers.js";
 import { type ColumnProfile, profileColumn } from "./profile-column.js";
 import { SchemaName, schemaFields } from "./schemas.js";
@@ -87,6 +88,8 @@ const ANCHOR_CONFIDENCE = 0.7;
 /** Kinds without people: a file with person fields (first name, birth date, gender) is less likely one of them. */
 const NO_PEOPLE = new Set<SchemaName>(["sites", "projects", "groups"]);
 const PERSON_FIELDS = new Set(["first_name", "birth_date", "gender", "age"]);
+/** Words that name a field of many kinds ("Date", "Nom", "ID"): matched alone, they count once, never double. */
+const GENERIC_WORDS = new Set(["date", "id", "nom", "name", "numero", "code", "type", "jour", "reference"]);
 /** Points a wide survey's measure (two waves or more) gives the outcomes kind. */
 const WAVE_POINTS = 2;
 /** A lead of this many points over the second kind gives a score of 1: two typical fields. */
@@ -98,7 +101,7 @@ const round = (x: number): number => Math.round(x * 100) / 100;
  * Says which kind of table a file holds (volunteer log, beneficiary register, visits, groups,
  * outcomes, sites, projects), with a score and its reasons, from its headers and its values. Each
  * kind scores its matched fields (see {@link mapHeaders}: words and value evidence), typical fields
- * counting double; a kind none of whose defining fields matched keeps a third of its points, a kind
+ * counting double unless the header is a generic word ("Date", "Nom"); a kind none of whose defining fields matched keeps a third of its points, a kind
  * without people loses half when the file has person fields. The score is the lead of the best kind
  * over the second, in points, divided by 4 (two typical fields) and capped at 1; 0 for a tie. Below
  * the threshold, or on a tie, `kind` is `null`: ties are never broken by order.
@@ -140,7 +143,9 @@ export function detectKind(input: KindInput, options: DetectKindOptions = {}): K
     let points = 0;
     for (const m of mappings[kind]) {
       if (m.field === null) continue;
-      points += m.confidence * (specs.get(m.field)?.distinctive ? 2 : 1);
+      // a header as generic as "Date" or "Nom" names a field of many kinds: no double weight for it
+      const generic = m.synonym !== undefined && headerTokens(m.synonym).every((w) => GENERIC_WORDS.has(w));
+      points += m.confidence * (specs.get(m.field)?.distinctive && !generic ? 2 : 1);
       const e: KindEvidence = { field: m.field, header: m.header, confidence: m.confidence, method: m.method };
       if (m.evidence !== undefined) e.evidence = m.evidence;
       matched.push(e);

@@ -101,4 +101,14 @@ describe("detectKind", () => {
     expect(d.kind).toBe("outcomes");
     expect(d.candidates[0]?.penalties).toEqual(["kind.wide_survey"]);
   });
+
+  it("gives a generic header such as Date no double weight: Date and Heures are a volunteer log", () => {
+    const d = detectKind({
+      headers: ["Date", "Heures"],
+      values: { Date: ["01/03/2024", "31/02/2024"], Heures: ["2h30", "1"] },
+    });
+    expect(d.kind).toBe("volunteers");
+    // volunteers: activity_date 1 + hours 2 × 1; visits: visit_date once (generic "date"), not twice
+    expect(d.candidates.find((c) => c.kind === "visits")?.points).toBe(1);
+  });
 });
