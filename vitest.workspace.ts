@@ -7,6 +7,7 @@ const src = (pkg: string): string => fileURLToPath(new URL(`./packages/${pkg}/sr
 const alias = [
   { find: /^@solidata\/core\/node$/, replacement: `${src("core")}node.ts` },
   { find: /^@solidata\/core$/, replacement: `${src("core")}index.ts` },
+  { find: /^@solidata\/viz\/node$/, replacement: `${src("viz")}node.ts` },
   { find: /^@solidata\/viz$/, replacement: `${src("viz")}index.ts` },
   { find: /^@solidata\/cli$/, replacement: `${src("cli")}index.ts` },
 ];

@@ -45,11 +45,11 @@ describe("examples run on the samples", () => {
     expect(result.delimiter).toBe(",");
   });
 
-  it("02-clean: rows in = clean + quarantined, and clean dates and hours are the true ones", async () => {
-    const { schema, rowsIn, clean: log, quarantine } = await clean(undefined, NOW);
+  it("02-clean: rows in = clean + quarantined + merged, and clean dates and hours are the true ones", async () => {
+    const { schema, rowsIn, clean: log, quarantine, duplicates } = await clean(undefined, NOW);
     expect(schema).toBe("volunteers");
     expect(rowsIn).toBe(summary.rows);
-    expect(log.numRows() + quarantine.numRows()).toBe(rowsIn);
+    expect(log.numRows() + quarantine.numRows() + duplicates.numRows()).toBe(rowsIn);
     let sameDate = 0;
     let sameHours = 0;
     const rows = log.objects() as { _line: number; activity_date: Date | null; hours: number | null }[];

@@ -15,10 +15,11 @@ node --input-type=module -e '
   const core = await import("@solidata/core");
   const node = await import("@solidata/core/node");
   const viz = await import("@solidata/viz");
+  const vizNode = await import("@solidata/viz/node");
   const cli = await import("@solidata/cli");
-  for (const [name, mod] of Object.entries({ core, node, viz, cli }))
+  for (const [name, mod] of Object.entries({ core, node, viz, vizNode, cli }))
     if (Object.keys(mod).length === 0) throw new Error(`@solidata/${name} exports nothing`);
-  console.log("pack check: core, core/node, viz and cli install and import from an empty directory");
+  console.log("pack check: core, core/node, viz, viz/node and cli install and import from an empty directory");
 '
 npx --no-install solidata --version >/dev/null
 echo "pack check: the solidata command runs from the installed tarball"

@@ -60,7 +60,7 @@ export const cliMessages: Record<Lang, Record<string, string>> = {
     "privacy.argument.file": "CSV, TSV, XLSX or ODS file",
     "key.new.written": "Key written to {path} (readable by you only).",
     "key.new.advice":
-      "Keep it safe: this key turns identifiers into pseudonyms. With it, anyone holding a list of names can recognise them; without it, this year's pseudonyms can no longer be matched to next year's.\n  - keep it out of the data folders you share, out of e-mails and out of any repository (add it to .gitignore);\n  - keep one backup copy in a safe place (password manager, encrypted drive);\n  - use the same key every year for the same association, and a new one only if it may have leaked;\n  - give it to solidata with --key {path} or the SOLIDATA_KEY environment variable.",
+      "Keep it safe: this key turns identifiers into pseudonyms. With it, anyone holding a list of names can recognise them; without it, this year's pseudonyms can no longer be matched to next year's.\n  - keep it out of the data folders you share, out of e-mails and out of any repository (add it to .gitignore);\n  - keep one backup copy in a safe place (password manager, encrypted drive);\n  - use the same key every year for the same association, and a new one only if it may have leaked;\n  - use it: solidata clean file.csv --key {path} (or set SOLIDATA_KEY={path} once, then solidata clean file.csv); the cleaned files then hold pseudonyms instead of identifiers, and no names, e-mails, phones or birth dates.",
     "privacy.check.description":
       "find the records that can be singled out by their quasi-identifiers (k-anonymity), and optionally fix them",
     "privacy.option.quasi":
@@ -88,6 +88,15 @@ export const cliMessages: Record<Lang, Record<string, string>> = {
     "privacy.check.dropped": "direct identifiers left out of the output: {columns}",
     "privacy.check.written": "protected file written to {path}",
     "privacy.check.cant_write": "cannot write {path}: {reason}",
+    "clean.option.key":
+      "pseudonymise the output with this key file (from solidata key new; default: the file SOLIDATA_KEY names): identifiers become keyed pseudonyms, names, e-mails, phones and addresses are removed, birth dates become years",
+    "clean.pseudonymised":
+      "pseudonymised with key {id}: {pseudonymised} replaced by {bits}-bit pseudonyms; removed: {dropped}; generalised: {generalised}",
+    "clean.bad_key": "{message} (exit 5; the key is never printed)",
+    "privacy.check.suggested":
+      "no --quasi given: checking the quasi-identifiers found in the file: {columns} (name others with --quasi)",
+    "privacy.check.refused":
+      "not released: {atRisk} of {records} records ({percent} %) were still at risk after generalisation, more than {limit} %; no file written. Use coarser columns or fewer quasi-identifiers.",
     "report.config_syntax": "the configuration file cannot be read: {reason}. Check its JSON or YAML syntax.",
     "report.config_invalid":
       "configuration key {key}: {reason}. See schema/config.schema.json for what each key accepts.",
@@ -97,6 +106,7 @@ export const cliMessages: Record<Lang, Record<string, string>> = {
       "no file to read. Give the files on the command line (solidata report benevoles.csv visites.csv) or list them in the configuration.",
     "report.input_missing": "file {file} not found (looked in {cwd}). Check the path.",
     "report.unreadable": "{file} cannot be read as a table: {reason}",
+    "report.workbook_needs_path": "{file} is a workbook: give its path so it can be read",
     "report.no_file_kind":
       "{file}: its columns do not look like volunteers, beneficiaries, visits, groups or outcomes; it is listed in the appendix but not used. Give its kind in the configuration (files[].kind).",
     "report.section_skipped": "section {section} left out: {reason}",
@@ -135,7 +145,8 @@ export const cliMessages: Record<Lang, Record<string, string>> = {
       "kind of table: volunteers, beneficiaries, visits, groups, outcomes, sites, projects, or auto (default: detected, refused below a score of 0.3)",
     "clean.option.map": 'JSON file choosing fields by header, e.g. {"Nom complet": "last_name", "Notes": null}',
     "clean.option.recipe": "re-apply the recipe.json of an earlier run instead of deciding again",
-    "clean.option.out": "folder to write clean.csv, quarantine.csv, recipe.json and clean-report.json to",
+    "clean.option.out":
+      "folder to write clean.csv, quarantine.csv, duplicates.csv, recipe.json and clean-report.json to",
     "clean.option.excel": "write CSV files French Excel opens right (BOM, semicolons, decimal commas)",
     "clean.option.merge": "merge label variants that look like one label into the most frequent one",
     "clean.bad_schema":
@@ -148,7 +159,9 @@ export const cliMessages: Record<Lang, Record<string, string>> = {
     "clean.not_cleanable":
       "{message}. Give the kind of table with --schema (volunteers, beneficiaries, visits, groups, outcomes, sites, projects).",
     "clean.summary":
-      "{rowsIn} rows read: {rowsClean} clean, {rowsQuarantined} quarantined ({schema}). Files written in {dir}.",
+      "{rowsIn} rows read: {rowsClean} clean, {rowsQuarantined} quarantined, {rowsMerged} merged as duplicates ({schema}). Files written in {dir}.",
+    "clean.summary_duplicates":
+      "See duplicates.csv for each row merged into an earlier one (line, line kept, rule): {rules}.",
     "clean.summary_quarantine": "See quarantine.csv for the reason of each quarantined row: {codes}.",
     "clean.summary_uncovered":
       '{count} things are not covered by the recipe (see clean-report.json, "uncovered"): they were kept as read.',
@@ -163,7 +176,7 @@ export const cliMessages: Record<Lang, Record<string, string>> = {
     "clean.option.map":
       'fichier JSON qui choisit les champs par en-tête, ex. {"Nom complet": "last_name", "Notes": null}',
     "clean.option.recipe": "réappliquer le recipe.json d'un passage précédent au lieu de décider à nouveau",
-    "clean.option.out": "dossier où écrire clean.csv, quarantine.csv, recipe.json et clean-report.json",
+    "clean.option.out": "dossier où écrire clean.csv, quarantine.csv, duplicates.csv, recipe.json et clean-report.json",
     "clean.option.excel":
       "écrire des CSV qu'Excel en français ouvre correctement (BOM, points-virgules, virgules décimales)",
     "clean.option.merge": "fusionner les variantes d'un même libellé dans la plus fréquente",
@@ -178,7 +191,9 @@ export const cliMessages: Record<Lang, Record<string, string>> = {
     "clean.not_cleanable":
       "{message}. Indiquez le type de tableau avec --schema (volunteers, beneficiaries, visits, groups, outcomes, sites, projects).",
     "clean.summary":
-      "{rowsIn} lignes lues : {rowsClean} propres, {rowsQuarantined} mises à l'écart ({schema}). Fichiers écrits dans {dir}.",
+      "{rowsIn} lignes lues : {rowsClean} propres, {rowsQuarantined} mises à l'écart, {rowsMerged} fusionnées comme doublons ({schema}). Fichiers écrits dans {dir}.",
+    "clean.summary_duplicates":
+      "duplicates.csv donne chaque ligne fusionnée avec une ligne précédente (ligne, ligne gardée, règle) : {rules}.",
     "clean.summary_quarantine": "quarantine.csv donne la raison de chaque ligne mise à l'écart : {codes}.",
     "clean.summary_uncovered":
       "{count} éléments ne sont pas couverts par la recette (voir clean-report.json, « uncovered ») : ils sont conservés tels quels.",
@@ -244,7 +259,7 @@ export const cliMessages: Record<Lang, Record<string, string>> = {
     "privacy.argument.file": "fichier CSV, TSV, XLSX ou ODS",
     "key.new.written": "Clé écrite dans {path} (lisible par vous seul).",
     "key.new.advice":
-      "Gardez-la en lieu sûr : cette clé transforme les identifiants en pseudonymes. Avec elle, quiconque a une liste de noms peut les reconnaître ; sans elle, les pseudonymes de cette année ne peuvent plus être rapprochés de ceux de l'an prochain.\n  - ne la mettez ni dans les dossiers de données partagés, ni dans un courriel, ni dans un dépôt de code (ajoutez-la au .gitignore) ;\n  - gardez-en une copie de secours en lieu sûr (gestionnaire de mots de passe, disque chiffré) ;\n  - utilisez la même clé chaque année pour la même association, et une nouvelle seulement si elle a pu fuiter ;\n  - donnez-la à solidata avec --key {path} ou la variable d'environnement SOLIDATA_KEY.",
+      "Gardez-la en lieu sûr : cette clé transforme les identifiants en pseudonymes. Avec elle, quiconque a une liste de noms peut les reconnaître ; sans elle, les pseudonymes de cette année ne peuvent plus être rapprochés de ceux de l'an prochain.\n  - ne la mettez ni dans les dossiers de données partagés, ni dans un courriel, ni dans un dépôt de code (ajoutez-la au .gitignore) ;\n  - gardez-en une copie de secours en lieu sûr (gestionnaire de mots de passe, disque chiffré) ;\n  - utilisez la même clé chaque année pour la même association, et une nouvelle seulement si elle a pu fuiter ;\n  - utilisez-la : solidata clean fichier.csv --key {path} (ou définissez une fois SOLIDATA_KEY={path}, puis solidata clean fichier.csv) ; les fichiers nettoyés portent alors des pseudonymes au lieu des identifiants, et ni noms, ni courriels, ni téléphones, ni dates de naissance.",
     "privacy.check.description":
       "trouver les enregistrements reconnaissables par leurs quasi-identifiants (k-anonymat), et les corriger si besoin",
     "privacy.option.quasi":
@@ -272,6 +287,15 @@ export const cliMessages: Record<Lang, Record<string, string>> = {
     "privacy.check.dropped": "identifiants directs exclus de la sortie : {columns}",
     "privacy.check.written": "fichier protégé écrit dans {path}",
     "privacy.check.cant_write": "impossible d'écrire {path} : {reason}",
+    "clean.option.key":
+      "pseudonymiser la sortie avec ce fichier de clé (créé par solidata key new ; par défaut : le fichier que nomme SOLIDATA_KEY) : les identifiants deviennent des pseudonymes à clé, noms, courriels, téléphones et adresses sont retirés, les dates de naissance réduites à l'année",
+    "clean.pseudonymised":
+      "pseudonymisé avec la clé {id} : {pseudonymised} remplacé(s) par des pseudonymes de {bits} bits ; retiré(s) : {dropped} ; généralisé(s) : {generalised}",
+    "clean.bad_key": "{message} (code 5 ; la clé n'est jamais affichée)",
+    "privacy.check.suggested":
+      "pas de --quasi : vérification des quasi-identifiants trouvés dans le fichier : {columns} (nommez-en d'autres avec --quasi)",
+    "privacy.check.refused":
+      "diffusion refusée : {atRisk} enregistrements sur {records} ({percent} %) restaient reconnaissables après généralisation, plus de {limit} % ; aucun fichier écrit. Utilisez des colonnes plus grossières ou moins de quasi-identifiants.",
     "report.config_syntax":
       "le fichier de configuration ne peut pas être lu : {reason}. Vérifiez sa syntaxe JSON ou YAML.",
     "report.config_invalid":
@@ -282,6 +306,7 @@ export const cliMessages: Record<Lang, Record<string, string>> = {
       "aucun fichier à lire. Donnez les fichiers sur la ligne de commande (solidata report benevoles.csv visites.csv) ou listez-les dans la configuration.",
     "report.input_missing": "fichier {file} introuvable (cherché dans {cwd}). Vérifiez le chemin.",
     "report.unreadable": "{file} ne peut pas être lu comme un tableau : {reason}",
+    "report.workbook_needs_path": "{file} est un classeur : donnez son chemin pour qu'il soit lu",
     "report.no_file_kind":
       "{file} : ses colonnes ne ressemblent ni à des bénévoles, ni à des bénéficiaires, des passages, des groupes ou un suivi ; il figure en annexe mais n'est pas utilisé. Indiquez son type dans la configuration (files[].kind).",
     "report.section_skipped": "section {section} omise : {reason}",

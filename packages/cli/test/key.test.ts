@@ -40,6 +40,8 @@ describe("solidata key new", () => {
     expect(printed).not.toContain(hex);
     expect(printed).toMatch(/Keep it safe/);
     expect(printed).toMatch(/backup/);
+    // it says exactly how to use the key, with a command that works (see clean-key.test.ts)
+    expect(printed).toContain(`solidata clean file.csv --key ${path}`);
     // the file is a usable key
     expect((await loadKey({ file: path })).id).toBe((await importKey(hex)).id);
   });

@@ -26,7 +26,7 @@ function random(seed: number): () => number {
  * A beneficiary register in French: 60 people spread over a few common profiles (age, gender,
  * postcode) plus 3 people alone in their profile, at known lines.
  */
-function register(): { csv: string; uniqueLines: number[] } {
+function register(count = 63): { csv: string; uniqueLines: number[] } {
   const next = random(7);
   const first = ["Zoé", "Karim", "Léa", "Mamadou", "Inès", "Thibault", "Aïcha", "Grégoire", "Nadia", "Yannick"];
   const last = [
@@ -49,7 +49,7 @@ function register(): { csv: string; uniqueLines: number[] } {
   ] as const;
   const lines = ["Prénom;Nom;Courriel;Téléphone;Âge;Genre;Code postal;Situation"];
   const uniqueLines: number[] = [];
-  for (let i = 0; i < 63; i += 1) {
+  for (let i = 0; i < count; i += 1) {
     const f = first[Math.floor(next() * first.length)] as string;
     const l = `${last[Math.floor(next() * last.length)]}${i}`;
     const email = `${f.toLowerCase().normalize("NFD").replace(/\p{M}/gu, "")}.${l.toLowerCase()}@example.org`;
@@ -73,6 +73,8 @@ beforeAll(async () => {
   const made = register();
   uniqueLines = made.uniqueLines;
   await writeFile(join(dir, "beneficiaires.csv"), made.csv, "utf8");
+  // 3 rare records of 120 (2.5 %): few enough to be released once protected
+  await writeFile(join(dir, "grand.csv"), register(120).csv, "utf8");
 });
 afterAll(async () => {
   await rm(dir, { recursive: true, force: true });
@@ -126,7 +128,7 @@ describe("solidata privacy-check", () => {
   it("--apply generalise writes a k-anonymous file without names, e-mails or phones, logging every change", async () => {
     const io = fakeIo();
     const code = await runCli(
-      ["privacy-check", "beneficiaires.csv", ...QUASI, "--apply", "generalise", "--out", "protected.csv", "--json"],
+      ["privacy-check", "grand.csv", ...QUASI, "--apply", "generalise", "--out", "protected.csv", "--json"],
       io,
     );
     expect(code).toBe(ExitCode.ok);
@@ -144,18 +146,87 @@ describe("solidata privacy-check", () => {
     // nothing lost silently: kept + removed = read
     const kept = written.trim().split(/\r?\n/).length - 1;
     const removed = json.changes.filter((c: { kind: string }) => c.kind === "remove-record").length;
-    expect(kept + removed).toBe(63);
+    expect(kept + removed).toBe(120);
   });
 
   it("--apply suppress writes the protected CSV on stdout", async () => {
     const io = fakeIo();
-    expect(await runCli(["privacy-check", "beneficiaires.csv", ...QUASI, "--apply", "suppress"], io)).toBe(ExitCode.ok);
+    expect(await runCli(["privacy-check", "grand.csv", ...QUASI, "--apply", "suppress"], io)).toBe(ExitCode.ok);
     const csv = io.out.join("");
-    expect(csv.split("\n").length - 2).toBeGreaterThanOrEqual(60);
+    expect(csv.split("\n").length - 2).toBeGreaterThanOrEqual(117);
     expect(io.err.join("")).toMatch(/line 12: Code postal suppressed so that k = 5 holds/);
     expect(findLeaks([csv, ...io.err], secrets)).toEqual([]);
     await writeFile(join(dir, "suppressed.csv"), csv);
     expect(await runCli(["privacy-check", "suppressed.csv", ...QUASI], fakeIo())).toBe(ExitCode.ok);
+  });
+
+  it("refuses the release when more than 3 % of the records are still at risk after generalisation", async () => {
+    const io = fakeIo();
+    const argv = ["privacy-check", "beneficiaires.csv", ...QUASI, "--apply", "generalise", "--out", "refused.csv"];
+    expect(await runCli(argv, io)).toBe(ExitCode.dataCheck);
+    // 3 of 63 (4.8 %) stay alone once ages are banded and postcodes cut to the département
+    expect(io.err.join("")).toMatch(
+      /not released: 3 of 63 records \(4\.8 %\) were still at risk after generalisation, more than 3 %/,
+    );
+    await expect(readFile(join(dir, "refused.csv"), "utf8")).rejects.toThrow();
+  });
+
+  it("suggests the quasi-identifiers itself and generalises the commune and dates with them", async () => {
+    const lines = ["Nom;Âge;Genre;Code postal;Ville;Date de naissance;Date d'entrée;Nationalité;Atelier"];
+    const formulas = [
+      "=1+1",
+      "@SUM(A1)",
+      '=HYPERLINK("http://x.example/a";"clic")',
+      "+1+1",
+      "-1-1",
+      "\t=2",
+      "\r=3",
+      "\uff1d1+1",
+      '"=1+1\nnote"',
+    ];
+    for (let i = 0; i < 200; i += 1) {
+      const pc = i % 2 === 0 ? "69003" : "69100";
+      const ville = i % 2 === 0 ? "Lyon" : "Villeurbanne";
+      const year = 1980 + (i % 4);
+      const note = formulas[i % formulas.length];
+      lines.push(
+        [
+          `Nom${i}`,
+          2025 - year,
+          i % 2 ? "F" : "H",
+          pc,
+          ville,
+          `0${1 + (i % 9)}/03/${year}`,
+          `1${i % 9}/02/2025`,
+          "française",
+          note,
+        ].join(";"),
+      );
+    }
+    await writeFile(join(dir, "suivi.csv"), `${lines.join("\n")}\n`, "utf8");
+    const io = fakeIo();
+    const code = await runCli(
+      ["privacy-check", "suivi.csv", "--apply", "generalise", "--out", "suivi-protege.csv"],
+      io,
+    );
+    const err = io.err.join("");
+    expect(err).toMatch(
+      /quasi-identifiers found in the file: Âge, Genre, Code postal, Ville, Date de naissance, Date d'entrée, Nationalité/,
+    );
+    expect(code).toBe(ExitCode.ok);
+    const written = await readFile(join(dir, "suivi-protege.csv"), "utf8");
+    // no commune, exact postcode or exact date left in clear
+    expect(written).not.toMatch(/Lyon|Villeurbanne|69003|69100|\d{2}\/\d{2}\/\d{4}|2025-02-\d{2}/);
+    expect(written).toMatch(/;69;69;1980-1989;2025-02;/);
+    // every formula neutralised: no cell starts with = + - @ ＝, a tab or a carriage return
+    const cells = written
+      .split(/\n/)
+      .flatMap((l) => l.split(";"))
+      .map((c) => c.replace(/^"/, ""));
+    for (const cell of cells) expect(cell).not.toMatch(/^[=+\-@\t\r\uff1d]/);
+    expect(written).toContain("'=1+1");
+    expect(written).toContain("'@SUM(A1)");
+    expect(written).toContain("'\uff1d1+1");
   });
 
   it.each([

@@ -87,8 +87,8 @@ describe("solidata report on public fixtures", () => {
       for (const f of b.model.files) {
         expect(f.sha256).toMatch(/^[0-9a-f]{64}$/);
         // A file whose kind is not recognised is listed in the appendix as not used, with its rows read.
-        if (f.kind === null) expect(f.rowsClean + f.rowsQuarantined).toBe(0);
-        else expect(f.rowsClean + f.rowsQuarantined).toBe(f.rowsRead);
+        if (f.kind === null) expect(f.rowsClean + f.rowsQuarantined + f.rowsMerged).toBe(0);
+        else expect(f.rowsClean + f.rowsQuarantined + f.rowsMerged).toBe(f.rowsRead);
       }
       expect(b.model.files.find((f) => f.name === "dataforgood_cnaf_demo_2020_qpv.csv")?.kind).toBeNull();
       // febrl_dataset1.csv has 1,000 records, the splink file 1,000 (counted with Python's csv module).

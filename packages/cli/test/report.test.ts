@@ -138,9 +138,9 @@ describe("solidata report on the sample files", () => {
       ]);
     });
 
-    it(`reconciles rows: read = kept + quarantined, for every file (${lang})`, () => {
+    it(`reconciles rows: read = kept + quarantined + merged, for every file (${lang})`, () => {
       const b = built[lang] as Built;
-      for (const f of b.model.files) expect(f.rowsClean + f.rowsQuarantined).toBe(f.rowsRead);
+      for (const f of b.model.files) expect(f.rowsClean + f.rowsQuarantined + f.rowsMerged).toBe(f.rowsRead);
       for (const f of b.model.files) expect(f.sha256).toMatch(/^[0-9a-f]{64}$/);
     });
 

@@ -3,4 +3,5 @@
  * @packageDocumentation
  */
 export * from "./ingest/node.js";
+export * from "./pipeline/node.js";
 export * from "./privacy/node.js";

@@ -125,7 +125,8 @@ export function heatmapChart(data: ChartData, options: HeatmapChartOptions): Cha
               type: "quantitative",
               title: valueTitle,
               scale: { scheme: sequentialScheme },
-              legend: format === "percent" ? { format: ".0%" } : {},
+              // with every cell hidden there is no scale to show: a legend would read "NaN"
+              legend: values.length === 0 ? null : format === "percent" ? { format: ".0%" } : {},
             },
             tooltip,
           },

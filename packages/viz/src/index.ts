@@ -22,7 +22,6 @@ export { type SurvivalChartOptions, survivalChart } from "./survival-chart.js";
 export { chartTheme, palette, sequentialScheme, suppressedStyle } from "./theme.js";
 export { type AccessibleTable, toAccessibleTable } from "./to-accessible-table.js";
 export { toHTMLTable } from "./to-html-table.js";
-export { toPNG } from "./to-png.js";
 export { toSVG } from "./to-svg.js";
 export type {
   BaseChartOptions,

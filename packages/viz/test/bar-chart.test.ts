@@ -76,9 +76,9 @@ describe("barChart", () => {
     });
     expectValidSpec(spec);
     const labels = spec.usermeta.solidata.table.rows.map((row) => row.status_label);
-    expect(labels).toEqual(["", "", "", "< 10", "suppressed", ""]);
+    expect(labels).toEqual(["", "", "", "< 10", "hidden", ""]);
     const svg = await toSVG(spec);
-    expect(svgTexts(svg)).toEqual(expect.arrayContaining(["male < 10", "female suppressed"]));
+    expect(svgTexts(svg)).toEqual(expect.arrayContaining(["male < 10", "female hidden"]));
     expectGolden("bar-chart-stacked-en", svg);
   });
 

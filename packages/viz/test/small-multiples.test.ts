@@ -32,7 +32,7 @@ describe("smallMultiples", () => {
       value: null,
       status_label: "< 10",
     });
-    expect(spec.description.startsWith("3 petits graphiques de bénévoles actifs par site.")).toBe(true);
+    expect(spec.description?.startsWith("3 petits graphiques de bénévoles actifs par site.")).toBe(true);
     const svg = await toSVG(spec);
     expect(svgTexts(svg)).toEqual(expect.arrayContaining(["Lyon", "Metz", "Brest", "< 10"]));
     expectGolden("small-multiples-fr", svg);

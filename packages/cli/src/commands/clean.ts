@@ -12,11 +12,14 @@ import {
   isSchemaName,
   type Lang,
   type MappingOverride,
+  PrivacyError,
+  type PseudonymKey,
+  pseudonymiseExport,
   type Recipe,
   safeParseRecipe,
   toCSVChunks,
 } from "@solidata/core";
-import { loadTable } from "@solidata/core/node";
+import { loadKey, loadTable } from "@solidata/core/node";
 import type { ColumnTable } from "arquero";
 import type { Command } from "commander";
 import { CliError } from "../cli-error.js";
@@ -31,6 +34,7 @@ interface CleanCommandOptions {
   out: string;
   excel?: boolean;
   mergeLabels?: boolean;
+  key?: string;
   lang?: string;
   json?: boolean;
   country?: string;
@@ -46,9 +50,11 @@ export const DEFAULT_CLEAN_DIR = "solidata-clean";
  * Registers `solidata clean <file> [--schema NAME|auto] [--map FILE] [--recipe FILE] [--out DIR]
  * [--excel] [--merge-labels] [--country CC] [--lang fr|en] [--json]`: reads the file, cleans it with core's
  * `cleanTable` (or re-applies a recipe), and writes `DIR/clean.csv`, `DIR/quarantine.csv`,
- * `DIR/recipe.json` and `DIR/clean-report.json`. stdout gets the paths written (or, with `--json`,
+ * `DIR/duplicates.csv` (rows merged into an earlier row: line, kept_line, rule), `DIR/recipe.json` and
+ * `DIR/clean-report.json`. Rows in = clean + quarantined + merged. stdout gets the paths written (or, with `--json`,
  * the report); stderr a summary. Exit codes: 2 bad option, 3 file missing, 4 unreadable data, 5 bad map or
- * recipe, or a kind that cannot be told (score below `KIND_THRESHOLD` or a tie: give `--schema`), 7 cannot write. Quarantined rows are not an error: they are the point of the command.
+ * recipe, or a kind that cannot be told (score below `KIND_THRESHOLD` or a tie: give `--schema`), 7 cannot
+ * write. Quarantined rows are not an error: they are the point of the command.
  */
 export function registerClean(program: Command, io: Io): void {
   const lang = detectLang(io.env);
@@ -63,6 +69,7 @@ export function registerClean(program: Command, io: Io): void {
     .option("--excel", t(lang, "clean.option.excel"))
     .option("--merge-labels", t(lang, "clean.option.merge"))
     .option("--country <code>", t(lang, "clean.option.country"))
+    .option("--key <file>", t(lang, "clean.option.key"))
     .option("--lang <lang>", t(lang, "cli.option.lang"))
     .option("--json", t(lang, "cli.option.json"))
     .action(async (file: string, options: CleanCommandOptions) => {
@@ -82,6 +89,7 @@ async function runClean(file: string, options: CleanCommandOptions, lang: Lang, 
     options.map === undefined ? undefined : await readMapping(resolve(io.cwd, options.map), options.map, lang);
   const recipe =
     options.recipe === undefined ? undefined : await readRecipe(resolve(io.cwd, options.recipe), options.recipe, lang);
+  const key = await exportKey(options.key, io, lang);
 
   let ingested: IngestResult;
   try {
@@ -123,10 +131,15 @@ async function runClean(file: string, options: CleanCommandOptions, lang: Lang, 
     throw error;
   }
 
+  const exported = key === null ? null : await protectExport(result, key);
+  if (exported) {
+    result = { ...result, clean: exported.clean, quarantine: exported.quarantine, report: exported.report };
+  }
   const dir = resolve(io.cwd, options.out);
   const paths = {
     clean: resolve(dir, "clean.csv"),
     quarantine: resolve(dir, "quarantine.csv"),
+    duplicates: resolve(dir, "duplicates.csv"),
     recipe: resolve(dir, "recipe.json"),
     report: resolve(dir, "clean-report.json"),
   };
@@ -139,6 +152,7 @@ async function runClean(file: string, options: CleanCommandOptions, lang: Lang, 
     await mkdir(dir, { recursive: true });
     await writeCsv(paths.clean, result.clean, options.excel === true);
     await writeCsv(paths.quarantine, result.quarantine, options.excel === true);
+    await writeCsv(paths.duplicates, result.duplicates, options.excel === true);
     await writeFile(paths.recipe, `${JSON.stringify(result.recipe, null, 2)}\n`);
     await writeFile(paths.report, `${JSON.stringify(report, null, 2)}\n`);
   } catch (error) {
@@ -151,6 +165,7 @@ async function runClean(file: string, options: CleanCommandOptions, lang: Lang, 
       rowsIn: r.rowsIn,
       rowsClean: r.rowsClean,
       rowsQuarantined: r.rowsQuarantined,
+      rowsMerged: r.rowsMerged,
       schema: r.schema,
       dir,
     }),
@@ -161,6 +176,12 @@ async function runClean(file: string, options: CleanCommandOptions, lang: Lang, 
       .join(", ");
     lines.push(t(lang, "clean.summary_quarantine", { codes }));
   }
+  if (r.rowsMerged > 0) {
+    const rules = Object.entries(r.mergedByRule)
+      .map(([rule, count]) => `${rule} ${count}`)
+      .join(", ");
+    lines.push(t(lang, "clean.summary_duplicates", { rules }));
+  }
   if (r.uncovered.length > 0) {
     lines.push(t(lang, "clean.summary_uncovered", { count: r.uncovered.length }));
     for (const issue of r.uncovered.slice(0, 10)) lines.push(`  - ${formatIssue(issue, lang)}`);
@@ -169,6 +190,7 @@ async function runClean(file: string, options: CleanCommandOptions, lang: Lang, 
   if (clusterCount > 0 && options.mergeLabels !== true && recipe === undefined) {
     lines.push(t(lang, "clean.summary_clusters", { count: clusterCount }));
   }
+  if (exported && key) lines.push(t(lang, "clean.pseudonymised", { id: key.id, ...exported.summary }));
   io.stderr(`${lines.join("\n")}\n`);
   io.stdout(options.json ? `${JSON.stringify({ paths, report }, null, 2)}\n` : `${Object.values(paths).join("\n")}\n`);
 }
@@ -229,4 +251,62 @@ function writeCsv(path: string, table: ColumnTable, excel: boolean): Promise<voi
     };
     pump();
   });
+}
+
+// --- pseudonymised export (--key FILE or SOLIDATA_KEY) -------------------------------------------
+
+/** The key of `--key FILE`, else of the file `SOLIDATA_KEY` names, else null (no pseudonymisation). */
+async function exportKey(file: string | undefined, io: Io, lang: Lang): Promise<PseudonymKey | null> {
+  if (file === undefined && (io.env.SOLIDATA_KEY ?? "").trim() === "") return null;
+  try {
+    return await loadKey(file === undefined ? { env: io.env, cwd: io.cwd } : { file: resolve(io.cwd, file) });
+  } catch (error) {
+    if (error instanceof PrivacyError) {
+      throw new CliError(t(lang, "clean.bad_key", { message: error.messageIn(lang) }), ExitCode.config);
+    }
+    throw error;
+  }
+}
+
+/**
+ * Applies the export policy of core's `pseudonymiseExport` to the clean table, and to the quarantine
+ * keeps only the line, column and codes with the person's pseudonym (its original values and
+ * messages may hold names, e-mails or phones, even shifted into other columns); values quoted in
+ * the report's warnings are removed.
+ */
+async function protectExport(result: CleanResult, key: PseudonymKey) {
+  const clean = await pseudonymiseExport(result.clean, key);
+  const person = result.report.mapping.find((m) => m.field === "person_id")?.header;
+  const q = result.quarantine;
+  const keepColumns = ["line", "column", "code", "other_codes"].filter((c) => q.columnNames().includes(c));
+  let quarantine = q.select(keepColumns);
+  if (person !== undefined && q.columnNames().includes(person)) {
+    const ids = q.select(person).rename({ [person]: "person_id" });
+    const pseudonymised = await pseudonymiseExport(ids, key);
+    quarantine = quarantine.assign(pseudonymised.table);
+  }
+  const strip = <T extends object>(issues: T[]): T[] =>
+    issues.map((issue) => {
+      const { value: _value, params, ...rest } = issue as T & { value?: unknown; params?: Record<string, unknown> };
+      if (!params) return rest as T;
+      const { value: _v, ...kept } = params;
+      return { ...rest, params: kept } as T;
+    });
+  const report = {
+    ...result.report,
+    warnings: strip(result.report.warnings),
+    uncovered: strip(result.report.uncovered),
+  };
+  const none = "—";
+  return {
+    clean: clean.table,
+    quarantine,
+    report,
+    summary: {
+      pseudonymised: clean.pseudonymised.join(", ") || none,
+      bits: clean.bits,
+      dropped: clean.dropped.join(", ") || none,
+      generalised: clean.generalised.map((g) => `${g.column} → ${g.to}`).join(", ") || none,
+    },
+  };
 }

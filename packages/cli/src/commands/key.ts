@@ -52,7 +52,7 @@ export function registerKey(program: Command, io: Io): void {
       const file = options.key === undefined ? undefined : resolve(io.cwd, options.key);
       let id: string;
       try {
-        id = (await loadKey(file === undefined ? { env: io.env } : { file })).id;
+        id = (await loadKey(file === undefined ? { env: io.env, cwd: io.cwd } : { file })).id;
       } catch (error) {
         if (error instanceof PrivacyError) throw new CliError(error.messageIn(language), ExitCode.config);
         throw error;

@@ -4,6 +4,7 @@ import {
   DIRECT_IDENTIFIERS,
   enforceKAnonymity,
   formatMessage,
+  generaliseQuasiIdentifiers,
   isDirectIdentifierName,
   isLang,
   type KAnonymityReport,
@@ -12,17 +13,22 @@ import {
   type Lang,
   mapHeaders,
   minimise,
+  type QuasiIdentifier,
+  suggestQuasiIdentifiers,
+  toCSV,
 } from "@solidata/core";
 import { loadTable } from "@solidata/core/node";
-import type { ColumnTable } from "arquero";
 import type { Command } from "commander";
 import { CliError } from "../cli-error.js";
 import { ExitCode } from "../exit-codes.js";
 import type { Io } from "../io.js";
 import { detectLang, t } from "../messages.js";
 
+/** Largest share of records that may still be at risk after generalisation for a file to be released. */
+const RELEASE_RISK = 0.03;
+
 interface PrivacyCheckOptions {
-  quasi: string;
+  quasi?: string;
   k: string;
   apply?: string;
   out?: string;
@@ -32,13 +38,18 @@ interface PrivacyCheckOptions {
 }
 
 /**
- * Registers `solidata privacy-check <file> --quasi a,b,c [--k 5] [--apply suppress|generalise]
+ * Registers `solidata privacy-check <file> [--quasi a,b,c] [--k 5] [--apply suppress|generalise]
  * [--out FILE] [--keep cols] [--json] [--lang fr|en]`.
  *
  * Reports the records that are unique or rare on the quasi-identifiers (by line number only, never
- * their values). Exit code 6 when k-anonymity does not hold and nothing was applied. With
- * `--apply`, makes the file k-anonymous, logs every change on stderr and writes the protected
- * file (CSV, without direct identifiers unless `--keep` names them) to `--out` or stdout.
+ * their values); without `--quasi` it suggests them (age or birth date, gender, postcode, commune,
+ * dates, nationality) and says which. Exit code 6 when k-anonymity does not hold and nothing was
+ * applied. With `--apply`, makes the file k-anonymous (`generalise` first coarsens every
+ * quasi-identifier consistently: commune with postcode, birth date with age), logs every change on
+ * stderr and writes the protected file through core's CSV writer (formulas neutralised, without
+ * direct identifiers unless `--keep` names them) to `--out` or stdout. It refuses the release
+ * (exit 6, nothing written) when more than 3 % of the records were still at risk after
+ * generalisation (they needed values blanked or were removed).
  */
 export function registerPrivacyCheck(program: Command, io: Io): void {
   const lang = detectLang(io.env);
@@ -46,7 +57,7 @@ export function registerPrivacyCheck(program: Command, io: Io): void {
     .command("privacy-check")
     .description(t(lang, "privacy.check.description"))
     .argument("<file>", t(lang, "privacy.argument.file"))
-    .requiredOption("--quasi <columns>", t(lang, "privacy.option.quasi"))
+    .option("--quasi <columns>", t(lang, "privacy.option.quasi"))
     .option("--k <k>", t(lang, "privacy.option.k"), "5")
     .option("--apply <strategy>", t(lang, "privacy.option.apply"))
     .option("--out <file>", t(lang, "privacy.option.out"))
@@ -64,11 +75,14 @@ async function runPrivacyCheck(file: string, options: PrivacyCheckOptions, io: I
   const k = Number(options.k);
   if (!Number.isInteger(k) || k < 2)
     throw new CliError(t(lang, "privacy.check.bad_k", { value: options.k }), ExitCode.usage);
-  const quasi = options.quasi
-    .split(",")
-    .map((c) => c.trim())
-    .filter((c) => c !== "");
-  if (quasi.length === 0) throw new CliError(t(lang, "privacy.check.no_quasi"), ExitCode.usage);
+  const quasi =
+    options.quasi === undefined
+      ? null
+      : options.quasi
+          .split(",")
+          .map((c) => c.trim())
+          .filter((c) => c !== "");
+  if (quasi !== null && quasi.length === 0) throw new CliError(t(lang, "privacy.check.no_quasi"), ExitCode.usage);
   let strategy: KStrategy | undefined;
   if (options.apply !== undefined) {
     if (options.apply !== KStrategy.suppress && options.apply !== KStrategy.generalise) {
@@ -81,16 +95,25 @@ async function runPrivacyCheck(file: string, options: PrivacyCheckOptions, io: I
   const { table, report: ingest } = await readInput(path, lang);
   const fileName = ingest.file ?? basename(path);
   const columns = table.columnNames().filter((c) => c !== "_line");
-  const resolved = quasi.map((name) => {
-    const found = columns.find((c) => c === name) ?? columns.find((c) => c.trim().toLowerCase() === name.toLowerCase());
-    if (!found) {
-      throw new CliError(
-        t(lang, "privacy.check.unknown_column", { column: name, columns: columns.join(", ") }),
-        ExitCode.usage,
-      );
-    }
-    return found;
-  });
+  const suggested = suggestQuasiIdentifiers(table);
+  let resolved: string[];
+  if (quasi === null) {
+    resolved = suggested.map((q) => q.column);
+    if (resolved.length === 0) throw new CliError(t(lang, "privacy.check.no_quasi"), ExitCode.usage);
+    io.stderr(`${t(lang, "privacy.check.suggested", { columns: resolved.join(", ") })}\n`);
+  } else {
+    resolved = quasi.map((name) => {
+      const found =
+        columns.find((c) => c === name) ?? columns.find((c) => c.trim().toLowerCase() === name.toLowerCase());
+      if (!found) {
+        throw new CliError(
+          t(lang, "privacy.check.unknown_column", { column: name, columns: columns.join(", ") }),
+          ExitCode.usage,
+        );
+      }
+      return found;
+    });
+  }
 
   const before = kAnonymity(table, { quasi: resolved, k });
   const summary = describe(before, fileName, lang);
@@ -101,7 +124,34 @@ async function runPrivacyCheck(file: string, options: PrivacyCheckOptions, io: I
     return;
   }
 
-  const enforced = enforceKAnonymity(table, { quasi: resolved, k, strategy });
+  // generalise: every quasi-identifier coarsened consistently first (commune with postcode, birth date with age)
+  const roles: QuasiIdentifier[] = suggested.filter((q) => resolved.includes(q.column));
+  // the first level (1: bands, decades, months, départements; 2: broad bands, 20 years, years; 3: dates
+  // and ages removed) that leaves at most 3 % of the records at risk, else the coarsest
+  let prepared = { table, changes: [] as ReturnType<typeof generaliseQuasiIdentifiers>["changes"] };
+  if (strategy === KStrategy.generalise) {
+    for (const level of [1, 2, 3] as const) {
+      prepared = generaliseQuasiIdentifiers(table, roles, level);
+      const risk = kAnonymity(prepared.table, { quasi: resolved, k }).recordsAtRisk;
+      if (risk <= RELEASE_RISK * before.records) break;
+    }
+  }
+  const enforced = enforceKAnonymity(prepared.table, { quasi: resolved, k, strategy });
+  // records still rare after generalisation: they lost values or were removed
+  const touched = new Set(enforced.changes.flatMap((c) => (c.kind === "generalise" ? [] : [c.row])));
+  const share = before.records === 0 ? 0 : touched.size / before.records;
+  io.stderr(summary);
+  if (share > RELEASE_RISK) {
+    throw new CliError(
+      t(lang, "privacy.check.refused", {
+        atRisk: touched.size,
+        records: before.records,
+        percent: Math.round(share * 1000) / 10,
+        limit: RELEASE_RISK * 100,
+      }),
+      ExitCode.dataCheck,
+    );
+  }
   const keep = (options.keep ?? "")
     .split(",")
     .map((c) => c.trim())
@@ -114,21 +164,24 @@ async function runPrivacyCheck(file: string, options: PrivacyCheckOptions, io: I
   const dropped = [...identifiers, ...minimised.dropped];
   const output = minimised.table;
 
-  io.stderr(summary);
+  for (const change of prepared.changes) {
+    io.stderr(`  ${formatMessage("privacy.generalised", lang, { ...change })}\n`);
+  }
   for (const issue of enforced.issues) {
     const text = formatChange(issue, lang);
     io.stderr(`  ${text}\n`);
   }
   const counts = {
-    changes: enforced.changes.length,
-    generalised: enforced.changes.filter((c) => c.kind === "generalise").length,
+    changes: prepared.changes.length + enforced.changes.length,
+    generalised: prepared.changes.length + enforced.changes.filter((c) => c.kind === "generalise").length,
     cells: enforced.changes.filter((c) => c.kind === "suppress-cell").length,
     removed: enforced.removed.numRows(),
   };
   io.stderr(`${t(lang, "privacy.check.applied", counts)}\n`);
   if (dropped.length > 0) io.stderr(`${t(lang, "privacy.check.dropped", { columns: dropped.join(", ") })}\n`);
 
-  const csv = toCsv(output, ingest.delimiter ?? ",");
+  // the project's one CSV writer: formulas neutralised, identifiers as text
+  const csv = toCSV(output, { delimiter: ingest.delimiter ?? "," });
   if (options.out) {
     const target = resolve(io.cwd, options.out);
     try {
@@ -234,23 +287,4 @@ function directIdentifierColumns(headers: string[]): string[] {
   }
   for (const header of headers) if (direct.has(header) || isDirectIdentifierName(header)) found.add(header);
   return headers.filter((h) => found.has(h));
-}
-
-function toCsv(table: ColumnTable, delimiter: string): string {
-  const names = table.columnNames();
-  const columns = names.map((n) => Array.from(table.array(n) as ArrayLike<unknown>));
-  const cell = (value: unknown): string => {
-    if (value === null || value === undefined) return "";
-    let text: string;
-    if (value instanceof Date) {
-      const iso = value.toISOString();
-      text = iso.endsWith("T00:00:00.000Z") ? iso.slice(0, 10) : iso;
-    } else text = String(value);
-    return /["\r\n]/.test(text) || text.includes(delimiter) || text !== text.trim()
-      ? `"${text.replace(/"/g, '""')}"`
-      : text;
-  };
-  const rows = [names.map(cell).join(delimiter)];
-  for (let i = 0; i < table.numRows(); i += 1) rows.push(columns.map((c) => cell(c[i])).join(delimiter));
-  return `${rows.join("\n")}\n`;
 }

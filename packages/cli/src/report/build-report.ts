@@ -1,14 +1,14 @@
 import { readFile } from "node:fs/promises";
 import { basename, extname } from "node:path";
-import { type Issue, privacyDefaults, type SuppressedCell } from "@solidata/core";
-import { escape as aqEscape, type ColumnTable } from "arquero";
-import { type FileKind, type PeriodConfig, ReportConfig, type ReportConfigInput } from "../config/report-config.js";
+import { computeIndicators, formatIssue, type Issue, privacyDefaults } from "@solidata/core";
+import { type FileKind, ReportConfig, type ReportConfigInput } from "../config/report-config.js";
+import { words } from "../locales/report-words.js";
 import { formatCell } from "./format-value.js";
 import type { Figure, LocalText, ReportModel, Section } from "./model.js";
-import { beneficiariesSection, outcomesSection, territorySection } from "./people-sections.js";
 import { type PreparedFile, prepareFile, type ReportInput } from "./prepare-file.js";
 import { qualitySection } from "./quality-section.js";
-import { resultWarnings, volunteersSection } from "./volunteers-section.js";
+import { renderSection } from "./render-section.js";
+import { reportSections } from "./sections.js";
 
 /** A file to report on: its path, or its name and bytes, with what the configuration says about it. */
 export type ReportSource =
@@ -24,49 +24,6 @@ export interface BuildReportOptions {
   now?: Date;
 }
 
-const dateColumn: Partial<Record<FileKind, string>> = {
-  volunteers: "activity_date",
-  visits: "visit_date",
-  outcomes: "followup_date",
-};
-
-function periodRange(period: PeriodConfig | undefined): { from: string; to: string } | null {
-  if (period === undefined) return null;
-  if (typeof period === "string") return { from: `${period}-01-01`, to: `${period}-12-31` };
-  return period;
-}
-
-function inPeriod(table: ColumnTable, column: string, range: { from: string; to: string }): ColumnTable {
-  if (!table.columnNames().includes(column)) return table;
-  const from = Date.parse(`${range.from}T00:00:00Z`);
-  const to = Date.parse(`${range.to}T00:00:00Z`);
-  return table.filter(
-    aqEscape((d: Record<string, unknown>) => {
-      const v = d[column];
-      return v instanceof Date && v.getTime() >= from && v.getTime() <= to;
-    }),
-  );
-}
-
-function dataRange(tables: readonly [ColumnTable, string][]): { from: string; to: string } | null {
-  let min = Number.POSITIVE_INFINITY;
-  let max = Number.NEGATIVE_INFINITY;
-  for (const [table, column] of tables) {
-    if (!table.columnNames().includes(column)) continue;
-    const values = table.array(column) as ArrayLike<unknown>;
-    for (let i = 0; i < values.length; i++) {
-      const v = values[i];
-      if (v instanceof Date) {
-        const t = v.getTime();
-        if (t < min) min = t;
-        if (t > max) max = t;
-      }
-    }
-  }
-  if (!Number.isFinite(min)) return null;
-  return { from: new Date(min).toISOString().slice(0, 10), to: new Date(max).toISOString().slice(0, 10) };
-}
-
 async function toInput(source: ReportSource, config: ReportConfig): Promise<ReportInput> {
   if (typeof source !== "string" && "bytes" in source) return source;
   const path = typeof source === "string" ? source : source.path;
@@ -77,15 +34,6 @@ async function toInput(source: ReportSource, config: ReportConfig): Promise<Repo
   const name = (typeof source === "string" ? undefined : source.name) ?? basename(path);
   const sheet = (typeof source === "string" ? undefined : source.sheet) ?? fromConfig?.sheet;
   return { name, bytes, path, ...(kind ? { kind } : {}), ...(mapping ? { mapping } : {}), ...(sheet ? { sheet } : {}) };
-}
-
-function combine(files: readonly PreparedFile[], kind: FileKind): ColumnTable | null {
-  let out: ColumnTable | null = null;
-  for (const f of files) {
-    if (f.kind !== kind || !f.clean) continue;
-    out = out === null ? f.clean : out.concat(f.clean);
-  }
-  return out;
 }
 
 const logoTypes: Record<string, string> = {
@@ -114,6 +62,7 @@ function summarySection(sections: readonly Section[]): Section {
     "volunteers.people",
     "volunteers.hours",
     "volunteers.value",
+    "volunteers.implausible_hours_share",
     "beneficiaries.reached",
     "beneficiaries.registered",
     "beneficiaries.visits",
@@ -122,37 +71,36 @@ function summarySection(sections: readonly Section[]): Section {
   ];
   const all = new Map<string, Figure>(sections.flatMap((s) => s.figures.map((f) => [f.id, f] as const)));
   const figures = wanted.map((id) => all.get(id)).filter((f): f is Figure => f !== undefined);
-  const say = (lang: "fr" | "en", id: string): string | null => {
+  const shown = (id: string): boolean => {
     const f = all.get(id);
-    return f && f.status === "ok" && f.value !== null ? formatCell(f, f.format, lang) : null;
+    return f !== undefined && f.status === "ok" && f.value !== null;
   };
+  const say = (lang: "fr" | "en", id: string): string => {
+    const f = all.get(id) as Figure;
+    return formatCell(f, f.format, lang);
+  };
+  const params = (ids: Record<string, string>) => ({
+    fr: Object.fromEntries(Object.entries(ids).map(([k, id]) => [k, say("fr", id)])),
+    en: Object.fromEntries(Object.entries(ids).map(([k, id]) => [k, say("en", id)])),
+  });
   const sentences: LocalText[] = [];
-  const people = say("fr", "volunteers.people");
-  const hours = say("fr", "volunteers.hours");
-  if (people && hours) {
-    sentences.push({
-      fr: `${people} bénévoles ont donné ${hours} heures de leur temps.`,
-      en: `${say("en", "volunteers.people")} volunteers gave ${say("en", "volunteers.hours")} hours of their time.`,
-    });
+  if (shown("volunteers.people") && shown("volunteers.hours")) {
+    sentences.push(
+      words("section.summary.volunteers", params({ people: "volunteers.people", hours: "volunteers.hours" })),
+    );
   }
-  const reached = say("fr", "beneficiaries.reached");
-  const visits = say("fr", "beneficiaries.visits");
-  if (reached && visits) {
-    sentences.push({
-      fr: `${reached} personnes ont été accueillies, au cours de ${visits} passages.`,
-      en: `${say("en", "beneficiaries.reached")} people were reached, over ${say("en", "beneficiaries.visits")} visits.`,
-    });
+  if (shown("volunteers.hours") && shown("volunteers.implausible_hours_share")) {
+    sentences.push(words("section.summary.implausible", params({ share: "volunteers.implausible_hours_share" })));
+  }
+  if (shown("beneficiaries.reached") && shown("beneficiaries.visits")) {
+    sentences.push(
+      words("section.summary.reached", params({ reached: "beneficiaries.reached", visits: "beneficiaries.visits" })),
+    );
   }
   return {
     id: "summary",
-    title: { fr: "L'essentiel", en: "Key figures" },
-    paragraphs: [
-      ...sentences,
-      {
-        fr: "Chaque chiffre indique sur combien de personnes ou de lignes il repose (n). Les petits effectifs sont masqués pour protéger les personnes.",
-        en: "Each figure says how many people or rows it rests on (n). Small counts are hidden to protect the people behind them.",
-      },
-    ],
+    title: words("section.summary.title"),
+    paragraphs: [...sentences, words("section.summary.base")],
     figures,
     charts: [],
     tables: [],
@@ -209,89 +157,44 @@ export async function buildReport(
     files.push(await prepareFile(input, now));
   }
   const warnings: Issue[] = files.flatMap((f) => f.issues);
-  const range = periodRange(cfg.period);
-  const pick = (kind: FileKind): ColumnTable | null => {
-    const table = combine(files, kind);
-    const column = dateColumn[kind];
-    return table && range && column ? inPeriod(table, column, range) : table;
-  };
-  const volunteers = pick("volunteers");
-  const register = pick("beneficiaries");
-  const visits = pick("visits");
-  const groups = pick("groups");
-  const outcomes = pick("outcomes");
-  const shown =
-    range ??
-    dataRange([
-      ...(volunteers ? [[volunteers, "activity_date"] as [ColumnTable, string]] : []),
-      ...(visits ? [[visits, "visit_date"] as [ColumnTable, string]] : []),
-    ]);
-
   progress("progress.analysing", { section: "…" });
-  const sections: Section[] = [];
-  const suppressed: SuppressedCell[] = [];
-  const methods: LocalText[] = [];
   const wants = new Set(cfg.sections);
-  const skipped = (section: string, reason: string, severity: "info" | "warning" = "info"): void => {
-    warnings.push({ code: "report.section_skipped", severity, params: { section, reason } });
-  };
-  const attempt = async (section: string, run: () => Promise<void>): Promise<void> => {
-    try {
-      await run();
-    } catch (error) {
-      // An analysis that cannot run on these columns leaves its section out, with the reason.
-      skipped(section, error instanceof Error ? error.message : String(error), "warning");
-    }
-  };
-  if (wants.has("volunteers")) {
-    await attempt("volunteers", async () => {
-      if (volunteers && volunteers.numRows() > 0) {
-        const part = await volunteersSection(volunteers, cfg, k);
-        sections.push(part.section);
-        methods.push(...part.methods);
-        for (const r of part.results) suppressed.push(...r.suppressed);
-        warnings.push(...resultWarnings(part.results));
-      } else skipped("volunteers", "no volunteer activity in the files or the period");
-    });
-  }
-  if (wants.has("beneficiaries")) {
-    await attempt("beneficiaries", async () => {
-      if (register || visits) {
-        const part = await beneficiariesSection(register, visits, cfg, k);
-        sections.push(part.section);
-        suppressed.push(...part.suppressed);
-      } else skipped("beneficiaries", "no beneficiary register or visit log");
-    });
-  }
-  if (wants.has("territory")) {
-    await attempt("territory", async () => {
-      const part = await territorySection(register, visits, groups, cfg, k);
-      if (part.section.figures.length > 0 || part.section.charts.length > 0) {
-        sections.push(part.section);
-        suppressed.push(...part.suppressed);
-      } else skipped("territory", "no postcode or local group");
-    });
-  }
-  if (wants.has("outcomes")) {
-    await attempt("outcomes", async () => {
-      const part = await outcomesSection(outcomes, cfg, k);
-      if (part.section.tables.length > 0) {
-        sections.push(part.section);
-        suppressed.push(...part.suppressed);
-        warnings.push(...resultWarnings(part.results));
-      } else skipped("outcomes", "no follow-up survey with baseline and follow-up scores");
-    });
+  const indicators = computeIndicators(
+    files.flatMap((f) => (f.prepared ? [f.prepared] : [])),
+    {
+      privacy: cfg.privacy,
+      k,
+      ...(cfg.period !== undefined ? { period: cfg.period } : {}),
+      hourlyRate: cfg.valuation.hourlyRate,
+      now,
+      sections: reportSections.map((d) => d.id).filter((id) => wants.has(id)),
+    },
+  );
+  warnings.push(...indicators.skipped);
+  const sections: Section[] = [];
+  const methods: LocalText[] = [];
+  progress("progress.charting");
+  for (const declaration of reportSections) {
+    const part = indicators.sections.find((s) => s.id === declaration.id);
+    if (!part || !wants.has(declaration.id)) continue;
+    const placesFrom = "source" in part ? (part.source as string | null) : null;
+    sections.push(await renderSection(declaration, part, k, placesFrom));
+    warnings.push(...part.warnings);
+    methods.push(...part.methods.map((m) => ({ fr: formatIssue(m, "fr"), en: formatIssue(m, "en") })));
   }
   if (wants.has("summary")) sections.unshift(summarySection(sections));
-  progress("progress.charting");
-  if (wants.has("quality")) sections.push(qualitySection(files, suppressed, methods, cfg, k));
+  if (wants.has("quality"))
+    sections.push(
+      qualitySection(files, indicators.hidden, indicators.hiddenByRule, indicators.people, methods, cfg, k),
+    );
   const order = cfg.sections;
   sections.sort(
     (a, b) => order.indexOf(a.id as (typeof order)[number]) - order.indexOf(b.id as (typeof order)[number]),
   );
+  const shown = indicators.period;
   return {
     version: 1,
-    title: { fr: "Rapport d'impact", en: "Impact report" },
+    title: words("report.title"),
     organisation: cfg.organisation
       ? {
           name: cfg.organisation.name,
@@ -308,8 +211,9 @@ export async function buildReport(
       sha256: f.sha256,
       kind: f.kind,
       rowsRead: f.rowsRead,
-      rowsClean: f.cleanReport?.rowsClean ?? 0,
-      rowsQuarantined: f.cleanReport?.rowsQuarantined ?? 0,
+      rowsClean: f.prepared?.cleaned?.report.rowsClean ?? 0,
+      rowsQuarantined: f.prepared?.cleaned?.report.rowsQuarantined ?? 0,
+      rowsMerged: f.prepared?.cleaned?.report.rowsMerged ?? 0,
     })),
   };
 }

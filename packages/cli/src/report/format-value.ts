@@ -1,4 +1,5 @@
 import type { Lang } from "@solidata/core";
+import { word } from "../locales/report-words.js";
 import type { Cell, Figure, LocalText, ValueFormat } from "./model.js";
 
 const locales: Record<Lang, string> = { fr: "fr-FR", en: "en-GB" };
@@ -14,10 +15,11 @@ function numberFormat(lang: Lang, options: Intl.NumberFormatOptions): Intl.Numbe
   return format;
 }
 
-const optionsOf: Record<Exclude<ValueFormat, "text" | "date">, Intl.NumberFormatOptions> = {
+const optionsOf: Record<Exclude<ValueFormat, "text" | "date" | "pvalue">, Intl.NumberFormatOptions> = {
   count: { maximumFractionDigits: 0 },
   hours: { maximumFractionDigits: 1 },
   euros: { style: "currency", currency: "EUR", maximumFractionDigits: 0 },
+  cents: { style: "currency", currency: "EUR", minimumFractionDigits: 2, maximumFractionDigits: 2 },
   percent: { style: "percent", maximumFractionDigits: 1 },
   decimal: { maximumFractionDigits: 2 },
 };
@@ -56,6 +58,10 @@ export function formatValue(value: string | number | null | LocalText, format: V
   }
   if (typeof value === "string") return value;
   if (format === "text" || format === "date") return String(value);
+  if (format === "pvalue") {
+    if (value < 0.001) return `< ${numberFormat(lang, { minimumFractionDigits: 3 }).format(0.001)}`;
+    return numberFormat(lang, { minimumFractionDigits: 3, maximumFractionDigits: 3 }).format(value);
+  }
   return numberFormat(lang, optionsOf[format]).format(value);
 }
 
@@ -74,5 +80,5 @@ export function formatCell(cell: Cell | Figure, format: ValueFormat, lang: Lang)
   if (!cell.status || cell.status === "ok") return formatValue(cell.value, format, lang);
   if (cell.status === "primary" && cell.k !== undefined) return `< ${cell.k}`;
   if (cell.status === "small-base" && cell.k !== undefined) return `n < ${cell.k}`;
-  return lang === "fr" ? "masqué" : "hidden";
+  return word(lang, "value.suppressed");
 }

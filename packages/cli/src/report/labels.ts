@@ -1,21 +1,19 @@
+import { words } from "../locales/report-words.js";
 import type { LocalText } from "./model.js";
 
-/** The fixed words of a rendered report (headings, captions), in both languages. */
+/** The fixed words of a rendered report (headings, captions), in both languages, from the catalogues. */
 export const labels = {
-  contents: { fr: "Sommaire", en: "Contents" },
-  generated: { fr: "Produit le {date} avec solidata", en: "Produced on {date} with solidata" },
-  period: { fr: "Période : {period}", en: "Period: {period}" },
-  periodRange: { fr: "du {from} au {to}", en: "{from} to {to}" },
-  basedOn: { fr: "n = {n}", en: "n = {n}" },
-  dataOf: { fr: "Données du graphique : {title}", en: "Chart data: {title}" },
-  privacy: {
-    fr: "Profil de confidentialité « {profile} » : les effectifs inférieurs à {k} sont masqués (« < {k} »).",
-    en: "Privacy profile “{profile}”: counts below {k} are hidden (“< {k}”).",
-  },
-  warnings: { fr: "Avertissements", en: "Warnings" },
-  figure: { fr: "Indicateur", en: "Figure" },
-  value: { fr: "Valeur", en: "Value" },
-  method: { fr: "Méthode", en: "Method" },
+  contents: words("render.contents"),
+  generated: words("render.generated"),
+  period: words("render.period"),
+  periodRange: words("render.period_range"),
+  basedOn: words("render.based_on"),
+  dataOf: words("render.data_of"),
+  privacy: words("render.privacy"),
+  warnings: words("render.warnings"),
+  figure: words("render.figure"),
+  value: words("render.value"),
+  method: words("render.method"),
 } as const satisfies Record<string, LocalText>;
 
 /** Fills `{name}` placeholders of a label. */

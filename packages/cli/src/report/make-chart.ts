@@ -1,10 +1,12 @@
 import type { Lang } from "@solidata/core";
-import { barChart, franceMap, toSVG } from "@solidata/viz";
+import { barChart, franceMap, lineChart, toSVG } from "@solidata/viz";
 import type { Cell, Chart, FigureStatus, LocalText, ValueFormat } from "./model.js";
 
 /** One bar or point of a simple chart. */
 export interface ChartPoint {
   category: string | LocalText;
+  /** The category as found in the data, when the label differs (an ISO month for line charts). */
+  raw?: string;
   value: number | null;
   status?: FigureStatus;
   k?: number;
@@ -76,31 +78,26 @@ function spec(request: ChartRequest, lang: Lang): Record<string, unknown> {
       yTitle: request.valueLabel[lang],
     }) as unknown as Record<string, unknown>;
   }
-  return {
-    $schema: "https://vega.github.io/schema/vega-lite/v6.json",
-    title: request.title[lang],
-    description: request.alt[lang],
-    width: 460,
-    height: 220,
-    data: { values },
-    mark: { type: "line", point: true, color: "#1f5fa8" },
-    encoding: {
-      x: { field: "category", type: "ordinal", sort: null, title: request.categoryLabel[lang] },
-      y: {
-        field: "value",
-        type: "quantitative",
-        title: request.valueLabel[lang],
-        axis: { format: request.valueFormat === "percent" ? ".0%" : ",.0f" },
-      },
+  return lineChart(
+    request.points.map((p) => ({
+      period: p.raw ?? textOf(p.category, lang),
+      value: p.value,
+      value_status: p.status ?? "ok",
+    })),
+    {
+      x: "period",
+      y: "value",
+      k,
+      lang,
+      format: request.valueFormat === "percent" ? "percent" : "number",
+      title: request.title[lang],
+      description: request.alt[lang],
+      ...(request.n !== undefined ? { n: request.n } : {}),
+      ...(request.source ? { source: request.source[lang] } : {}),
+      xTitle: request.categoryLabel[lang],
+      yTitle: request.valueLabel[lang],
     },
-    config: {
-      locale:
-        lang === "fr"
-          ? { number: { decimal: ",", thousands: "\u202f", grouping: [3], currency: ["", "\u00a0€"] } }
-          : undefined,
-      view: { stroke: null },
-    },
-  };
+  ) as unknown as Record<string, unknown>;
 }
 
 /**

@@ -1,4 +1,4 @@
-import type { Issue, Lang } from "@solidata/core";
+import type { CellStatus, Issue, Lang } from "@solidata/core";
 
 /** A text in both languages of the report. */
 export interface LocalText {
@@ -11,15 +11,20 @@ export const ValueFormat = {
   count: "count",
   hours: "hours",
   euros: "euros",
+  cents: "cents",
   percent: "percent",
   decimal: "decimal",
+  pvalue: "pvalue",
   text: "text",
   date: "date",
 } as const;
 export type ValueFormat = (typeof ValueFormat)[keyof typeof ValueFormat];
 
-/** Whether a figure is shown (`"ok"`) or hidden by a privacy rule (the rule's name). */
-export type FigureStatus = "ok" | "primary" | "complementary" | "dominance" | "small-base";
+/**
+ * Whether a figure is shown (`"ok"`) or hidden: `"suppressed"` in a public report (one status, whatever
+ * the rule), the rule's name in an internal one.
+ */
+export type FigureStatus = CellStatus;
 
 /**
  * One number of the report. The HTML, the Markdown and report.json all show the same objects,
@@ -32,8 +37,10 @@ export interface Figure {
   /** The value, or `null` when suppressed or unknown. */
   value: number | null;
   format: ValueFormat;
-  /** How many people (or records, see `unit`) the figure rests on. */
-  n: number;
+  /** How many people (or records, see `unit`) the figure rests on; `null` when hidden (a small count). */
+  n: number | null;
+  /** `"ok"`, or the rule that hid `n`. */
+  nStatus?: FigureStatus;
   /** What `n` counts: `"person"`, `"record"`, `"file"`, `"group"`. */
   unit: string;
   /** Short method identifier, e.g. `"count-distinct"`, `"sum"`. */
@@ -98,6 +105,8 @@ export interface FileSummary {
   rowsRead: number;
   rowsClean: number;
   rowsQuarantined: number;
+  /** Rows merged into an earlier row as duplicates (listed in the appendix): read = clean + quarantined + merged. */
+  rowsMerged: number;
 }
 
 /**

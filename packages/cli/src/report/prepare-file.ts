@@ -1,14 +1,5 @@
-import {
-  type CleanReport,
-  cleanTable,
-  detectSchema,
-  fromCSV,
-  type IngestReport,
-  type Issue,
-  isSchemaName,
-} from "@solidata/core";
+import { fromCSV, type IngestReport, type Issue, type PreparedTable, prepareTable } from "@solidata/core";
 import { loadTable } from "@solidata/core/node";
-import type { ColumnTable } from "arquero";
 import type { FileKind } from "../config/report-config.js";
 
 /** One input of a report: a file's name and bytes, and what the configuration says about it. */
@@ -26,15 +17,14 @@ export interface ReportInput {
   sheet?: string;
 }
 
-/** A file read, cleaned and summarised for the report (internal). */
+/** A file read and prepared by core's pipeline, with what the appendix shows of it (internal). */
 export interface PreparedFile {
   name: string;
   sha256: string;
   kind: FileKind | null;
   rowsRead: number;
-  clean: ColumnTable | null;
+  prepared: PreparedTable | null;
   ingest: IngestReport | null;
-  cleanReport: CleanReport | null;
   issues: Issue[];
 }
 
@@ -47,67 +37,65 @@ function reasonOf(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
-/** Reads, maps and cleans one file; problems become issues so the report goes on (internal). */
+/** Reads one file and prepares it with core's pipeline; problems become issues so the report goes on (internal). */
 export async function prepareFile(input: ReportInput, now: Date): Promise<PreparedFile> {
   const base: PreparedFile = {
     name: input.name,
     sha256: await sha256(input.bytes),
     kind: input.kind ?? null,
     rowsRead: 0,
-    clean: null,
+    prepared: null,
     ingest: null,
-    cleanReport: null,
     issues: [],
   };
   const workbook = /\.(xlsx|xlsm|xls|ods)$/i.test(input.name);
   if (workbook && !input.path) {
-    base.issues.push({
-      code: "report.unreadable",
-      severity: "warning",
-      params: { file: input.name, reason: "a workbook is read from its path, not from bytes" },
-    });
+    base.issues.push({ code: "report.workbook_needs_path", severity: "warning", params: { file: input.name } });
     return base;
   }
-  let table: ColumnTable;
+  const ingestOptions = { file: input.name, maxIssuesPerCode: Number.POSITIVE_INFINITY };
+  let read: Awaited<ReturnType<typeof loadTable>>;
   try {
-    const read =
+    read =
       workbook && input.path
-        ? await loadTable(input.path, { file: input.name, ...(input.sheet ? { sheet: input.sheet } : {}) })
-        : fromCSV(input.bytes, { file: input.name });
-    table = read.table;
-    base.ingest = read.report;
-    base.rowsRead = read.report.rows;
+        ? await loadTable(input.path, { ...ingestOptions, ...(input.sheet ? { sheet: input.sheet } : {}) })
+        : fromCSV(input.bytes, ingestOptions);
   } catch (error) {
-    base.issues.push({
-      code: "report.unreadable",
-      severity: "error",
-      params: { file: input.name, reason: reasonOf(error) },
-    });
+    const issue = (error as { issue?: Issue }).issue;
+    base.issues.push(
+      issue
+        ? { ...issue, severity: "error", params: { ...issue.params, file: input.name } }
+        : { code: "report.unreadable", severity: "error", params: { file: input.name, reason: reasonOf(error) } },
+    );
     return base;
   }
-  const headers = table.columnNames().filter((n) => n !== "_line");
-  const kind = input.kind ?? detectSchema(headers).schema;
-  if (!kind || !isSchemaName(kind)) {
-    base.issues.push({ code: "report.no_file_kind", severity: "warning", params: { file: input.name } });
-    return base;
-  }
-  base.kind = kind;
+  base.ingest = read.report;
+  base.rowsRead = read.report.rows;
   try {
-    const cleaned = await cleanTable(table, {
-      schema: kind,
+    const prepared = await prepareTable(read, {
+      kind: input.kind ?? "auto",
       ...(input.mapping ? { mapping: input.mapping } : {}),
-      ingestIssues: base.ingest?.issues ?? [],
       mergeLabels: true,
       now,
     });
-    base.clean = cleaned.clean;
-    base.cleanReport = cleaned.report;
+    base.prepared = prepared;
+    base.kind = prepared.kind;
+    if (prepared.kind === null) {
+      base.issues.push({ code: "report.no_file_kind", severity: "warning", params: { file: input.name } });
+    } else {
+      for (const issue of prepared.issues)
+        base.issues.push({ ...issue, severity: "warning", params: { ...issue.params, file: input.name } });
+    }
   } catch (error) {
-    base.issues.push({
-      code: "report.unreadable",
-      severity: "error",
-      params: { file: input.name, reason: reasonOf(error) },
-    });
+    const issues = (error as { issues?: Issue[] }).issues;
+    if (Array.isArray(issues))
+      for (const issue of issues) base.issues.push({ ...issue, params: { ...issue.params, file: input.name } });
+    else
+      base.issues.push({
+        code: "report.unreadable",
+        severity: "error",
+        params: { file: input.name, reason: reasonOf(error) },
+      });
   }
   return base;
 }

@@ -1,4 +1,5 @@
 import type { Lang } from "@solidata/core";
+import { word } from "../locales/report-words.js";
 import { escapeHtml } from "./escape-html.js";
 import { formatCell, formatValue } from "./format-value.js";
 import { fill, labels } from "./labels.js";
@@ -47,7 +48,13 @@ const numericFormats = new Set(["count", "hours", "euros", "percent", "decimal"]
 
 function renderFigure(figure: Figure, lang: Lang): string {
   const value = formatCell(figure, figure.format, lang);
-  const n = fill(labels.basedOn[lang], { n: formatValue(figure.n, "count", lang) });
+  const n = fill(labels.basedOn[lang], {
+    n: formatCell(
+      { value: figure.n, status: figure.nStatus ?? "ok", ...(figure.k !== undefined ? { k: figure.k } : {}) },
+      "count",
+      lang,
+    ),
+  });
   return `<div class="figure" id="figure-${escapeHtml(figure.id)}"><dt>${escapeHtml(figure.label[lang])}</dt><dd data-figure="${escapeHtml(figure.id)}">${escapeHtml(value)}<span class="n">${escapeHtml(n)}</span></dd></div>`;
 }
 
@@ -127,7 +134,13 @@ export function renderHTML(model: ReportModel, lang: Lang): string {
     meta.push(fill(labels.period[lang], { period }));
   }
   meta.push(fill(labels.generated[lang], { date: formatValue(model.generatedAt, "date", lang) }));
-  meta.push(fill(labels.privacy[lang], { profile: model.privacy.profile, k: model.privacy.k }));
+  meta.push(
+    fill(labels.privacy[lang], {
+      profile: model.privacy.profile,
+      k: model.privacy.k,
+      label: model.privacy.profile === "public" ? word(lang, "value.suppressed") : `< ${model.privacy.k}`,
+    }),
+  );
   const toc = model.sections
     .map((s) => `<li><a href="#${escapeHtml(s.id)}">${escapeHtml(s.title[lang])}</a></li>`)
     .join("");

@@ -1,4 +1,5 @@
 import type { Lang } from "@solidata/core";
+import { word } from "../locales/report-words.js";
 import { escapeMarkdown } from "./escape-markdown.js";
 import { formatCell, formatValue } from "./format-value.js";
 import { fill, labels } from "./labels.js";
@@ -41,7 +42,16 @@ export function renderMarkdown(model: ReportModel, lang: Lang): string {
     out.push(escapeMarkdown(fill(labels.period[lang], { period })), "");
   }
   out.push(escapeMarkdown(fill(labels.generated[lang], { date: formatValue(model.generatedAt, "date", lang) })), "");
-  out.push(escapeMarkdown(fill(labels.privacy[lang], { profile: model.privacy.profile, k: model.privacy.k })), "");
+  out.push(
+    escapeMarkdown(
+      fill(labels.privacy[lang], {
+        profile: model.privacy.profile,
+        k: model.privacy.k,
+        label: model.privacy.profile === "public" ? word(lang, "value.suppressed") : `< ${model.privacy.k}`,
+      }),
+    ),
+    "",
+  );
   out.push(`## ${escapeMarkdown(labels.contents[lang])}`, "");
   model.sections.forEach((s, i) => {
     out.push(`${i + 1}. [${escapeMarkdown(s.title[lang])}](#${s.id})`);
@@ -52,7 +62,13 @@ export function renderMarkdown(model: ReportModel, lang: Lang): string {
     for (const p of section.paragraphs) out.push(escapeMarkdown(p[lang]), "");
     if (section.figures.length > 0) {
       for (const f of section.figures) {
-        const n = fill(labels.basedOn[lang], { n: formatValue(f.n, "count", lang) });
+        const n = fill(labels.basedOn[lang], {
+          n: formatCell(
+            { value: f.n, status: f.nStatus ?? "ok", ...(f.k !== undefined ? { k: f.k } : {}) },
+            "count",
+            lang,
+          ),
+        });
         out.push(
           `- **${escapeMarkdown(f.label[lang])}**${lang === "fr" ? " :" : ":"} ${escapeMarkdown(formatCell(f, f.format, lang))} (${escapeMarkdown(n)})`,
         );

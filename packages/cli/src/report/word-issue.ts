@@ -1,20 +1,30 @@
-import { formatIssue, type Issue, type Lang } from "@solidata/core";
+import { formatIssue, formatMessage, type Issue, type Lang } from "@solidata/core";
+import { wordsOr } from "../locales/report-words.js";
 import { cliMessages, t } from "../messages.js";
 
 /**
  * Words a problem met while building a report, whether its code belongs to core (ingest, clean,
- * privacy, analyses) or to the report itself (`report.*`).
+ * privacy, analyses, indicators) or to the report itself (`report.*`). A canonical field named in
+ * the problem is written as the report's word for it ("identifiant de la personne", not `person_id`).
  *
  * @param issue - the problem, as data
  * @param lang - `"fr"` or `"en"`
  * @returns one sentence in that language
  * @example
- * wordIssue({ code: "report.section_skipped", severity: "info", params: { section: "outcomes", reason: "no file" } }, "en")
- * // => "section outcomes left out: no file"
+ * wordIssue({ code: "indicators.skipped.no_outcomes", severity: "info", params: { section: "outcomes" } }, "en")
+ * // => "Outcomes section left out: no follow-up survey with baseline and follow-up scores"
  */
 export function wordIssue(issue: Issue, lang: Lang): string {
-  if (issue.code in cliMessages.en) {
-    return t(lang, issue.code, { ...(issue.line !== undefined ? { line: issue.line } : {}), ...issue.params });
+  const params = { ...issue.params };
+  if (typeof params.column === "string" && /^[a-z_]+$/.test(params.column)) {
+    params.column = wordsOr(`field.${params.column}`, "field.other")[lang];
   }
-  return formatIssue(issue, lang);
+  if (typeof params.section === "string" && /^[a-z]+$/.test(params.section)) {
+    const name = formatMessage(`indicators.section.${params.section}`, lang);
+    if (!name.startsWith("indicators.")) params.section = name;
+  }
+  if (issue.code in cliMessages.en) {
+    return t(lang, issue.code, { ...(issue.line !== undefined ? { line: issue.line } : {}), ...params });
+  }
+  return formatIssue({ ...issue, params }, lang);
 }

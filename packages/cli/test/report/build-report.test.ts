@@ -68,18 +68,24 @@ describe("buildReport", () => {
     expect(JSON.stringify(model)).not.toContain("Secretname");
   });
 
-  it("hides a count of people below the threshold and says why", async () => {
+  it("hides a count of people below the threshold: one public status, the rule in the internal report", async () => {
     const rows = ["Identifiant;Date de passage;Service;Antenne"];
     for (let i = 0; i < 30; i++) rows.push(`B${i};10/03/2025;${i < 3 ? "Douche" : "Colis alimentaire"};Lyon`);
-    const model = await buildReport([{ name: "passages.csv", bytes: new TextEncoder().encode(rows.join("\n")) }], {
-      privacy: "public",
-    });
-    const byService = model.sections.flatMap((s) => s.charts).find((c) => c.id === "beneficiaries-by-service");
-    const douche = byService?.table.rows.find((r) => r[0]?.value === "Douche");
-    expect(douche?.[1]).toEqual({ value: null, status: "primary", k: 10 });
-    const colis = byService?.table.rows.find((r) => r[0]?.value === "Colis alimentaire");
-    // 30 people reached is published, so 27 would give the 3 back: it is hidden too
-    expect(colis?.[1]).toEqual({ value: null, status: "complementary", k: 10 });
+    const bytes = new TextEncoder().encode(rows.join("\n"));
+    const cells = async (privacy: "public" | "internal") => {
+      const model = await buildReport([{ name: "passages.csv", bytes }], { privacy });
+      const byService = model.sections.flatMap((s) => s.charts).find((c) => c.id === "beneficiaries-by-service");
+      return ["Douche", "Colis alimentaire"].map((v) => byService?.table.rows.find((r) => r[0]?.value === v)?.[1]);
+    };
+    // 30 people reached is published, so 27 would give the 3 back: it is hidden too, and nothing says which is small
+    expect(await cells("public")).toEqual([
+      { value: null, status: "suppressed", k: 10 },
+      { value: null, status: "suppressed", k: 10 },
+    ]);
+    expect(await cells("internal")).toEqual([
+      { value: null, status: "primary", k: 5 },
+      { value: null, status: "complementary", k: 5 },
+    ]);
   });
 
   it("lists a file it cannot use, with a warning, and goes on", async () => {

@@ -1,5 +1,6 @@
 export type { LogColumns } from "./activity-log.js";
 export { AnalysisError } from "./analysis-error.js";
+export { type AttritionByWaveOptions, type AttritionByWaveTables, attritionByWave } from "./attrition-by-wave.js";
 export { type DemographicsOptions, type DemographicsTables, demographics } from "./demographics.js";
 export {
   EngagementSegment,
@@ -7,11 +8,33 @@ export {
   type EngagementSegmentsTables,
   engagementSegments,
 } from "./engagement-segments.js";
+export {
+  ChangeReading,
+  isMeasureDirection,
+  MeasureDirection,
+  type OutcomeChangeOptions,
+  type OutcomeChangeTables,
+  outcomeChange,
+} from "./outcome-change.js";
+export type { OutcomeColumns } from "./outcome-panel.js";
 export { type OutcomeRateOptions, type OutcomeRateTables, outcomeRate } from "./outcome-rate.js";
 export { isPeriod, Period, periodOf } from "./period-of.js";
+export {
+  type PlausibilityOptions,
+  PlausibilityRule,
+  type PlausibilityTables,
+  plausibilityChecks,
+} from "./plausibility-checks.js";
+export {
+  DEFAULT_EXIT_CATEGORIES,
+  type PositiveExitsOptions,
+  type PositiveExitsTables,
+  positiveExits,
+} from "./positive-exits.js";
 export { MeasureScale, type PrePostOptions, type PrePostTables, prePost } from "./pre-post.js";
 export { type ReachOptions, type ReachTables, reach } from "./reach.js";
 export {
+  Observation,
   type RetentionCohortsOptions,
   type RetentionCohortsTables,
   retentionCohorts,

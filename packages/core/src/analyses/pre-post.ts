@@ -81,6 +81,11 @@ function rankBiserialOf(diffs: number[]): number {
   ).rankBiserial;
 }
 
+/** A finite number or null: a refused bootstrap interval has NaN bounds (internal). */
+function fin(x: number): number | null {
+  return Number.isFinite(x) ? x : null;
+}
+
 function mean(values: readonly number[]): number {
   let s = 0;
   for (const v of values) s += v;
@@ -164,6 +169,7 @@ export function prePost(table: ColumnTable, options: PrePostOptions = {}): Resul
       }
     }
   }
+  const refusals: Issue[] = [];
   const rows = groups.map((g) => {
     const diffs = g.after.map((a, i) => a - (g.before[i] as number));
     const n = diffs.length;
@@ -185,6 +191,14 @@ export function prePost(table: ColumnTable, options: PrePostOptions = {}): Resul
       effect_lower: null as number | null,
       effect_upper: null as number | null,
     };
+    if (n >= 2 && diffs.every((d) => d === diffs[0])) {
+      // a change that does not vary has no test or interval: said, not left as NaN
+      refusals.push({
+        code: "analyses.constant_difference",
+        severity: "warning",
+        params: { measure: afterColumn, arm: g.key, wave: options.wave ?? "", n, value: diffs[0] as number },
+      });
+    }
     if (n < 2 || diffs.every((d) => d === diffs[0])) return { ...base, change: n > 0 ? mean(diffs) : null };
     const boot = { replicates, level, seed };
     if (scale === "score") {
@@ -204,8 +218,8 @@ export function prePost(table: ColumnTable, options: PrePostOptions = {}): Resul
         statistic: t.t,
         p_value: t.pValue,
         effect_size: effect.estimate,
-        effect_lower: effect.lower,
-        effect_upper: effect.upper,
+        effect_lower: fin(effect.lower),
+        effect_upper: fin(effect.upper),
       };
     }
     const w = wilcoxonSignedRank(g.before, g.after);
@@ -214,8 +228,8 @@ export function prePost(table: ColumnTable, options: PrePostOptions = {}): Resul
     return {
       ...base,
       change: change.estimate,
-      change_lower: change.lower,
-      change_upper: change.upper,
+      change_lower: fin(change.lower),
+      change_upper: fin(change.upper),
       statistic: w.statistic,
       p_value: w.pValue,
       effect_size: w.rankBiserial,
@@ -293,6 +307,7 @@ export function prePost(table: ColumnTable, options: PrePostOptions = {}): Resul
   const warnings: Issue[] = [
     ...excludedWarning(noPerson, "person", fn),
     ...smallNWarnings(total.before.length, options.smallN ?? 30),
+    ...refusals,
   ];
   const responseRate = total.enrolled > 0 ? total.before.length / total.enrolled : 0;
   if (responseRate < 0.7) {

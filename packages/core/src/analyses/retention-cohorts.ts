@@ -10,7 +10,7 @@ import {
   summarisePeople,
 } from "./activity-log.js";
 import { AnalysisError } from "./analysis-error.js";
-import { isPeriod, type Period, periodIndex, periodLabel } from "./period-of.js";
+import { dayOf, isPeriod, type Period, periodIndex, periodLabel, periodStartDay } from "./period-of.js";
 import { type CommonOptions, privacyParameters, protect, smallNWarnings } from "./shared.js";
 
 /** Options of {@link retentionCohorts}. */
@@ -21,15 +21,27 @@ export interface RetentionCohortsOptions extends CommonOptions {
   maxOffset?: number;
   /** column names, defaults `person_id`, `activity_date`, `signup_date` (first activity when missing) */
   columns?: Pick<LogColumns, "person" | "date" | "signup">;
+  /**
+   * span of time the log covers; default from the first day of the month of its earliest activity to the last day
+   * of the month of its latest one. A cell whose period lies outside it is `"not-observed"` (no number), one that
+   * straddles an edge is `"partial"` (counted over the covered part only)
+   */
+  window?: { from?: Date; to?: Date };
 }
+
+/** Whether a retention cell's period lies inside the span the log covers. */
+export const Observation = { observed: "observed", partial: "partial", notObserved: "not-observed" } as const;
+export type Observation = (typeof Observation)[keyof typeof Observation];
 
 /** Tables of {@link retentionCohorts}. */
 export interface RetentionCohortsTables extends Record<string, ColumnTable> {
   /**
    * Long cohort × offset table (a heat map): `cohort` (period label of sign-up), `offset` (periods since sign-up, 0…),
    * `period` (label of cohort + offset), `size` (people in the cohort), `retained` (of them, active in that period),
-   * `rate` (retained / size), with `size_status`, `retained_status`, `rate_status`.
-   * Only periods up to the last activity of the log appear (later ones are not observed yet).
+   * `rate` (retained / size), with `size_status`, `retained_status`, `rate_status`, and `observation`
+   * (`"observed"`, `"partial"`, `"not-observed"`). A cell whose period is outside the span the log covers (a sign-up
+   * year before the log was kept) has `retained` and `rate` null with status `"not-observed"`: never 0 %.
+   * Only periods up to the end of the window appear (later ones are not observed yet).
    */
   cohorts: ColumnTable;
 }
@@ -39,15 +51,17 @@ export interface RetentionCohortsTables extends Record<string, ColumnTable> {
  * periods later.
  *
  * Why: a stable headcount can hide a revolving door; cohorts show whether newcomers stay. The cohort
- * is the period of the sign-up date, or of the first activity when the sign-up date is missing.
+ * is the period of the sign-up date, or of the first activity when the sign-up date is missing. A log
+ * kept from 2024 cannot say who was active in 2019: such cells are "not observed", and the window is
+ * stated in `parameters.window` and in an `analyses.observation_window` info issue.
  *
  * @param table - cleaned `volunteers` log with `person_id`, `activity_date` and optionally `signup_date`
- * @param options - period (default month), maxOffset (≥ 0), columns, privacy, smallN
+ * @param options - period (default month), maxOffset (≥ 0), columns, window, privacy, smallN
  * @returns a {@link Result} with `tables.cohorts`; `n` = volunteers
- * @throws AnalysisError `analyses.missing_column`, `analyses.bad_option` for an unknown period
+ * @throws AnalysisError `analyses.missing_column`, `analyses.bad_option` for an unknown period or a window that ends before it starts
  * @example
  * retentionCohorts(log, { period: "quarter" }).tables.cohorts.objects()[1]
- * // => { cohort: "2024-Q1", offset: 1, period: "2024-Q2", size: 40, retained: 22, rate: 0.55, ... }
+ * // => { cohort: "2024-Q1", offset: 1, period: "2024-Q2", size: 40, retained: 22, rate: 0.55, observation: "observed", ... }
  */
 export function retentionCohorts(
   table: ColumnTable,
@@ -66,6 +80,21 @@ export function retentionCohorts(
   const signupColumn = options.columns?.signup ?? "signup_date";
   const log = compactLog(table, fn, personColumn, dateColumn);
   const people = summarisePeople(log);
+  const monthOf = (d: number): number => periodIndex(d, "month");
+  const from =
+    (options.window?.from === undefined ? null : dayOf(options.window.from)) ??
+    (log.rows === 0 ? 0 : periodStartDay(monthOf(log.minDay), "month"));
+  const to =
+    (options.window?.to === undefined ? null : dayOf(options.window.to)) ??
+    (log.rows === 0 ? 0 : periodStartDay(monthOf(log.maxDay) + 1, "month") - 1);
+  if (to < from)
+    throw new AnalysisError("analyses.bad_option", { function: fn, detail: "window must end after it starts" });
+  const observationOf = (index: number): Observation => {
+    const start = periodStartDay(index, period);
+    const end = periodStartDay(index + 1, period) - 1;
+    if (end < from || start > to) return "not-observed";
+    return start >= from && end <= to ? "observed" : "partial";
+  };
   const signups = signupDays(table, log, signupColumn);
   const P = log.people.length;
   const cohortOf = new Int32Array(P);
@@ -76,6 +105,7 @@ export function retentionCohorts(
     const last = periodIndex(people.last[p] as number, period);
     if (last > lastPeriod) lastPeriod = last;
   }
+  if (P > 0) lastPeriod = Math.max(lastPeriod, periodIndex(to, period));
   const size = new Map<number, number>();
   let minC = Number.POSITIVE_INFINITY;
   for (let p = 0; p < P; p++) {
@@ -105,8 +135,9 @@ export function retentionCohorts(
   const offsetCol: number[] = [];
   const periodCol: string[] = [];
   const sizeCol: number[] = [];
-  const retainedCol: number[] = [];
-  const rateCol: number[] = [];
+  const retainedCol: (number | null)[] = [];
+  const rateCol: (number | null)[] = [];
+  const observationCol: Observation[] = [];
   for (const cohort of [...size.keys()].sort((a, b) => a - b)) {
     const s = size.get(cohort) as number;
     for (let offset = 0; cohort + offset <= lastPeriod && offset <= maxOffset; offset++) {
@@ -115,12 +146,14 @@ export function retentionCohorts(
       offsetCol.push(offset);
       periodCol.push(periodLabel(cohort + offset, period));
       sizeCol.push(s);
-      retainedCol.push(r);
-      rateCol.push(r / s);
+      const observation = observationOf(cohort + offset);
+      observationCol.push(observation);
+      retainedCol.push(observation === "not-observed" ? null : r);
+      rateCol.push(observation === "not-observed" ? null : r / s);
     }
   }
   const suppressed: SuppressedCell[] = [];
-  const cohorts = protect(
+  const protectedCohorts = protect(
     makeTable({
       cohort: cohortCol,
       offset: offsetCol,
@@ -139,6 +172,19 @@ export function retentionCohorts(
     options.privacy,
     suppressed,
   );
+  // a cell outside the window has no number: its status says why, not a suppression rule
+  const mark = (column: string): string[] =>
+    (protectedCohorts.array(column) as unknown as string[]).map((status, i) =>
+      observationCol[i] === "not-observed" ? "not-observed" : status,
+    );
+  const cohorts = protectedCohorts.assign({
+    retained_status: mark("retained_status"),
+    rate_status: mark("rate_status"),
+    observation: observationCol,
+  });
+  const iso = (d: number): string => new Date(d * 86_400_000).toISOString().slice(0, 10);
+  const window = { from: iso(from), to: iso(to) };
+  const notObserved = observationCol.filter((o) => o === "not-observed").length;
   return {
     kind: "retentionCohorts",
     tables: { cohorts },
@@ -151,9 +197,18 @@ export function retentionCohorts(
       person: personColumn,
       date: dateColumn,
       signup: signupColumn,
+      window,
       ...privacyParameters(options.privacy),
     },
-    warnings: [...log.warnings, ...smallNWarnings(P, options.smallN ?? 30)],
+    warnings: [
+      ...log.warnings,
+      ...smallNWarnings(P, options.smallN ?? 30),
+      {
+        code: "analyses.observation_window",
+        severity: "info",
+        params: { from: window.from, to: window.to, cells: notObserved },
+      },
+    ],
     suppressed,
   };
 }

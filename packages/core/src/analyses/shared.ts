@@ -108,3 +108,24 @@ export function assertNotIdentifier(column: string, fn: string, person: string):
     throw new AnalysisError("analyses.identifier_breakdown", { function: fn, column });
   }
 }
+
+/**
+ * Small-cell suppression row by row, for tables whose rows add up to no published total (arms and waves of the
+ * same people): primary and small-base rules only, no complementary suppression across rows (internal).
+ */
+export function protectRows(
+  table: ColumnTable,
+  options: Omit<SuppressOptions, "profile" | "k" | "dimensions">,
+  privacy: AnalysisPrivacy | undefined,
+  into: SuppressedCell[],
+): ColumnTable {
+  const n = table.numRows();
+  if (n === 0) return protect(table, options, privacy, into);
+  const parts: ColumnTable[] = [];
+  for (let i = 0; i < n; i++) {
+    const cells: SuppressedCell[] = [];
+    parts.push(protect(table.slice(i, i + 1), options, privacy, cells));
+    for (const cell of cells) into.push({ ...cell, row: i });
+  }
+  return (parts[0] as ColumnTable).concat(...parts.slice(1));
+}

@@ -1,5 +1,6 @@
 import { type ColumnTable, table as makeTable } from "arquero";
 import type { Issue } from "../messages/issue.js";
+import { protectSurvivalSteps } from "../privacy/protect-survival-steps.js";
 import type { SuppressedCell } from "../privacy/types.js";
 import type { Result } from "../result.js";
 import { kaplanMeier, type SurvivalConfType } from "../stats/kaplan-meier.js";
@@ -28,6 +29,14 @@ export interface SurvivalOptions extends CommonOptions {
   conf?: SurvivalConfType;
   /** column names, defaults `person_id`, `activity_date`, `signup_date` (first activity when missing) */
   columns?: Pick<LogColumns, "person" | "date" | "signup">;
+  /**
+   * delayed entry (left truncation), default true: a volunteer who joined before the log starts enters the risk
+   * sets at the first date the log can see them (`observedFrom`), not at their sign-up; false counts them from sign-up
+   * as if the log had always been kept (long stays are then over-counted)
+   */
+  delayedEntry?: boolean;
+  /** first date the log covers, default the earliest activity date of the log */
+  observedFrom?: Date;
 }
 
 /** Tables of {@link survival}. */
@@ -38,7 +47,12 @@ export interface SurvivalTables extends Record<string, ColumnTable> {
    * (confidence band), each with `<name>_status`; rows where fewer than k people are at risk are suppressed (`small-base`).
    */
   curve: ColumnTable;
-  /** One row: `volunteers`, `left`, `still_active`, `median` (median tenure in `unit`, null when not reached), with statuses. */
+  /**
+   * One row: `volunteers`, `left`, `still_active`, `median` (median tenure in `unit`, null when not reached),
+   * `median_lower`, `median_upper` (its confidence interval from the band, null when not reached),
+   * `delayed` (volunteers who joined before `observedFrom` and enter late), `not_at_risk` (joined before the log and
+   * seen only on its first day: in no risk set), with statuses.
+   */
   summary: ColumnTable;
 }
 
@@ -48,10 +62,12 @@ export interface SurvivalTables extends Record<string, ColumnTable> {
  *
  * Why: the mean length of engagement is biased when many volunteers are still there; Kaplan–Meier
  * uses them up to today. A volunteer has left when they had no activity in the last `inactivityDays`
- * days of the observation; tenure runs from sign-up (or first activity) to the last activity.
+ * days of the observation; tenure runs from sign-up (or first activity) to the last activity. A log
+ * that starts after some volunteers joined cannot see those who left before it started: with delayed
+ * entry (the default) each of them is counted only from the log's first date (`survfit(Surv(entry, exit, event) ~ 1)`).
  *
  * @param table - cleaned `volunteers` log with `person_id`, `activity_date` and optionally `signup_date`
- * @param options - inactivityDays (≥ 1), endDate, unit, level, conf, columns, privacy, smallN
+ * @param options - inactivityDays (≥ 1), endDate, unit, level, conf, columns, delayedEntry, observedFrom, privacy, smallN
  * @returns a {@link Result} with `tables.curve` and `tables.summary`; `n` = volunteers; method `"kaplan-meier"`
  * @throws AnalysisError `analyses.missing_column`, `analyses.no_rows` when no row is usable, `analyses.bad_option`
  * @example
@@ -76,6 +92,8 @@ export function survival(table: ColumnTable, options: SurvivalOptions = {}): Res
   if (log.rows === 0) throw new AnalysisError("analyses.no_rows", { function: fn });
   const people = summarisePeople(log);
   const signups = signupDays(table, log, signupColumn);
+  const delayedEntry = options.delayedEntry ?? true;
+  const from = (options.observedFrom === undefined ? null : dayOf(options.observedFrom)) ?? log.minDay;
   let end = options.endDate === undefined ? null : dayOf(options.endDate);
   if (end === null) {
     end = Number.NEGATIVE_INFINITY;
@@ -84,6 +102,7 @@ export function survival(table: ColumnTable, options: SurvivalOptions = {}): Res
   const P = log.people.length;
   const times: number[] = [];
   const events: number[] = [];
+  const entries: number[] = [];
   const perUnit = UNIT_DAYS[unit];
   for (let p = 0; p < P; p++) {
     const first = people.first[p] as number;
@@ -93,9 +112,19 @@ export function survival(table: ColumnTable, options: SurvivalOptions = {}): Res
     const days = left ? last - start : Math.max(end, last) - start;
     times.push(days / perUnit);
     events.push(left ? 1 : 0);
+    entries.push(start < from ? (from - start) / perUnit : Number.NEGATIVE_INFINITY);
   }
-  const curve = kaplanMeier(times, events, { level: options.level ?? 0.95, conf: options.conf ?? "log-log" });
-  const steps = [{ time: 0, nRisk: P, nEvent: 0, nCensor: 0, survival: 1, lower: 1, upper: 1 }, ...curve.steps];
+  const curve = kaplanMeier(times, events, {
+    level: options.level ?? 0.95,
+    conf: options.conf ?? "log-log",
+    ...(delayedEntry ? { entry: entries } : {}),
+  });
+  let atStart = 0;
+  for (const e of entries) if (!delayedEntry || e <= 0) atStart++;
+  const steps = protectSurvivalSteps(
+    [{ time: 0, nRisk: atStart, nEvent: 0, nCensor: 0, survival: 1, lower: 1, upper: 1 }, ...curve.steps],
+    kOf(options.privacy),
+  );
   if (steps[1] && steps[1].time === 0) steps.shift();
   const clean = (x: number): number | null => (Number.isFinite(x) ? x : null);
   const suppressed: SuppressedCell[] = [];
@@ -132,9 +161,17 @@ export function survival(table: ColumnTable, options: SurvivalOptions = {}): Res
       volunteers: [P],
       left: [curve.events],
       still_active: [P - curve.events],
-      median: [Number.isFinite(curve.median) ? curve.median : null],
+      median: [clean(curve.median)],
+      median_lower: [clean(curve.medianLower)],
+      median_upper: [clean(curve.medianUpper)],
+      delayed: [curve.delayed],
+      not_at_risk: [curve.notAtRisk],
     }),
-    { name: "summary", counts: ["volunteers", "left", "still_active"], bases: { median: "volunteers" } },
+    {
+      name: "summary",
+      counts: ["volunteers", "left", "still_active", "delayed", "not_at_risk"],
+      bases: { median: "volunteers", median_lower: "volunteers", median_upper: "volunteers" },
+    },
     options.privacy,
     suppressed,
   );
@@ -153,6 +190,8 @@ export function survival(table: ColumnTable, options: SurvivalOptions = {}): Res
       person: personColumn,
       date: dateColumn,
       signup: signupColumn,
+      delayedEntry,
+      observedFrom: new Date(from * 86_400_000).toISOString().slice(0, 10),
       ...privacyParameters(options.privacy),
     },
     warnings,

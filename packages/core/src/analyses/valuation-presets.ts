@@ -79,3 +79,25 @@ export function presetRate(
   const factor = preset === "fr-smic-charged" ? 1 + employerRate : 1;
   return { rate: gross * factor, outside, year, usedYear: outside ? Number(first[0].slice(0, 4)) : year };
 }
+
+/** Where each preset's rates come from, as quoted beside the valuation (internal). */
+export const PRESET_SOURCES: Record<ValuationPreset, string> = {
+  "fr-smic-gross": "SMIC horaire brut, décrets au Journal officiel (service-public.fr, « Smic »)",
+  "fr-smic-charged":
+    "SMIC horaire brut, décrets au Journal officiel (service-public.fr, « Smic »), × (1 + taux de charges patronales)",
+  "us-independent-sector": "Independent Sector, Value of Volunteer Time (independentsector.org)",
+};
+
+/** The rate period of a preset a day (days since epoch) falls in: its key and the date the rate took effect (ISO) (internal). */
+export function presetPeriod(preset: ValuationPreset, day: number): { key: string; rateFrom: string } {
+  const date = new Date(day * 86_400_000);
+  if (preset === "us-independent-sector") {
+    const known = INDEPENDENT_SECTOR_HOURLY.map(([y]) => y);
+    const used = Math.max(known[0] as number, Math.min(date.getUTCFullYear(), known[known.length - 1] as number));
+    return { key: String(used), rateFrom: `${used}-01-01` };
+  }
+  const iso = date.toISOString().slice(0, 10);
+  let from = (SMIC_HOURLY_GROSS[0] as readonly [string, number])[0];
+  for (const [start] of SMIC_HOURLY_GROSS) if (start <= iso) from = start;
+  return { key: from, rateFrom: from };
+}

@@ -5,7 +5,14 @@ import type { Result } from "../result.js";
 import { compactLog, type LogColumns } from "./activity-log.js";
 import { AnalysisError } from "./analysis-error.js";
 import { type CommonOptions, excludedWarning, privacyParameters, protect, smallNWarnings } from "./shared.js";
-import { DEFAULT_EMPLOYER_RATE, isValuationPreset, presetRate, type ValuationPreset } from "./valuation-presets.js";
+import {
+  DEFAULT_EMPLOYER_RATE,
+  isValuationPreset,
+  PRESET_SOURCES,
+  presetPeriod,
+  presetRate,
+  type ValuationPreset,
+} from "./valuation-presets.js";
 
 /** Options of {@link volunteerValue}: a preset or a fixed rate. */
 export interface VolunteerValueOptions extends CommonOptions {
@@ -26,10 +33,18 @@ export interface VolunteerValueOptions extends CommonOptions {
 /** Tables of {@link volunteerValue}. */
 export interface VolunteerValueTables extends Record<string, ColumnTable> {
   /**
-   * One row: `hours`, `rate` (average rate per hour applied, rounded to the cent), `value` (rounded to the cent),
-   * `currency`, `volunteers`, with `hours_status`, `value_status` and `volunteers_status`.
+   * One row: `hours`, `rate` (average rate per hour applied, rounded to the cent: a summary, not a rate in force),
+   * `value` (the sum of the lines of `periods`, to the cent), `currency`, `volunteers`, `periods` (number of rate
+   * periods), with `hours_status`, `value_status` and `volunteers_status`.
    */
   valuation: ColumnTable;
+  /**
+   * One line per rate period met in the log, in date order: `from`, `to` (first and last activity day of the log in
+   * that period, ISO), `rate_from` (the date the rate took effect, ISO), `rate` (the rate in force, to the cent),
+   * `hours`, `value` (= hours × rate, rounded to the cent: a reader multiplying gets the same figure), `currency`,
+   * `source` (where the rate comes from), with statuses. The lines add up to `valuation.value` exactly.
+   */
+  periods: ColumnTable;
 }
 
 /**
@@ -38,12 +53,14 @@ export interface VolunteerValueTables extends Record<string, ColumnTable> {
  *
  * Why: the value of volunteer time belongs in the notes to the accounts and in funding applications;
  * it must rest on a rate whose source can be quoted. Presets value each hour at the rate in force on
- * its date (the SMIC changes during the year). The method text is in `warnings` as an `info` issue
+ * its date (the SMIC changes during the year): `tables.periods` has one line per rate period
+ * (hours × rate = value) and their sum is the total, so the figures reconcile; a single average rate
+ * would not. With several periods the method text is `analyses.valuation_method_periods`. The method text is in `warnings` as an `info` issue
  * `analyses.valuation_method` (word it with `formatIssue(issue, "fr")`), and in `parameters.methodParams`.
  *
  * @param table - cleaned `volunteers` log with `person_id`, `activity_date`, `hours`
  * @param options - preset or rate (> 0), currency, source, employerRate (0 to 1), columns, privacy
- * @returns a {@link Result} with `tables.valuation`; `n` = volunteers with hours
+ * @returns a {@link Result} with `tables.valuation` and `tables.periods`; `n` = volunteers with hours
  * @throws AnalysisError `analyses.missing_column` for a missing column, `analyses.bad_option` for an unknown preset or a rate that is not positive
  * @example
  * const r = volunteerValue(log, { preset: "fr-smic-gross" });
@@ -78,6 +95,12 @@ export function volunteerValue(table: ColumnTable, options: VolunteerValueOption
   let value = 0;
   let noHours = 0;
   const outside = new Map<number, number>();
+  // rate period → hours, rate, first and last day, hours per person (for the dominance rule)
+  const periods = new Map<
+    string,
+    { rateFrom: string; rate: number; hours: number; first: number; last: number; perPerson: Map<number, number> }
+  >();
+  const grossCents = (x: number): number => Math.round(x * 100 + 1e-9);
   const rateOfDay = new Float64Array(log.rows === 0 ? 0 : log.maxDay - log.minDay + 1).fill(Number.NaN);
   for (let i = 0; i < log.rows; i++) {
     const h = log.hours[i] as number;
@@ -92,21 +115,47 @@ export function volunteerValue(table: ColumnTable, options: VolunteerValueOption
       const known = rateOfDay[day - log.minDay] as number;
       if (!Number.isNaN(known)) rate = known;
       else {
-        const found = presetRate(preset, day, employerRate);
+        const found = presetRate(preset, day, 0);
         if (found.outside) outside.set(found.year, found.usedYear);
-        rate = found.rate;
+        // the rate used is the one shown: to the cent (the charged rate rounded once)
+        const factor = preset === "fr-smic-charged" ? 1 + employerRate : 1;
+        rate = Math.round(grossCents(found.rate) * factor + 1e-9) / 100;
         rateOfDay[day - log.minDay] = rate;
       }
     }
     hours += h;
-    value += h * rate;
+    const key = preset === undefined ? "fixed" : presetPeriod(preset, day).key;
+    let period = periods.get(key);
+    if (!period) {
+      const rateFrom = preset === undefined ? "" : presetPeriod(preset, day).rateFrom;
+      period = { rateFrom, rate, hours: 0, first: day, last: day, perPerson: new Map() };
+      periods.set(key, period);
+    }
+    period.hours += h;
+    if (day < period.first) period.first = day;
+    if (day > period.last) period.last = day;
     const who = log.person[i] as number;
+    period.perPerson.set(who, (period.perPerson.get(who) ?? 0) + h);
     perPerson[who] = (perPerson[who] as number) + h;
     hasHours[who] = 1;
   }
   const currency =
     preset === "us-independent-sector" ? "USD" : preset === undefined ? (options.currency ?? "EUR") : "EUR";
   const round2 = (x: number): number => Math.round(x * 100) / 100;
+  const iso = (d: number): string => new Date(d * 86_400_000).toISOString().slice(0, 10);
+  const lines = [...periods.values()]
+    .sort((a, b) => a.first - b.first)
+    .map((p) => {
+      const h = Math.round(p.hours * 1e6) / 1e6;
+      // hours × rate in cents, rounded half up once: what a reader multiplying the two printed figures gets
+      const cents = Math.round(h * Math.round(p.rate * 100) + 1e-6);
+      let max = 0;
+      for (const v of p.perPerson.values()) if (v > max) max = v;
+      return { ...p, hours: h, cents, max };
+    });
+  for (const line of lines) value += line.cents;
+  value /= 100;
+  hours = Math.round(hours * 1e6) / 1e6;
   const averageRate = hours > 0 ? round2(value / hours) : 0;
   let maxShare = 0;
   let volunteers = 0;
@@ -125,6 +174,7 @@ export function volunteerValue(table: ColumnTable, options: VolunteerValueOption
       value_max: [hours > 0 ? (maxShare / hours) * value : 0],
       currency: [currency],
       volunteers: [volunteers],
+      periods: [lines.length],
     }),
     { name: "valuation", counts: ["volunteers"], sums: { hours: "hours_max", value: "value_max" } },
     options.privacy,
@@ -138,6 +188,24 @@ export function volunteerValue(table: ColumnTable, options: VolunteerValueOption
         : preset === "us-independent-sector"
           ? "Independent Sector, Value of Volunteer Time"
           : (options.source ?? "custom rate");
+  const periodSource = preset === undefined ? source : PRESET_SOURCES[preset];
+  const periodsTable = protect(
+    makeTable({
+      from: lines.map((l) => iso(l.first)),
+      to: lines.map((l) => iso(l.last)),
+      rate_from: lines.map((l) => (l.rateFrom === "" ? null : l.rateFrom)),
+      rate: lines.map((l) => l.rate),
+      hours: lines.map((l) => l.hours),
+      hours_max: lines.map((l) => l.max),
+      value: lines.map((l) => l.cents / 100),
+      value_max: lines.map((l) => (l.hours > 0 ? (l.max / l.hours) * (l.cents / 100) : 0)),
+      currency: lines.map(() => currency),
+      source: lines.map(() => periodSource),
+    }),
+    { name: "periods", sums: { hours: "hours_max", value: "value_max" } },
+    options.privacy,
+    suppressed,
+  );
   // the method text quotes the published figures: a sum suppressed by the dominance rule stays hidden
   const published = valuation.objects()[0] as { hours: number | null; value: number | null };
   const methodParams = {
@@ -166,10 +234,35 @@ export function volunteerValue(table: ColumnTable, options: VolunteerValueOption
       params: { function: fn, preset: preset ?? "", year, used },
     });
   }
-  warnings.push({ code: "analyses.valuation_method", severity: "info", params: methodParams });
+  warnings.push({
+    code: lines.length > 1 ? "analyses.valuation_method_periods" : "analyses.valuation_method",
+    severity: "info",
+    params: { ...methodParams, periods: lines.length },
+  });
+  for (const line of periodsTable.objects() as Record<string, unknown>[]) {
+    const h = line.hours as number | null;
+    const v = line.value as number | null;
+    const r = line.rate as number;
+    warnings.push({
+      code: "analyses.valuation_line",
+      severity: "info",
+      params: {
+        from: line.from as string,
+        to: line.to as string,
+        rate_from: (line.rate_from as string | null) ?? "—",
+        source: line.source as string,
+        hours_fr: h === null ? "—" : plain(h, "fr"),
+        hours_en: h === null ? "—" : plain(h, "en"),
+        rate_fr: money(r, currency, "fr"),
+        rate_en: money(r, currency, "en"),
+        value_fr: v === null ? "—" : money(v, currency, "fr"),
+        value_en: v === null ? "—" : money(v, currency, "en"),
+      },
+    });
+  }
   return {
     kind: "volunteerValue",
-    tables: { valuation },
+    tables: { valuation, periods: periodsTable },
     n: volunteers,
     unit: "person",
     method: preset ?? "fixed-rate",

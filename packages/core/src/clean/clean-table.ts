@@ -1,14 +1,20 @@
 import type { ColumnTable } from "arquero";
+import * as aq from "arquero";
 import { normalizePostcodes } from "../geo/normalize-postcodes.js";
 import type { PostcodeReference } from "../geo/postcode-reference.js";
+import { formatMessage } from "../messages/format-message.js";
 import type { Issue } from "../messages/issue.js";
 import type { Lang } from "../messages/lang.js";
 import { CleanError } from "./clean-error.js";
 import { clusterCounts, type LabelCluster } from "./cluster-labels.js";
 import { detectKind, type KindDetection } from "./detect-kind.js";
+import { fillPersonIds } from "./fill-person-ids.js";
+import { foldIdentifierCase } from "./fold-identifier-case.js";
 import { kindRefusal } from "./kind-refusal.js";
 import { formatKey } from "./label-keys.js";
 import { type HeaderMatch, type MappingOverride, mapHeaders } from "./map-headers.js";
+import { type DuplicateRow, mergeDuplicateRows } from "./merge-duplicate-rows.js";
+import { missingOptionalCells } from "./missing-optional-cells.js";
 import { normalizerFor, sameValue } from "./normalize-field.js";
 import { normalizeText } from "./normalize-text.js";
 import { detectDateOrder } from "./parse-date.js";
@@ -34,7 +40,8 @@ export interface CleanOptions {
   mergeLabels?: boolean;
   /**
    * issues of the ingest (read them all: `maxIssuesPerCode: Infinity`): rows with an error or a ragged-row
-   * issue go to the quarantine (`clean.value_not_parsed`, `clean.ragged_row`), as do rows where the ingest
+   * issue go to the quarantine (`clean.value_not_parsed`, `clean.ragged_row`) unless the row only lacks
+   * optional last cells (`clean.short_row`, a warning), as do rows where the ingest
    * could not parse a value of a field that matters; other unparsed values become warnings
    */
   ingestIssues?: readonly Issue[];
@@ -51,14 +58,26 @@ export interface CleanOptions {
    * postcodes are kept as written, never padded, and get no French codes. Kept in the recipe
    */
   country?: string;
+  /**
+   * merge rows written twice (default true): rows identical as read, and a row equal after cleaning
+   * to the one before it (see {@link mergeDuplicateRows}), among rows with a person identifier (a group
+   * identifier for groups: a file of items without one merges nothing); each merge is listed in `duplicates`
+   */
+  mergeDuplicates?: boolean;
+  /**
+   * give a row without a person identifier the identifier its e-mail or phone has on the other rows,
+   * when exactly one (see {@link fillPersonIds}; default true)
+   */
+  fillPersonIds?: boolean;
 }
 
 /** How many cells one operation changed in one field. */
 export interface ChangeCount {
   field: string;
   /**
-   * the normaliser or decision: `text`, `name`, `email`, `phone`, `postcode`, `date`, `pad_zeros`
-   * (identifiers given back their leading zeros), `merge_format` (labels differing only in case, accents
+   * the normaliser or decision: `text`, `name`, `email`, `phone`, `postcode`, `date`, `fold_case`
+   * (identifiers written in the column's case), `pad_zeros` (identifiers given back their leading zeros),
+   * `fill_from_email`, `fill_from_phone` (missing person identifiers found by another identity field), `merge_format` (labels differing only in case, accents
    * or spaces), `merge_labels` (reviewed clusters), `blank_invalid`, `foreign_postcode` (another country's
    * postcodes, kept as written without French codes)...
    */
@@ -72,6 +91,10 @@ export interface CleanReport {
   rowsIn: number;
   rowsClean: number;
   rowsQuarantined: number;
+  /** rows merged into an earlier row as duplicates (listed in `CleanResult.duplicates`); rows in = clean + quarantined + merged */
+  rowsMerged: number;
+  /** merged rows by {@link DuplicateRule}; sums to `rowsMerged` */
+  mergedByRule: Record<string, number>;
   /** quarantined rows by the code of their first problem; sums to `rowsQuarantined` */
   byCode: Record<string, number>;
   /** cells changed, per field and operation */
@@ -97,6 +120,8 @@ export interface CleanResult {
   clean: ColumnTable;
   /** one row per quarantined row: line, column, code, message_en, message_fr, other_codes, original values */
   quarantine: ColumnTable;
+  /** one row per merged duplicate: line (removed), kept_line, rule, message_en, message_fr */
+  duplicates: ColumnTable;
   /** every decision taken, to re-apply with `recipe` */
   recipe: Recipe;
   report: CleanReport;
@@ -110,7 +135,8 @@ const MEMO_LIMIT = 250_000;
  * Cleans a table in one call: maps headers to a canonical schema (detected when not given),
  * normalises every mapped field (text, names, e-mails, phones, postcodes with INSEE codes, dates,
  * numbers, durations, booleans, genders, category labels, follow-up waves), checks every row, and splits
- * the rows into a clean table and a quarantine. Rows in = clean rows + quarantined rows, always.
+ * the rows into a clean table and a quarantine, then merges rows written twice. Rows in = clean rows +
+ * quarantined rows + merged duplicates, always; every merge is listed in `duplicates`.
  *
  * Two repairs need no review and are kept in the recipe: identifiers that lost their leading zeros
  * ("65" beside "000065") are padded when the column shows zero padding, and category labels that
@@ -119,7 +145,8 @@ const MEMO_LIMIT = 250_000;
  * What quarantines a row: a required field empty; an unreadable or impossible value in a field
  * that analyses count on (activity and visit dates, hours, quantities, outcome values); a negative or
  * out-of-range number there; an activity in the future; a row the ingest found misaligned (ragged) or
- * could not read; a value the ingest could not parse in such a field. What only warns
+ * could not read (a row short only of optional last cells is kept, with a warning); a value the ingest
+ * could not parse in such a field. What only warns
  * (the cell is emptied, the row kept, the original value is in the warning): an invalid e-mail, phone,
  * postcode, gender, birth date, age or other descriptive field.
  *
@@ -237,7 +264,7 @@ export async function cleanTable(table: ColumnTable, options: CleanOptions = {})
     if (spec.kind === "postcode" && step.country === undefined && options.country !== undefined)
       step.country = options.country.toUpperCase();
     const normalize = normalizerFor(spec.kind, { dateOrder: step.dateOrder, region: step.region });
-    const values: unknown[] = new Array(n);
+    let values: unknown[] = new Array(n);
     let changed = 0;
     let blanked = 0;
     // columns repeat the same values (sites, activities, dates, names): read each distinct text once
@@ -281,6 +308,11 @@ export async function cleanTable(table: ColumnTable, options: CleanOptions = {})
     if (blanked > 0) changes.push({ field: spec.name, operation: "blank_invalid", cells: blanked });
 
     if (spec.kind === "id") {
+      const folded = foldIdentifierCase(values, recipe === undefined ? undefined : (step.idCase ?? null));
+      values = folded.values;
+      if (folded.idCase === null) delete step.idCase;
+      else step.idCase = folded.idCase;
+      if (folded.cells > 0) changes.push({ field: spec.name, operation: "fold_case", cells: folded.cells });
       const padded = padIdentifiers(header, values, step, recipe !== undefined, lines, warn);
       if (padded > 0) changes.push({ field: spec.name, operation: "pad_zeros", cells: padded });
     }
@@ -351,6 +383,17 @@ export async function cleanTable(table: ColumnTable, options: CleanOptions = {})
       const row = rowOfLine.get(issue.line);
       if (row === undefined) continue;
       if (issue.code === "ingest.ragged_row") {
+        const lacking = missingOptionalCells(issue, headers, (h) => specOfHeader.get(h));
+        if (lacking !== null) {
+          warn({
+            code: "clean.short_row",
+            severity: "warning",
+            line: issue.line,
+            column: lacking[0] as string,
+            params: { count: lacking.length, columns: lacking.join(", ") },
+          });
+          continue;
+        }
         addProblem(problems, row, {
           column: "",
           code: "clean.ragged_row",
@@ -395,6 +438,37 @@ export async function cleanTable(table: ColumnTable, options: CleanOptions = {})
     lines,
     problems,
   );
+  // 5. missing person identifiers told by an e-mail or phone, then rows written twice merged
+  let cleanRows = split.clean;
+  if (options.fillPersonIds !== false) {
+    const people = fillPersonIds(cleanRows);
+    cleanRows = people.table;
+    const byField: Record<string, number> = {};
+    for (const fill of people.fills) {
+      byField[fill.field] = (byField[fill.field] ?? 0) + 1;
+      warn({
+        code: "clean.person_id_filled",
+        severity: "info",
+        line: fill.line,
+        column: headerOf.get("person_id") ?? "person_id",
+        value: fill.personId,
+        // the e-mail or phone itself is not repeated here: the line says where it is
+        params: { field: fill.field },
+      });
+    }
+    for (const [field, cells] of Object.entries(byField))
+      changes.push({ field: "person_id", operation: `fill_from_${field}`, cells });
+  }
+  const merged =
+    options.mergeDuplicates === false
+      ? { table: cleanRows, duplicates: [] }
+      : mergeDuplicateRows(cleanRows, {
+          raw: table,
+          optional: optionalColumns(specs),
+          // rows about no one (a file of items, one row per unit) are not merged
+          identity: schema === "groups" ? "group_id" : "person_id",
+        });
+  const duplicates = duplicateTable(merged.duplicates);
   const finalRecipe: Recipe = {
     format: RECIPE_FORMAT,
     version: RECIPE_VERSION,
@@ -416,14 +490,17 @@ export async function cleanTable(table: ColumnTable, options: CleanOptions = {})
   }
   return {
     schema,
-    clean: split.clean,
+    clean: merged.table,
     quarantine: split.quarantine,
+    duplicates: duplicates.table,
     recipe: finalRecipe,
     report: {
       schema,
       rowsIn: n,
-      rowsClean: split.clean.numRows(),
+      rowsClean: merged.table.numRows(),
       rowsQuarantined: split.quarantine.numRows(),
+      rowsMerged: merged.duplicates.length,
+      mergedByRule: duplicates.byRule,
       byCode: split.byCode,
       changes,
       warnings,
@@ -674,4 +751,32 @@ function distinctValues(values: ArrayLike<unknown>): Set<string> {
     if (typeof v === "string") set.add(v);
   }
   return set;
+}
+
+/**
+ * Descriptive columns that may be empty in one of two consecutive duplicates: optional person
+ * attributes and the codes derived from the postcode (not identifiers, categories or measures).
+ */
+function optionalColumns(specs: readonly FieldSpec[]): string[] {
+  const descriptive = new Set(["text", "name", "email", "phone", "postcode", "gender", "boolean"]);
+  const names = specs
+    .filter((s) => !s.required && s.onInvalid === "blank" && (descriptive.has(s.kind) || s.name === "birth_date"))
+    .map((s) => s.name);
+  return [...names, "commune_code", "departement", "region"];
+}
+
+/** The list of merged duplicates as a table, with both messages, and the count per rule. */
+function duplicateTable(rows: readonly DuplicateRow[]): { table: ColumnTable; byRule: Record<string, number> } {
+  const byRule: Record<string, number> = {};
+  const out: Record<string, unknown[]> = { line: [], kept_line: [], rule: [], message_en: [], message_fr: [] };
+  for (const d of rows) {
+    byRule[d.rule] = (byRule[d.rule] ?? 0) + 1;
+    const params = { line: d.line, kept: d.keptLine };
+    out.line?.push(d.line);
+    out.kept_line?.push(d.keptLine);
+    out.rule?.push(d.rule);
+    out.message_en?.push(formatMessage(`clean.duplicate_${d.rule}`, "en", params));
+    out.message_fr?.push(formatMessage(`clean.duplicate_${d.rule}`, "fr", params));
+  }
+  return { table: aq.table(out), byRule };
 }

@@ -1,3 +1,4 @@
+export { applyPersonIds } from "./apply-person-ids.js";
 export { applyRecipe, safeApplyRecipe } from "./apply-recipe.js";
 export { CleanError } from "./clean-error.js";
 export {
@@ -19,6 +20,13 @@ export {
   type KindInput,
 } from "./detect-kind.js";
 export { detectSchema, type SchemaDetection } from "./detect-schema.js";
+export {
+  type FillPersonIdsOptions,
+  type FillPersonIdsResult,
+  fillPersonIds,
+  type PersonIdFill,
+} from "./fill-person-ids.js";
+export { type FoldedIdentifiers, foldIdentifierCase, IdentifierCase } from "./fold-identifier-case.js";
 export { headerKey, keySimilarity } from "./header-key.js";
 export { headerTokens } from "./header-tokens.js";
 export { kindRefusal } from "./kind-refusal.js";
@@ -31,6 +39,14 @@ export {
   mapHeaders,
   safeMapHeaders,
 } from "./map-headers.js";
+export {
+  type DuplicateRow,
+  DuplicateRule,
+  type MergeDuplicateRowsOptions,
+  type MergeDuplicateRowsResult,
+  mergeDuplicateRows,
+} from "./merge-duplicate-rows.js";
+export { missingOptionalCells } from "./missing-optional-cells.js";
 export { normalizeEmail } from "./normalize-email.js";
 export { normalizePersonName } from "./normalize-person-name.js";
 export { normalizePhone } from "./normalize-phone.js";
@@ -51,6 +67,13 @@ export {
   recipeSchema,
   safeParseRecipe,
 } from "./recipe.js";
+export {
+  type PersonIdResolution,
+  PersonIdRule,
+  type ResolvePersonIdsOptions,
+  type ResolvePersonIdsResult,
+  resolvePersonIds,
+} from "./resolve-person-ids.js";
 export { FieldKind, type FieldSpec, isSchemaName, SchemaName, schemaFields, schemas } from "./schemas.js";
 export { tokenSimilarity } from "./token-similarity.js";
 export { type ValidationResult, validate } from "./validate.js";

@@ -12,6 +12,13 @@ export const messages: MessageTable = {
     "clean.future_date": "line {line}: {column} {value} is in the future",
     "clean.value_not_parsed": "line {line}: {column} could not be read by the import ({value})",
     "clean.ragged_row": "line {line} does not have the {expected} cells of the header: its values may be shifted",
+    "clean.short_row": "line {line} ends before its last {count} cells ({columns}), all optional: kept with them empty",
+    "clean.person_id_filled":
+      "line {line}: {column} was empty; {value} given: the only identifier seen with the same {field}",
+    "clean.duplicate_identical": "line {line} repeats line {kept} cell for cell: merged into it",
+    "clean.duplicate_normalised": "line {line} repeats line {kept} just above once cleaned: merged into it",
+    "clean.duplicate_normalised_missing":
+      "line {line} repeats line {kept} just above once cleaned, apart from cells empty in one of them: merged into it",
     "clean.invalid_email": 'line {line}: {column} "{value}" is not an e-mail address; the cell was emptied',
     "clean.invalid_phone": 'line {line}: {column} "{value}" is not a phone number; the cell was emptied',
     "clean.invalid_postcode": 'line {line}: {column} "{value}" is not a French postcode; the cell was emptied',
@@ -45,6 +52,15 @@ export const messages: MessageTable = {
     "clean.value_not_parsed": "ligne {line} : {column} n'a pas pu être lu à l'import ({value})",
     "clean.ragged_row":
       "la ligne {line} n'a pas les {expected} cellules de l'en-tête : ses valeurs sont peut-être décalées",
+    "clean.short_row":
+      "la ligne {line} s'arrête avant ses {count} dernières cellules ({columns}), toutes facultatives : gardée, ces cellules vides",
+    "clean.person_id_filled":
+      "ligne {line} : {column} était vide ; {value} attribué : seul identifiant vu avec le même {field}",
+    "clean.duplicate_identical": "la ligne {line} répète la ligne {kept} cellule par cellule : fusionnée avec elle",
+    "clean.duplicate_normalised":
+      "la ligne {line} répète la ligne {kept} juste au-dessus, une fois nettoyée : fusionnée avec elle",
+    "clean.duplicate_normalised_missing":
+      "la ligne {line} répète la ligne {kept} juste au-dessus, une fois nettoyée, hormis des cellules vides dans l'une des deux : fusionnée avec elle",
     "clean.invalid_email": "ligne {line} : {column} « {value} » n'est pas une adresse e-mail ; la cellule a été vidée",
     "clean.invalid_phone":
       "ligne {line} : {column} « {value} » n'est pas un numéro de téléphone ; la cellule a été vidée",

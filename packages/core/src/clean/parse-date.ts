@@ -1,4 +1,5 @@
 import { MONTH_NUMBERS } from "../ingest/month-numbers.js";
+import { fullYear as twoDigitYear } from "../ingest/value-parsers.js";
 import { isBlank, type Parsed } from "./parsed.js";
 
 /** The order of day, month and year in dates written with numbers only. */
@@ -12,10 +13,10 @@ function utcDate(year: number, month: number, day: number): Date | null {
   return date;
 }
 
+/** A year as written: two digits follow the ingest's pivot (20yy up to ten years ahead, else 19yy). */
 function fullYear(text: string): number {
   const y = Number(text);
-  if (text.length > 2) return y;
-  return y <= 40 ? 2000 + y : 1900 + y;
+  return text.length > 2 ? y : twoDigitYear(y);
 }
 
 const NUMERIC =
@@ -25,7 +26,7 @@ const WORDS_EN = /^([a-z]+)\.? (\d{1,2})(?:st|nd|rd|th)?,? (\d{4})$/;
 
 /**
  * Reads a date and returns it as a `Date` at UTC midnight. Accepts `Date` objects, ISO dates and
- * datetimes, numeric dates in the given order (`dd/mm/yyyy` by default, two-digit years pivot at 40),
+ * datetimes, numeric dates in the given order (`dd/mm/yyyy` by default, two-digit years read as the ingest reads them: 20yy up to ten years ahead, else 19yy),
  * `yyyymmdd`, spreadsheet serial numbers, and dates with French or English month names
  * ("1er mars 2024", "March 1, 2024"). Impossible dates (31/02) are refused, never shifted.
  *

@@ -1,9 +1,11 @@
+import { decimalEvidence, parseNumber as parseNumberText } from "../ingest/value-parsers.js";
 import { isBlank, type Parsed } from "./parsed.js";
 
 /**
  * Reads a number written the French or the English way: "1 234,5", "1.234,5", "1,234.5", "12,5 %"
- * (a percentage becomes a fraction: 0.125), "12,50 €". A comma alone is a decimal comma (French
- * first); with both signs, the last one is the decimal separator.
+ * (a percentage becomes a fraction: 0.125), "12,50 €", with the grammar of the ingest's typing (one
+ * values grammar for both steps). A comma alone is a decimal comma (French first); with both signs,
+ * the last one is the decimal separator; thousands go by three.
  *
  * @param value - a cell; numbers pass through
  * @returns the number, `null` when empty, or the code `clean.invalid_number`
@@ -17,27 +19,18 @@ export function parseNumber(value: unknown): Parsed<number> {
   if (typeof value === "boolean" || value instanceof Date) return bad;
   let text = String(value)
     .trim()
-    .replace(/[\s\u00a0\u202f]/g, "")
-    .replace(/^(€|eur|\$|£)|(€|eur|euros?|\$|£)$/i, "")
-    .replace(/[−–]/g, "-");
+    .replace(/^(€|eur|\$|£)\s*|\s*(€|eur|euros?|\$|£)$/i, "")
+    .replace(/[−–]/g, "-")
+    .trim();
   let scale = 1;
   if (text.endsWith("%")) {
     scale = 0.01;
-    text = text.slice(0, -1);
+    text = text.slice(0, -1).trim();
   }
-  const comma = text.lastIndexOf(",");
-  const dot = text.lastIndexOf(".");
-  if (comma >= 0 && dot >= 0) {
-    text = comma > dot ? text.replace(/\./g, "").replace(",", ".") : text.replace(/,/g, "");
-  } else if (comma >= 0) {
-    if ((text.match(/,/g) ?? []).length > 1) text = text.replace(/,/g, "");
-    else text = text.replace(",", ".");
-  } else if ((text.match(/\./g) ?? []).length > 1) {
-    if (!/^[+-]?\d{1,3}(\.\d{3})+$/.test(text)) return bad;
-    text = text.replace(/\./g, "");
-  }
-  if (!/^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i.test(text)) return bad;
-  const n = Number(text) * scale;
+  // the ingest's grammar, French first: a lone comma is a decimal comma unless the value says otherwise
+  const parsed = parseNumberText(text, { decimal: decimalEvidence(text) ?? "," });
+  if (parsed === undefined) return bad;
+  const n = parsed * scale;
   if (!Number.isFinite(n)) return bad;
   return { ok: true, value: scale === 1 ? n : Number(n.toPrecision(15)) };
 }

@@ -80,6 +80,10 @@ export const recipeSchema = z
               .max(64)
               .optional()
               .describe("identifiers: width to which shorter all-digit values are left-padded with zeros"),
+            idCase: z
+              .enum(["upper", "lower"])
+              .optional()
+              .describe("identifiers: the case every identifier with letters is written in (b00092 → B00092)"),
             labels: z
               .record(z.string(), z.string())
               .optional()
@@ -96,7 +100,7 @@ export const recipeSchema = z
 
 /**
  * Every cleaning decision taken on one file: the schema, the header mapping, how each field is read
- * (date order, phone region, zero padding of identifiers) and which category labels become which. Saved as JSON, it re-applies
+ * (date order, phone region, zero padding and case of identifiers) and which category labels become which. Saved as JSON, it re-applies
  * the same cleaning to next month's file; anything it does not cover is reported, never guessed.
  */
 export type Recipe = z.infer<typeof recipeSchema>;

@@ -23,7 +23,8 @@ export interface ReshapedWaves {
    * one row per person, measure and follow-up wave, in the shape of the `outcomes` schema: `person_id`,
    * `measure`, `baseline_value`, `followup_value` (null when the person did not answer that wave),
    * `followup_wave` (as written: "2m"), `followup_order` (months or rank), `direction` ("higher",
-   * "lower" or null), then the other columns of the row (arm, descriptions) and `_line`
+   * "lower" or null), then the other columns of the row (arm, descriptions) and `source_line` (the line
+   * of the wide file the row comes from; the cleaning numbers the long rows itself)
    */
   table: ColumnTable;
   /** the wave columns used */
@@ -53,7 +54,7 @@ export interface ReshapedWaves {
  * @throws Error "reshapeWaves requires wave columns" when no measure has two waves and none were given
  * @example
  * reshapeWaves(aq.table({ id: ["a"], "bdi.pre": [20], "bdi.2m": [12] })).table.objects()[0]
- * // => { person_id: "a", measure: "bdi", baseline_value: 20, followup_value: 12, followup_wave: "2m", followup_order: 2, direction: "lower", _line: 2 }
+ * // => { person_id: "a", measure: "bdi", baseline_value: 20, followup_value: 12, followup_wave: "2m", followup_order: 2, direction: "lower", source_line: 2 }
  */
 export function reshapeWaves(table: ColumnTable, options: ReshapeWavesOptions = {}): ReshapedWaves {
   const names = table.columnNames();
@@ -130,7 +131,8 @@ export function reshapeWaves(table: ColumnTable, options: ReshapeWavesOptions = 
     while (Object.hasOwn(columns, name)) name = `${name}_original`;
     columns[name] = extra[j] as unknown[];
   });
-  columns._line = sourceLine;
+  // not `_line`: several rows come from one line, and the cleaning takes `_line` as one row's own line
+  columns.source_line = sourceLine;
   const rowsOut = sourceLine.length;
   const waveColumns = survey.measures.reduce((s, m) => s + m.columns.length, 0);
   issues.unshift({

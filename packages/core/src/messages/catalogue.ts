@@ -1,6 +1,7 @@
 import { messages as analyses } from "../analyses/messages.js";
 import { messages as clean } from "../clean/messages.js";
 import { messages as files } from "../files/messages.js";
+import { messages as indicators } from "../indicators/messages.js";
 import { messages as ingest } from "../ingest/messages.js";
 import { messages as privacy } from "../privacy/messages.js";
 import type { Lang } from "./lang.js";
@@ -13,6 +14,6 @@ export interface MessageTable {
 
 /** Every message template of core, by language then code. */
 export const catalogue: Record<Lang, Record<string, string>> = {
-  en: { ...ingest.en, ...clean.en, ...privacy.en, ...analyses.en, ...files.en },
-  fr: { ...ingest.fr, ...clean.fr, ...privacy.fr, ...analyses.fr, ...files.fr },
+  en: { ...ingest.en, ...clean.en, ...privacy.en, ...analyses.en, ...indicators.en, ...files.en },
+  fr: { ...ingest.fr, ...clean.fr, ...privacy.fr, ...analyses.fr, ...indicators.fr, ...files.fr },
 };

@@ -42,6 +42,37 @@ export interface SuppressOptions {
    * (they describe one person).
    */
   sums?: Record<string, string>;
+  /**
+   * Sum column → column holding the number of distinct people contributing to it. The sum is
+   * suppressed (rule `min-contributors`) when fewer than `minContributors` people contribute, then
+   * complementary suppression applies to the sum column. The contributor columns are removed from
+   * the output. A sum may be listed here, in `sums`, or in both.
+   */
+  contributors?: Record<string, string>;
+  /**
+   * Part count column → whole count column it is a part of, e.g. `{ responded: "enrolled",
+   * successes: "responded" }`. Where both would be published and whole − part is from 1 to k − 1
+   * (45 enrolled, 43 followed up: 2 lost), the part is suppressed too (rule `derived`), then
+   * complementary suppression applies to it again. Both columns must be in `counts`.
+   */
+  complements?: Record<string, string>;
+  /**
+   * Statistic column → `[numerator, denominator]` count columns it is made of (a rate, share,
+   * attrition, response rate). The statistic is suppressed (`small-base`) when the denominator is
+   * hidden or below k, and (`derived`) when the numerator is hidden or from 1 to k − 1 or when
+   * denominator − numerator is from 1 to k − 1: 80 % of 10 gives 8 back. For a statistic of one
+   * group against another, give the group and the whole (the other group is their difference).
+   */
+  parts?: Record<string, [string, string]>;
+  /** Fewest distinct contributors behind a published sum; default from the profile (3). */
+  minContributors?: number;
+  /**
+   * Count columns that count organisations or groups, not people: published as they are unless
+   * `suppressOrganisations` is true (then they are protected like `counts`).
+   */
+  organisations?: string[];
+  /** Suppress the `organisations` counts too; default from the profile (false). */
+  suppressOrganisations?: boolean;
   /** `"public"` (default, k = 10) or `"internal"` (k = 5): see {@link privacyDefaults}. */
   profile?: PrivacyProfile;
   /** Threshold; default from the profile. Never below 5. */
@@ -74,8 +105,9 @@ interface Line {
  * Why: every aggregate that leaves core goes through this function, so no report, chart or
  * notebook can show a count that points at fewer than k people, nor a total from which such a
  * count can be subtracted back. Suppressed cells become `null` and the companion column
- * `<column>_status` says why (`"primary"`, `"complementary"`, `"dominance"`, `"small-base"`), so a
- * chart can print "< 10" instead of a gap.
+ * `<column>_status` says why (`"primary"`, `"complementary"`, `"dominance"`, `"min-contributors"`,
+ * `"small-base"`) for internal use. Public outputs must not say why: pass the table through
+ * `publicTable`, which turns every rule into `"suppressed"`, shown with the one public label.
  *
  * Complementary suppression works in two steps: within every line a lone suppressed cell forces
  * the smallest other cell to be suppressed; then an audit looks for suppressed cells an attacker
@@ -108,13 +140,26 @@ export function suppressSmallCells(table: ColumnTable, options: SuppressOptions)
   const roundTo = options.roundTo === undefined ? defaults.roundTo : options.roundTo;
   const names = table.columnNames();
   const has = new Set(names);
-  const counts = options.counts ?? [];
+  const suppressOrganisations = options.suppressOrganisations ?? defaults.suppressOrganisations;
+  const organisations = options.organisations ?? [];
+  const counts = [...(options.counts ?? []), ...(suppressOrganisations ? organisations : [])];
+  const contributors = options.contributors ?? {};
+  const complements = options.complements ?? {};
+  const parts = options.parts ?? {};
+  const minContributors = options.minContributors ?? defaults.minContributors;
+  if (!Number.isInteger(minContributors) || minContributors < 2) {
+    throw new PrivacyError("privacy.bad_option", {
+      function: fn,
+      detail: "minContributors must be a whole number, at least 2",
+    });
+  }
   const dimensions = options.dimensions ?? [];
   const bases = options.bases ?? {};
   const derived = options.derived ?? {};
   const sums = options.sums ?? {};
   const named = [...counts, ...dimensions, ...Object.entries(bases).flat(), ...Object.entries(derived).flat()];
-  named.push(...Object.entries(sums).flat());
+  named.push(...Object.entries(sums).flat(), ...Object.entries(contributors).flat(), ...organisations);
+  named.push(...Object.entries(complements).flat(), ...Object.entries(parts).flat(2));
   for (const column of named) {
     if (!has.has(column)) throw new PrivacyError("privacy.unknown_column", { function: fn, column });
   }
@@ -138,6 +183,7 @@ export function suppressSmallCells(table: ColumnTable, options: SuppressOptions)
     return Array.from({ length: n }, (_, i) => (isRule(prior[i]) ? prior[i] : "ok"));
   };
 
+  const exact = new Map<string, (number | null)[]>();
   for (const name of counts) {
     const cells = column(name).map(toCount);
     const status = previous(name);
@@ -146,19 +192,57 @@ export function suppressSmallCells(table: ColumnTable, options: SuppressOptions)
       if (status[i] === "ok" && v !== null && v !== undefined && v > 0 && v < k) status[i] = SuppressionRule.primary;
     }
     protectLines(cells, status, lines, k, grid);
+    exact.set(name, cells);
+    statuses.set(name, status);
+  }
+  // a part published beside its whole with a small gap between them (enrolled 45, followed-up 43) is hidden too
+  for (let round = 0; round < Object.keys(complements).length + 1; round += 1) {
+    let changed = false;
+    for (const [part, whole] of Object.entries(complements)) {
+      const a = exact.get(part);
+      const b = exact.get(whole);
+      const sa = statuses.get(part);
+      const sb = statuses.get(whole);
+      if (!a || !b || !sa || !sb) continue;
+      let touched = false;
+      for (let i = 0; i < n; i += 1) {
+        const gap = (b[i] ?? 0) - (a[i] ?? 0);
+        if (sa[i] === "ok" && sb[i] === "ok" && gap > 0 && gap < k) {
+          sa[i] = SuppressionRule.derived;
+          touched = true;
+        }
+      }
+      if (touched) {
+        protectLines(a, sa, lines, k, grid);
+        changed = true;
+      }
+    }
+    if (!changed) break;
+  }
+  for (const name of counts) {
+    const cells = exact.get(name) as (number | null)[];
+    const status = statuses.get(name) as Status[];
     const published: unknown[] = cells.map((v, i) => {
       if (status[i] !== "ok" || v === null || v === undefined) return null;
       return roundTo ? Math.round(v / roundTo) * roundTo : v;
     });
     values.set(name, published);
-    statuses.set(name, status);
   }
 
-  for (const [name, contribution] of Object.entries(sums)) {
+  for (const name of new Set([...Object.keys(sums), ...Object.keys(contributors)])) {
     const cells = column(name).map(toCount);
-    const largest = column(contribution).map(toCount);
     const status = previous(name);
-    for (let i = 0; i < n; i += 1) {
+    const people = name in contributors ? column(contributors[name] as string).map(toCount) : null;
+    if (people) {
+      for (let i = 0; i < n; i += 1) {
+        const many = people[i];
+        const sum = cells[i];
+        if (status[i] !== "ok" || many === null || many === undefined || many === 0 || sum === 0) continue;
+        if (many < minContributors) status[i] = SuppressionRule.minContributors;
+      }
+    }
+    const largest = name in sums ? column(sums[name] as string).map(toCount) : [];
+    for (let i = 0; i < n && name in sums; i += 1) {
       const sum = cells[i];
       const max = largest[i];
       if (status[i] !== "ok" || sum === null || sum === undefined || max === null || max === undefined) continue;
@@ -187,6 +271,30 @@ export function suppressSmallCells(table: ColumnTable, options: SuppressOptions)
     statuses.set(name, status);
   }
 
+  for (const [name, [numerator, denominator]] of Object.entries(parts)) {
+    const cells = values.get(name) ?? column(name);
+    const status = statuses.get(name) ?? previous(name);
+    const num = exact.get(numerator) ?? column(numerator).map(toCount);
+    const den = exact.get(denominator) ?? column(denominator).map(toCount);
+    const numStatus = statuses.get(numerator) ?? previous(numerator);
+    const denStatus = statuses.get(denominator) ?? previous(denominator);
+    for (let i = 0; i < n; i += 1) {
+      if (status[i] !== "ok") continue;
+      const a = num[i];
+      const b = den[i];
+      const gap = (b ?? 0) - (a ?? 0);
+      if (denStatus[i] !== "ok" || b === null || b === undefined || b < k) status[i] = SuppressionRule.smallBase;
+      else if (numStatus[i] !== "ok" || a === null || a === undefined || (a > 0 && a < k) || (gap > 0 && gap < k)) {
+        status[i] = SuppressionRule.derived;
+      }
+    }
+    values.set(
+      name,
+      cells.map((v, i) => (status[i] === "ok" ? v : null)),
+    );
+    statuses.set(name, status);
+  }
+
   for (const [name, source] of Object.entries(derived)) {
     const cells = values.get(name) ?? column(name);
     const sourceStatus = statuses.get(source) ?? previous(source);
@@ -202,7 +310,7 @@ export function suppressSmallCells(table: ColumnTable, options: SuppressOptions)
     statuses.set(name, status);
   }
 
-  const removed = new Set(Object.values(sums));
+  const removed = new Set([...Object.values(sums), ...Object.values(contributors)]);
   const output: Record<string, unknown[]> = {};
   const order: string[] = [];
   for (const name of names) {
@@ -310,7 +418,13 @@ function protectLines(cells: (number | null)[], status: Status[], lines: Line[],
     // a table protected earlier no longer holds the values of its suppressed cells: the audit
     // needs them, so it ran then and is not repeated
     if (status.some((rule, i) => rule !== "ok" && (cells[i] === null || cells[i] === undefined))) return;
-    const pinned = audit(cells, status, lines, k);
+    const pinned = audit(
+      cells,
+      status,
+      lines,
+      k,
+      cells.every((v) => v === null || Number.isInteger(v)),
+    );
     if (grid) {
       const exact = auditGrid(
         grid,
@@ -349,7 +463,7 @@ function protectLines(cells: (number | null)[], status: Status[], lines: Line[],
  * cells (or that has no total row: its sum is assumed known) gives an equation; a line whose
  * total is not a sum (distinct people) gives `every cell <= total <= sum of the cells`.
  */
-function audit(cells: (number | null)[], status: Status[], lines: Line[], k: number): number[] {
+function audit(cells: (number | null)[], status: Status[], lines: Line[], k: number, integral: boolean): number[] {
   const lo: number[] = [];
   const hi: number[] = [];
   let any = false;
@@ -371,12 +485,15 @@ function audit(cells: (number | null)[], status: Status[], lines: Line[], k: num
   const value = (i: number): number => cells[i] ?? 0;
   const tighten = (i: number, newLo: number, newHi: number): boolean => {
     let changed = false;
-    if (Number.isFinite(newLo) && Math.ceil(newLo) > (lo[i] as number)) {
-      lo[i] = Math.ceil(newLo);
+    // whole numbers (counts) are rounded inwards; sums of hours or kilograms are not
+    const up = integral ? Math.ceil(newLo) : newLo;
+    const down = integral ? Math.floor(newHi) : newHi;
+    if (Number.isFinite(up) && up > (lo[i] as number) + 1e-9) {
+      lo[i] = up;
       changed = true;
     }
-    if (Number.isFinite(newHi) && Math.floor(newHi) < (hi[i] as number)) {
-      hi[i] = Math.floor(newHi);
+    if (Number.isFinite(down) && down < (hi[i] as number) - 1e-9) {
+      hi[i] = down;
       changed = true;
     }
     return changed;
@@ -423,7 +540,7 @@ function audit(cells: (number | null)[], status: Status[], lines: Line[], k: num
   }
   const pinned: number[] = [];
   status.forEach((rule, i) => {
-    if (rule !== "ok" && (hi[i] as number) <= (lo[i] as number)) pinned.push(i);
+    if (rule !== "ok" && (hi[i] as number) <= (lo[i] as number) + 1e-9) pinned.push(i);
   });
   return pinned;
 }

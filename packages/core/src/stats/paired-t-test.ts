@@ -17,6 +17,11 @@ export interface PairedTTest {
   lower: number;
   upper: number;
   level: number;
+  /**
+   * `"constant-difference"` when every pair changed by the same amount (standard deviation 0): the test is not
+   * defined, so `t`, `pValue`, `lower` and `upper` are NaN by refusal, not by accident; null otherwise
+   */
+  refusal: "constant-difference" | null;
 }
 
 /**
@@ -24,7 +29,8 @@ export interface PairedTTest {
  *
  * Why: before/after measures on the same people are not independent; the paired test works on each
  * person's change. Pairs with a missing value are dropped (drop-out), so `n` says how many remain.
- * Matches R `t.test(after, before, paired = TRUE)`.
+ * Matches R `t.test(after, before, paired = TRUE)`. When every pair changed by the same amount the test
+ * is refused (`refusal: "constant-difference"`), as R refuses ("data are essentially constant").
  *
  * @param before - baseline values; `null` marks a missing value
  * @param after - follow-up values, same length and order as `before`
@@ -32,6 +38,7 @@ export interface PairedTTest {
  * @throws RangeError when the arrays differ in length or fewer than 2 complete pairs remain
  * @example
  * pairedTTest([10, 12, 9, 15], [8, 11, 9, 10]).meanDifference // => -2
+ * pairedTTest([1, 2, 3], [2, 3, 4]).refusal // => "constant-difference"
  */
 export function pairedTTest(
   before: ArrayLike<number | null | undefined>,
@@ -44,6 +51,21 @@ export function pairedTTest(
   const diffs = pairs.after.map((a, i) => a - (pairs.before[i] as number));
   const { mean, variance } = meanVariance(diffs);
   const sd = Math.sqrt(variance);
+  if (diffs.every((d) => d === diffs[0])) {
+    const nan = Number.NaN;
+    return {
+      n,
+      meanDifference: mean,
+      sdDifference: 0,
+      t: nan,
+      df: n - 1,
+      pValue: nan,
+      lower: nan,
+      upper: nan,
+      level,
+      refusal: "constant-difference",
+    };
+  }
   const se = sd / Math.sqrt(n);
   const df = n - 1;
   const t = mean / se;
@@ -59,5 +81,6 @@ export function pairedTTest(
     lower: mean - q * se,
     upper: mean + q * se,
     level,
+    refusal: null,
   };
 }

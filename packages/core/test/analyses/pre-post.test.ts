@@ -88,4 +88,16 @@ describe("prePost", () => {
     expect(row.effect_size).toBeNull();
     expect(r.warnings.map((w) => w.code)).toEqual(["analyses.small_n", "analyses.low_response"]);
   });
+
+  it("explains a change that does not vary instead of leaving NaN", () => {
+    const t = aq.table({
+      person_id: ["a", "b", "c", "d", "e"],
+      baseline_value: [1, 2, 3, 4, 5],
+      followup_value: [3, 4, 5, 6, 7],
+    });
+    const r = prePost(t, { privacy: { profile: "internal" } });
+    const row = r.tables.change.objects()[0] as Record<string, unknown>;
+    expect([row.change, row.p_value, row.change_lower]).toEqual([2, null, null]);
+    expect(r.warnings.find((w) => w.code === "analyses.constant_difference")?.params).toMatchObject({ n: 5, value: 2 });
+  });
 });

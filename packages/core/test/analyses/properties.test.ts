@@ -19,7 +19,12 @@ describe("volunteerActivity: properties", () => {
           const t = r.tables.activity.objects() as Record<string, number | null | string>[];
           let previousActive: number | null = null;
           for (const row of t) {
-            const { active, new: fresh, returning, lapsed } = row as Record<string, number | null>;
+            const {
+              active = null,
+              new: fresh = null,
+              returning = null,
+              lapsed = null,
+            } = row as Record<string, number | null>;
             if (active !== null && fresh !== null && returning !== null) expect(active).toBe(fresh + returning);
             if (lapsed !== null && previousActive !== null) expect(lapsed).toBeLessThanOrEqual(previousActive);
             previousActive = active ?? null;

@@ -47,4 +47,44 @@ describe("retentionCohorts", () => {
     const r = retentionCohorts(volunteerLog(rows), { period: "month", maxOffset: 0, ...internal });
     expect(r.tables.cohorts.array("offset")).toEqual([0, 0, 0]);
   });
+
+  it("marks the cells outside the span the log covers as not observed, never 0 %", () => {
+    // p30..p34 signed up in 2022 and were active in March 2025; the log covers January–March 2025 only.
+    const old = ids(30, 34).map((p): Row => [p, day("2025-03-15"), null, "tri", day("2022-06-01")]);
+    const r = retentionCohorts(volunteerLog([...rows, ...old]), { period: "year", ...internal });
+    const t = r.tables.cohorts.objects() as Record<string, unknown>[];
+    expect(t.map((x) => [x.cohort, x.offset, x.retained, x.rate, x.rate_status, x.observation])).toEqual([
+      ["2022", 0, null, null, "not-observed", "not-observed"],
+      ["2022", 1, null, null, "not-observed", "not-observed"],
+      ["2022", 2, null, null, "not-observed", "not-observed"],
+      // 2025 is covered from 1 January to 31 March only (the months of the first and last activity)
+      ["2022", 3, 5, 1, "ok", "partial"],
+      ["2025", 0, 23, 1, "ok", "partial"],
+    ]);
+    expect(r.parameters.window).toEqual({ from: "2025-01-01", to: "2025-03-31" });
+    expect(r.warnings.find((w) => w.code === "analyses.observation_window")?.params).toEqual({
+      from: "2025-01-01",
+      to: "2025-03-31",
+      cells: 3,
+    });
+    // with the whole of 2025 declared as covered, the 2025 cells are fully observed
+    const full = retentionCohorts(volunteerLog([...rows, ...old]), {
+      period: "year",
+      window: { from: day("2025-01-01"), to: day("2025-12-31") },
+      ...internal,
+    });
+    expect(full.tables.cohorts.array("observation")).toEqual([
+      "not-observed",
+      "not-observed",
+      "not-observed",
+      "observed",
+      "observed",
+    ]);
+  });
+
+  it("refuses a window that ends before it starts", () => {
+    expect(() =>
+      retentionCohorts(volunteerLog(rows), { window: { from: day("2025-03-01"), to: day("2025-01-01") } }),
+    ).toThrow(/window/);
+  });
 });

@@ -50,18 +50,17 @@ describe("survival", () => {
     const r = survival(volunteerLog(rows), { unit: "day", inactivityDays: 90, ...internal });
     const curve = r.tables.curve.objects() as Record<string, number | null>[];
     expect(curve[0]).toMatchObject({ time: 0, at_risk: 21, survival: 1 });
-    R.forEach((row, i) => {
-      const step = curve[i + 1] as Record<string, number>;
-      expect([step.time, step.at_risk, step.events]).toEqual(row.slice(0, 3));
-      expect(step.survival).toBeCloseTo(row[3] as number, 12);
-      expect(step.lower).toBeCloseTo(row[4] as number, 10);
-      expect(step.upper).toBeCloseTo(row[5] as number, 10);
-    });
-    // times 32, 34, 35 have 4, 2 and 1 people at risk: below k = 5, suppressed
-    const tail = curve.slice(R.length + 1);
-    expect(tail.map((s) => s.time)).toEqual([32, 34, 35]);
-    expect(tail.every((s) => s.survival === null && s.at_risk === null)).toBe(true);
-    expect(r.warnings.some((w) => w.code === "analyses.curve_truncated")).toBe(true);
+    // steps are grouped until they hold k = 5 events (protectSurvivalSteps): 3 + 1 + 1 events by day 10,
+    // then only 4 more (days 13, 16, 22, 23), which join that step; it ends at day 23 with R's estimate there
+    const end = R[11] as number[];
+    expect(curve).toHaveLength(2);
+    const step = curve[1] as Record<string, number>;
+    expect([step.time, step.at_risk, step.events]).toEqual([23, 21, 9]);
+    expect(step.survival).toBeCloseTo(end[3] as number, 12);
+    expect(step.lower).toBeCloseTo(end[4] as number, 10);
+    expect(step.upper).toBeCloseTo(end[5] as number, 10);
+    // the censored-only tail (days 25 to 35, some with fewer than k at risk) is not published
+    expect(step.censored).toBe(12);
     expect(r.tables.summary.objects()[0]).toMatchObject({ volunteers: 21, left: 9, still_active: 12, median: 23 });
     expect(r.method).toBe("kaplan-meier");
     expect(r.parameters.endDate).toBe("2024-06-30");
@@ -74,5 +73,43 @@ describe("survival", () => {
 
   it("needs usable rows", () => {
     expect(() => survival(volunteerLog([["a", null]]))).toThrow("survival: needs at least one usable row");
+  });
+});
+
+describe("survival with delayed entry", () => {
+  // The log starts on 1 January 2024. Five "a" joined on 1 January 2020 and are seen from the log's first day until
+  // day 200 of it (left); five "b" join on 1 February 2024 and leave after 100 days; five "c" join on 1 January 2024
+  // and are still active at day 700 (end of observation).
+  const rows: [string, Date, number, string, Date][] = [];
+  for (let i = 0; i < 5; i++) {
+    rows.push([`a${i}`, plus("2024-01-01", 0), 2, "tri", plus("2020-01-01", 0)]);
+    rows.push([`a${i}`, plus("2024-01-01", 200), 2, "tri", plus("2020-01-01", 0)]);
+    rows.push([`b${i}`, plus("2024-02-01", 0), 2, "tri", plus("2024-02-01", 0)]);
+    rows.push([`b${i}`, plus("2024-02-01", 100), 2, "tri", plus("2024-02-01", 0)]);
+    rows.push([`c${i}`, plus("2024-01-01", 0), 2, "tri", plus("2024-01-01", 0)]);
+    rows.push([`c${i}`, plus("2024-01-01", 700), 2, "tri", plus("2024-01-01", 0)]);
+  }
+  const log = volunteerLog(rows);
+  it("counts a volunteer who joined before the log from its first date only", () => {
+    // By hand: the a's enter at 1461 days (2020-01-01 to 2024-01-01) and leave at 1661. At 100 days only the b's and
+    // c's are at risk: 10, 5 leave, S = 0.5. At 700 the c's are censored; at 1661 the 5 a's are alone and leave: S = 0.
+    const r = survival(log, { unit: "day", ...internal });
+    expect(r.parameters.observedFrom).toBe("2024-01-01");
+    const curve = r.tables.curve.objects() as { time: number; at_risk: number; survival: number }[];
+    expect(curve.map((c) => [c.time, c.at_risk, c.survival])).toEqual([
+      [0, 10, 1],
+      [100, 10, 0.5],
+      [700, 5, 0.5],
+      [1661, 5, 0],
+    ]);
+    expect(r.tables.summary.get("delayed", 0)).toBe(5);
+    // the curve sits at exactly 0.5 from 100 to 1661: R takes the midpoint, (100 + 1661) / 2
+    expect(r.tables.summary.get("median", 0)).toBe(880.5);
+    // Without delayed entry the a's are at risk from their sign-up: 15 at risk at 100 days, S = 2/3
+    const raw = survival(log, { unit: "day", delayedEntry: false, ...internal });
+    const rawCurve = raw.tables.curve.objects() as { time: number; at_risk: number; survival: number }[];
+    expect(rawCurve[1]).toMatchObject({ time: 100, at_risk: 15 });
+    expect(rawCurve[1]?.survival).toBeCloseTo(2 / 3, 12);
+    expect(raw.tables.summary.get("median", 0)).toBe(1661);
   });
 });

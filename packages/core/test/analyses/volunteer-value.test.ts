@@ -20,20 +20,35 @@ describe("volunteerValue", () => {
     expect(v.rate).toBeCloseTo(11.77, 6);
     expect(v.currency).toBe("EUR");
     expect(v.volunteers).toBe(20);
-    const method = r.warnings.find((w) => w.code === "analyses.valuation_method");
+    // two SMIC periods: no single "hours × average rate" (200 × 11.77 = 2354 ≠ 2353), one line per period instead
+    expect(r.warnings.some((w) => w.code === "analyses.valuation_method")).toBe(false);
+    const method = r.warnings.find((w) => w.code === "analyses.valuation_method_periods");
     expect(method?.severity).toBe("info");
     const fr = formatIssue(method!, "fr");
     // French figures: narrow no-break space between thousands, decimal comma, no-break space before €
-    expect(fr).toContain("Temps bénévole valorisé à 2\u202f353,00\u00a0€ : 200 heures × 11,77\u00a0€/heure");
+    expect(fr).toContain("Temps bénévole valorisé à 2\u202f353,00\u00a0€ : 200 heures, chacune au taux en vigueur");
     expect(fr).toContain("864");
     expect(fr).toContain("875");
     expect(fr).toContain("ANC 2018-06");
-    expect(formatIssue(method!, "en")).toContain("Volunteer time valued at €2,353.00: 200 hours × €11.77/hour");
+    expect(formatIssue(method!, "en")).toContain(
+      "Volunteer time valued at €2,353.00: 200 hours, each valued at the rate",
+    );
+    expect(r.tables.periods.objects().map((p) => [p.from, p.to, p.rate_from, p.rate, p.hours, p.value])).toEqual([
+      ["2024-06-01", "2024-06-01", "2024-01-01", 11.65, 100, 1165],
+      ["2024-11-15", "2024-11-15", "2024-11-01", 11.88, 100, 1188],
+    ]);
+    expect(r.tables.periods.get("source", 0)).toContain("SMIC horaire brut");
+    const lines = r.warnings.filter((w) => w.code === "analyses.valuation_line").map((w) => formatIssue(w, "en"));
+    expect(lines[1]).toBe(
+      "2024-11-15 to 2024-11-15: 100 hours × €11.88/hour = €1,188.00 (SMIC horaire brut, décrets au Journal officiel (service-public.fr, « Smic »), rate in force from 2024-11-01)",
+    );
   });
 
   it("adds employer contributions for the charged preset", () => {
     const r = volunteerValue(log, { preset: "fr-smic-charged", employerRate: 0.5, ...internal });
-    expect(r.tables.valuation.get("value", 0)).toBeCloseTo(2353 * 1.5, 6);
+    // the rate used is the one printed, to the cent: 11.65 × 1.5 = 17.475 → 17.48; 11.88 × 1.5 = 17.82
+    expect(r.tables.periods.array("rate")).toEqual([17.48, 17.82]);
+    expect(r.tables.valuation.get("value", 0)).toBeCloseTo(100 * 17.48 + 100 * 17.82, 6);
     expect(r.parameters.employerRate).toBe(0.5);
   });
 

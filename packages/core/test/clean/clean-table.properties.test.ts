@@ -69,7 +69,7 @@ const hostileFile = fc
   });
 
 describe("cleanTable invariants (property-based)", () => {
-  it("rows in = clean rows + quarantined rows, each source line exactly once, on generated hostile files", {
+  it("rows in = clean + quarantined + merged rows, each source line exactly once, on generated hostile files", {
     timeout: 180_000,
   }, async () => {
     await fc.assert(
@@ -96,15 +96,22 @@ describe("cleanTable invariants (property-based)", () => {
             expect((error as Error).name).toBe("CleanError");
             return;
           }
-          const { report, clean, quarantine } = result;
+          const { report, clean, quarantine, duplicates } = result;
           expect(report.rowsIn).toBe(table.numRows());
-          expect(report.rowsClean + report.rowsQuarantined).toBe(report.rowsIn);
+          expect(report.rowsClean + report.rowsQuarantined + report.rowsMerged).toBe(report.rowsIn);
           expect(clean.numRows()).toBe(report.rowsClean);
           expect(quarantine.numRows()).toBe(report.rowsQuarantined);
+          expect(duplicates.numRows()).toBe(report.rowsMerged);
           expect(Object.values(report.byCode).reduce((a, b) => a + b, 0)).toBe(report.rowsQuarantined);
-          const seen = [...(clean.array("_line") as number[]), ...(quarantine.array("line") as number[])].sort(
-            (a, b) => a - b,
-          );
+          expect(Object.values(report.mergedByRule).reduce((a, b) => a + b, 0)).toBe(report.rowsMerged);
+          // a merged row points to a row that is kept
+          const kept = new Set(clean.array("_line") as number[]);
+          for (const line of duplicates.array("kept_line") as number[]) expect(kept.has(line)).toBe(true);
+          const seen = [
+            ...(clean.array("_line") as number[]),
+            ...(quarantine.array("line") as number[]),
+            ...(duplicates.array("line") as number[]),
+          ].sort((a, b) => a - b);
           expect(seen).toEqual([...(table.array("_line") as number[])].sort((a, b) => a - b));
           // every quarantined row carries a code with both messages
           for (const m of quarantine.array("message_fr") as string[]) expect(m).not.toMatch(/^clean\./);

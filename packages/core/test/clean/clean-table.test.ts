@@ -1,4 +1,4 @@
-import { cleanTable, safeCleanTable } from "@solidata/core";
+import { cleanTable, formatIssue, safeCleanTable } from "@solidata/core";
 import * as aq from "arquero";
 import { describe, expect, it } from "vitest";
 import { realReference } from "./reference.js";
@@ -126,7 +126,8 @@ describe("cleanTable", () => {
       Antenne: ["ajaccio", "Ajaccio", "ajaccio", "AJACCIO ", "Nice", "Nice", "Nice", "Nice", "Nice"],
       Mission: ["Epicerie", "Épicerie", "maraude", "Maraude", "Accueil", "ACCUEIL", "Épicerie solidaire", "x", "X"],
     });
-    const out = await cleanTable(table, { schema: "volunteers", now });
+    // rows repeat on purpose here: duplicates are another test's subject
+    const out = await cleanTable(table, { schema: "volunteers", now, mergeDuplicates: false });
     expect(out.clean.array("site")).toEqual([
       "ajaccio",
       "ajaccio",
@@ -161,7 +162,11 @@ describe("cleanTable", () => {
       Nice: "Nice",
       ajaccio: "ajaccio",
     });
-    const again = await cleanTable(table, { recipe: JSON.parse(JSON.stringify(out.recipe)), now });
+    const again = await cleanTable(table, {
+      recipe: JSON.parse(JSON.stringify(out.recipe)),
+      now,
+      mergeDuplicates: false,
+    });
     expect(again.clean.objects()).toEqual(out.clean.objects());
     expect(again.report.changes.filter((c) => c.operation === "merge_format")).toEqual(changes);
   });
@@ -186,7 +191,7 @@ describe("cleanTable", () => {
       "Date de la mission": Array(12).fill("03/04/2024"),
       _line: [2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13],
     });
-    const out = await cleanTable(table, { schema: "volunteers", now });
+    const out = await cleanTable(table, { schema: "volunteers", now, mergeDuplicates: false });
     expect(out.clean.array("person_id")).toEqual([
       "000065",
       "000065",
@@ -261,7 +266,8 @@ describe("cleanTable", () => {
       schema: "volunteers",
       now,
       ingestIssues: [
-        { code: "ingest.ragged_row", severity: "warning", line: 3, params: { found: 2, expected: 3 } },
+        // a row with a value past the header: its cells may be shifted
+        { code: "ingest.ragged_row", severity: "warning", line: 3, params: { found: 4, expected: 3 } },
         { code: "ingest.value_not_parsed", severity: "warning", line: 4, column: "Heures", value: "2 heures et demie" },
         { code: "ingest.value_not_parsed", severity: "warning", line: 5, column: "E-mail", value: "e@" },
         { code: "ingest.value_not_parsed", severity: "warning", line: 6, column: "Date", value: "le 5" },
@@ -324,6 +330,105 @@ describe("cleanTable", () => {
     ).resolves.toMatchObject({
       ok: false,
       issues: [{ code: "clean.mapping_invalid" }],
+    });
+  });
+
+  it("counts people and rows once: identifiers case-folded, numbers filled from the e-mail, duplicates merged and listed", async () => {
+    const table = aq.table({
+      "N° adhérent": ["AB12", "ab12", null, "AB13", "AB14", "AB15", "AB16", "AB17", "AB18", "AB19", "AB12"],
+      "E-mail": ["a@x.fr", "a@x.fr", "a@x.fr", "b@x.fr", null, null, null, null, null, null, "a@x.fr"],
+      "Date de la mission": [
+        "01/03/2024",
+        "2024-03-01",
+        "05/03/2024",
+        "02/03/2024",
+        "03/03/2024",
+        "03/03/2024",
+        "03/03/2024",
+        "03/03/2024",
+        "03/03/2024",
+        "03/03/2024",
+        "01/03/2024",
+      ],
+      "Nb d'heures": ["2,5", "2,50", "1", "3", "1", "1", "1", "1", "1", "1", "2,5"],
+      _line: [2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12],
+    });
+    const out = await cleanTable(table, { schema: "volunteers", now });
+    // line 3 is line 2 typed again; line 12 is line 2 cell for cell, far below
+    expect(out.duplicates.objects()).toEqual([
+      {
+        line: 3,
+        kept_line: 2,
+        rule: "normalised",
+        message_en: "line 3 repeats line 2 just above once cleaned: merged into it",
+        message_fr: "la ligne 3 répète la ligne 2 juste au-dessus, une fois nettoyée : fusionnée avec elle",
+      },
+      {
+        line: 12,
+        kept_line: 2,
+        rule: "identical",
+        message_en: "line 12 repeats line 2 cell for cell: merged into it",
+        message_fr: "la ligne 12 répète la ligne 2 cellule par cellule : fusionnée avec elle",
+      },
+    ]);
+    expect(out.report).toMatchObject({ rowsIn: 11, rowsClean: 9, rowsQuarantined: 0, rowsMerged: 2 });
+    expect(out.report.mergedByRule).toEqual({ normalised: 1, identical: 1 });
+    expect(out.clean.array("person_id")).toEqual([
+      "AB12",
+      "AB12",
+      "AB13",
+      "AB14",
+      "AB15",
+      "AB16",
+      "AB17",
+      "AB18",
+      "AB19",
+    ]);
+    expect(out.recipe.fields.person_id?.idCase).toBe("upper");
+    expect(out.report.changes).toContainEqual({ field: "person_id", operation: "fold_case", cells: 1 });
+    expect(out.report.changes).toContainEqual({ field: "person_id", operation: "fill_from_email", cells: 1 });
+    expect(out.report.warnings).toContainEqual({
+      code: "clean.person_id_filled",
+      severity: "info",
+      line: 4,
+      column: "N° adhérent",
+      value: "AB12",
+      params: { field: "email" },
+    });
+    const filled = out.report.warnings.find((w) => w.code === "clean.person_id_filled");
+    expect(filled && formatIssue(filled, "fr")).toBe(
+      "ligne 4 : N° adhérent était vide ; AB12 attribué : seul identifiant vu avec le même email",
+    );
+    // the case is in the recipe: a file written all in small letters follows it
+    const next = await cleanTable(aq.table({ "N° adhérent": ["ab20"], "Date de la mission": ["04/03/2024"] }), {
+      recipe: out.recipe,
+      now,
+    });
+    expect(next.clean.array("person_id")).toEqual(["AB20"]);
+    const kept = await cleanTable(table, { schema: "volunteers", now, mergeDuplicates: false, fillPersonIds: false });
+    expect(kept.report).toMatchObject({ rowsClean: 11, rowsMerged: 0 });
+    expect(kept.clean.array("person_id")[2]).toBeNull();
+  });
+
+  it("keeps a row short only of optional last cells, with a warning", async () => {
+    const table = aq.table({
+      "Date de la mission": ["01/03/2024", "02/03/2024"],
+      "Nb d'heures": ["2", "3"],
+      Antenne: ["Nice", null],
+      _line: [2, 3],
+    });
+    const out = await cleanTable(table, {
+      schema: "volunteers",
+      now,
+      ingestIssues: [{ code: "ingest.ragged_row", severity: "warning", line: 3, params: { found: 2, expected: 3 } }],
+    });
+    expect(out.report.rowsClean).toBe(2);
+    expect(out.report.warnings).toContainEqual({
+      code: "clean.short_row",
+      severity: "warning",
+      line: 3,
+      column: "Antenne",
+      params: { count: 1, columns: "Antenne" },
     });
   });
 });

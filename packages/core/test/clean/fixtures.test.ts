@@ -5,7 +5,7 @@ import { cleanTable, SchemaName, safeFromCSV } from "@solidata/core";
 import { describe, expect, it } from "vitest";
 import { realReference } from "./reference.js";
 
-/** Every CSV fixture of the repository, cleaned as each schema: rows in = clean + quarantined, always. */
+/** Every CSV fixture of the repository, cleaned as each schema: rows in = clean + quarantined + merged, always. */
 const root = fileURLToPath(new URL("../fixtures/", import.meta.url));
 const reference = realReference();
 const now = new Date("2026-01-01T00:00:00Z");
@@ -36,8 +36,12 @@ describe("cleaning every CSV fixture", () => {
       for (const schema of Object.values(SchemaName)) {
         const out = await cleanTable(table, { schema, now, reference, ingestIssues: report.issues });
         expect(out.report.rowsIn).toBe(table.numRows());
-        expect(out.report.rowsClean + out.report.rowsQuarantined, schema).toBe(table.numRows());
-        const lines = [...(out.clean.array("_line") as number[]), ...(out.quarantine.array("line") as number[])];
+        expect(out.report.rowsClean + out.report.rowsQuarantined + out.report.rowsMerged, schema).toBe(table.numRows());
+        const lines = [
+          ...(out.clean.array("_line") as number[]),
+          ...(out.quarantine.array("line") as number[]),
+          ...(out.duplicates.array("line") as number[]),
+        ];
         expect(new Set(lines).size).toBe(table.numRows());
       }
     });

@@ -40,7 +40,7 @@ describe("reshapeWaves", () => {
         followup_value: null,
         followup_wave: "8m",
         direction: "lower",
-        _line: 2,
+        source_line: 2,
       }),
     ]);
     expect(r.issues[0]).toMatchObject({ code: "waves.reshaped", params: { columns: 5, measures: 1, rows: 400 } });

@@ -49,7 +49,7 @@ describe("enforceKAnonymity", () => {
     ]);
     // every record is kept or returned in `removed`: nothing lost
     expect(out.table.numRows() + out.removed.numRows()).toBe(12);
-    expect(out.removed.objects().map((r) => r._line)).toEqual(
+    expect((out.removed.objects() as Record<string, unknown>[]).map((r) => r._line)).toEqual(
       out.changes.filter((c) => c.kind === "remove-record").map((c) => c.line),
     );
     expect(out.issues.length).toBe(out.changes.length);
@@ -62,7 +62,7 @@ describe("enforceKAnonymity", () => {
     expect(cells.length).toBeGreaterThan(0);
     for (const c of cells) expect(out.before.rare.some((r) => r.rows.includes(c.row))).toBe(true);
     // the common records are unchanged
-    expect(out.table.objects().filter((r) => r.postcode === "38200").length).toBe(4);
+    expect((out.table.objects() as Record<string, unknown>[]).filter((r) => r.postcode === "38200").length).toBe(4);
   });
 
   it("always ends k-anonymous and loses no record (random tables)", () => {

@@ -32,6 +32,21 @@ describe("writeKeyFile and loadKey", () => {
     expect(await readFile(path, "utf8")).toBe(before);
   });
 
+  it("reads the key file SOLIDATA_KEY names, relative to cwd", async () => {
+    const { mkdtemp, writeFile, rm } = await import("node:fs/promises");
+    const { tmpdir } = await import("node:os");
+    const { join } = await import("node:path");
+    const folder = await mkdtemp(join(tmpdir(), "solidata-key-env-"));
+    const hex = "000102030405060708090a0b0c0d0e0f101112131415161718191a1b1c1d1e1f";
+    await writeFile(join(folder, "solidata.key"), `# key\n${hex}\n`);
+    const fromFile = await loadKey({ env: { SOLIDATA_KEY: "solidata.key" }, cwd: folder });
+    expect(fromFile.id).toBe((await loadKey({ env: { SOLIDATA_KEY: hex } })).id);
+    await expect(loadKey({ env: { SOLIDATA_KEY: "absent.key" }, cwd: folder })).rejects.toMatchObject({
+      code: "privacy.unreadable_key",
+    });
+    await rm(folder, { recursive: true, force: true });
+  });
+
   it("reads SOLIDATA_KEY from the environment when no file is given", async () => {
     const hex = "f".repeat(2) + "0e1d2c3b4a5968778695a4b3c2d1e0ff".repeat(2).slice(2);
     const key = await loadKey({ env: { SOLIDATA_KEY: hex } });

@@ -45,3 +45,33 @@ describe("seededRandom", () => {
     expect(sum / 10000).toBeLessThan(0.52);
   });
 });
+
+describe("bootstrapInterval: unusable replicates", () => {
+  const sd = (xs: number[]): number => {
+    const m = mean(xs);
+    return Math.sqrt(xs.reduce((a, x) => a + (x - m) ** 2, 0) / (xs.length - 1));
+  };
+  const dz = (xs: number[]): number => mean(xs) / sd(xs);
+
+  it("refuses an interval when too many resamples give no number (n = 2: about half are constant)", () => {
+    // of the 4 equally likely resamples of [1, 3], [1, 1] and [3, 3] have sd 0: d_z is ±Infinity, not a number to rank
+    const r = bootstrapInterval([1, 3], dz, { replicates: 2000 });
+    expect(r.unusable / r.replicates).toBeGreaterThan(0.4);
+    expect(r.unusable / r.replicates).toBeLessThan(0.6);
+    expect(r.refused).toBe(true);
+    expect(Number.isNaN(r.lower) && Number.isNaN(r.upper)).toBe(true);
+    expect(r.estimate).toBeCloseTo(2 / Math.SQRT2, 12);
+  });
+
+  it("counts the unusable replicates and keeps the interval below the documented share", () => {
+    const r = bootstrapInterval([3, 2, 3, 2, 4, 3, 1, 5, 2, 4, 3, 6], dz, { replicates: 2000 });
+    expect(r.unusable).toBeLessThan(100);
+    expect(r.refused).toBe(false);
+    expect(r.lower).toBeLessThan(r.estimate);
+    // the share is an option: with 0 no unusable replicate is tolerated
+    const strict = bootstrapInterval([1, 3, 2], dz, { maxUnusableShare: 0 });
+    expect(strict.unusable).toBeGreaterThan(0);
+    expect(strict.refused).toBe(true);
+    expect(() => bootstrapInterval([1, 2], mean, { maxUnusableShare: 2 })).toThrow(RangeError);
+  });
+});

@@ -110,3 +110,65 @@ describe("kaplanMeier", () => {
     expect(() => kaplanMeier([1], [1, 1])).toThrow(/same length/);
   });
 });
+
+// Delayed entry (left truncation), R 4.2 / survival 3.x:
+// > library(survival)
+// > entry <- c(0,0,0,2,2,3,0,5,1,4,0,6,2,0,3,7,1,0,8,2)
+// > exit  <- c(4,6,6,5,9,8,3,10,7,12,11,9,4,2,6,14,13,15,12,10)
+// > ev    <- c(1,1,0,1,1,0,1,1,1,0,1,1,0,1,1,0,1,0,1,1)
+// > f <- survfit(Surv(entry, exit, ev) ~ 1, conf.type="log-log")
+// > cbind(f$time, f$n.risk, f$n.event, f$n.censor, f$surv, f$std.err, f$lower, f$upper)
+// > summary(f)$table[c("median","0.95LCL","0.95UCL")]    # 9 2 11
+// > summary(survfit(Surv(entry, exit, ev) ~ 1, conf.type="log"))$table[c("median","0.95LCL","0.95UCL")]  # 9 5 13
+describe("kaplanMeier with delayed entry", () => {
+  const entry = [0, 0, 0, 2, 2, 3, 0, 5, 1, 4, 0, 6, 2, 0, 3, 7, 1, 0, 8, 2];
+  const exit = [4, 6, 6, 5, 9, 8, 3, 10, 7, 12, 11, 9, 4, 2, 6, 14, 13, 15, 12, 10];
+  const ev = [1, 1, 0, 1, 1, 0, 1, 1, 1, 0, 1, 1, 0, 1, 1, 0, 1, 0, 1, 1];
+  // time, n.risk, n.event, n.censor, surv, std.err, lower, upper
+  const R = [
+    [2, 9, 1, 0, 0.888888888888889, 0.117851130197758, 0.4329650902258056, 0.983564028525579],
+    [3, 12, 1, 0, 0.814814814814815, 0.146508178831922, 0.4350637462628993, 0.95085505191844],
+    [4, 13, 1, 1, 0.752136752136752, 0.166957787703667, 0.4071700209350326, 0.913661695767498],
+    [5, 12, 1, 0, 0.689458689458689, 0.188283457719101, 0.3667212494987945, 0.871240979555413],
+    [6, 12, 2, 1, 0.574548907882241, 0.22829219679465, 0.2886600397303577, 0.781011471372125],
+    [7, 10, 1, 0, 0.517094017094017, 0.251452656037748, 0.2484781960381383, 0.731691549648598],
+    [8, 10, 0, 1, 0.517094017094017, 0.251452656037748, 0.2484781960381383, 0.731691549648598],
+    [9, 10, 2, 0, 0.413675213675214, 0.297032722487672, 0.1814030630978028, 0.633551695174262],
+    [10, 8, 2, 0, 0.31025641025641, 0.360409634853322, 0.1176370635989346, 0.52728333297123],
+    [11, 6, 1, 0, 0.258547008547009, 0.404015393553808, 0.088123828939234, 0.4708176534837],
+    [12, 5, 1, 1, 0.206837606837607, 0.461766649108008, 0.0608969273170809, 0.411760232940151],
+    [13, 3, 1, 0, 0.137891737891738, 0.616356313259713, 0.0261106417350804, 0.340673144985518],
+    [14, 2, 0, 1, 0.137891737891738, 0.616356313259713, 0.0261106417350804, 0.340673144985518],
+    [15, 1, 0, 1, 0.137891737891738, 0.616356313259713, 0.0261106417350804, 0.340673144985518],
+  ];
+
+  it("matches survfit(Surv(entry, exit, event) ~ 1): risk sets entry < t <= exit, curve, band", () => {
+    const km = kaplanMeier(exit, ev, { entry });
+    expect(km.steps).toHaveLength(R.length);
+    km.steps.forEach((s, i) => {
+      const r = R[i] as number[];
+      expect([s.time, s.nRisk, s.nEvent, s.nCensor]).toEqual(r.slice(0, 4));
+      expect(s.survival).toBeCloseTo(r[4] as number, 12);
+      expect(s.stdErr).toBeCloseTo(r[5] as number, 12);
+      expect(s.lower).toBeCloseTo(r[6] as number, 12);
+      expect(s.upper).toBeCloseTo(r[7] as number, 12);
+    });
+    expect([km.median, km.medianLower, km.medianUpper]).toEqual([9, 2, 11]);
+    expect(km.delayed).toBe(13);
+    expect(km.notAtRisk).toBe(0);
+    const log = kaplanMeier(exit, ev, { entry, conf: "log" });
+    expect([log.median, log.medianLower, log.medianUpper]).toEqual([9, 5, 13]);
+  });
+
+  it("leaves out of every risk set a person whose entry is not before their exit", () => {
+    const km = kaplanMeier([3, 5, 6, 8, 4], [1, 0, 1, 1, 1], { entry: [0, 2, 4, 1, 4] });
+    expect(km.notAtRisk).toBe(1);
+    expect(km.steps.map((s) => s.nRisk)).toEqual([3, 3, 2, 1]);
+    expect(km.events).toBe(3);
+  });
+
+  it("refuses entry times of another length or NaN", () => {
+    expect(() => kaplanMeier([1, 2], [1, 1], { entry: [0] })).toThrow(RangeError);
+    expect(() => kaplanMeier([1, 2], [1, 1], { entry: [0, Number.NaN] })).toThrow(RangeError);
+  });
+});

@@ -35,3 +35,15 @@ describe("cohensDz", () => {
     expect(cohensDz(before, after)).toBeCloseTo(-0.975236872006867, 12);
   });
 });
+
+describe("pairedTTest: a constant change", () => {
+  it("is an explained refusal, not NaN by accident (R: 'data are essentially constant')", () => {
+    // > t.test(c(2,3,4), c(1,2,3), paired = TRUE)   # Error: data are essentially constant
+    const t = pairedTTest([1, 2, 3], [2, 3, 4]);
+    expect(t.refusal).toBe("constant-difference");
+    expect(t.meanDifference).toBe(1);
+    expect(t.sdDifference).toBe(0);
+    expect(Number.isNaN(t.pValue)).toBe(true);
+    expect(pairedTTest([1, 2, 3], [2, 3, 5]).refusal).toBeNull();
+  });
+});

@@ -1,0 +1,171 @@
+import type { Figure as CoreFigure, IndicatorTable, Lang, SectionIndicators, Series, TableCell } from "@solidata/core";
+import { heatmapChart, toSVG } from "@solidata/viz";
+import type { ReportCode } from "../locales/report-en.js";
+import { isReportCode, words, wordsOr } from "../locales/report-words.js";
+import { monthLabel } from "./figures.js";
+import { formatValue } from "./format-value.js";
+import { makeChart } from "./make-chart.js";
+import type { Cell, Chart, DataTable, Figure, LocalText, Section } from "./model.js";
+import type { ChartDeclaration, SectionDeclaration } from "./sections.js";
+
+/** A figure of core with its words (internal). */
+export function figureWords(figure: CoreFigure): Figure {
+  const code = `figure.${figure.id}`;
+  return { ...figure, label: isReportCode(code) ? words(code) : { fr: figure.id, en: figure.id } };
+}
+
+/** A cell of core with its words: intervals written in each language, `all` as "Ensemble" (internal). */
+function cellWords(cell: TableCell, k: number, format: "decimal" | "percent" = "decimal"): Cell {
+  const hidden = cell.status !== "ok";
+  if (hidden) return { value: null, status: cell.status, k };
+  const v = cell.value;
+  if (Array.isArray(v)) {
+    const [low, high] = v as readonly [number, number];
+    return {
+      value: words("value.interval", {
+        fr: { low: formatValue(low, format, "fr"), high: formatValue(high, format, "fr") },
+        en: { low: formatValue(low, format, "en"), high: formatValue(high, format, "en") },
+      }),
+      status: "ok",
+    };
+  }
+  if (v === "all") return { value: words("value.all"), status: "ok" };
+  return { value: v === null ? null : (v as string | number), status: "ok" };
+}
+
+/** A table of core with its words (internal). */
+export function tableWords(table: IndicatorTable, k: number, caption?: LocalText): DataTable {
+  return {
+    id: table.id,
+    caption: caption ?? wordsOr(`table.${table.id}.caption`, "reason.other"),
+    columns: table.columns.map((c) => ({
+      name: c.name,
+      label: isReportCode(`column.${table.id}.${c.name}`)
+        ? words(`column.${table.id}.${c.name}` as ReportCode)
+        : wordsOr(`column.${c.name}`, "field.other"),
+      format: c.interval ? "text" : c.format,
+    })),
+    rows: table.rows.map((row) =>
+      row.map((cell, i) => {
+        const column = table.columns[i];
+        return cellWords(cell, k, column?.interval && column.format === "percent" ? "percent" : "decimal");
+      }),
+    ),
+  };
+}
+
+const sourceCode = (source: ChartDeclaration["source"], placesFrom: string | null): ReportCode =>
+  source === "places" ? (placesFrom === "visits" ? "source.visits" : "source.beneficiaries") : `source.${source}`;
+
+async function heatmap(
+  id: string,
+  series: Series,
+  table: IndicatorTable | undefined,
+  k: number,
+  source: LocalText,
+): Promise<Chart> {
+  const title = wordsOr(`chart.${id}.title`, "reason.other");
+  const alt = words(`chart.${id}.alt` as ReportCode, { count: series.points.length });
+  const rows = series.points.map((p) => ({
+    cohort: p.category,
+    offset: Number(p.column),
+    rate: p.value,
+    rate_status: p.status,
+  }));
+  const spec = (lang: Lang): Record<string, unknown> =>
+    heatmapChart(rows, {
+      x: "offset",
+      y: "cohort",
+      value: "rate",
+      k,
+      lang,
+      format: "percent",
+      title: title[lang],
+      description: alt[lang],
+      source: source[lang],
+      ...(series.n !== null ? { n: series.n } : {}),
+      xTitle: words("dimension.offset")[lang],
+      yTitle: words("dimension.cohort")[lang],
+      valueTitle: words("measure.rate")[lang],
+    }) as unknown as Record<string, unknown>;
+  const fr = spec("fr");
+  const en = spec("en");
+  const [svgFr, svgEn] = await Promise.all([toSVG(fr as never), toSVG(en as never)]);
+  const data: DataTable = table ? tableWords(table, k, title) : { id, caption: title, columns: [], rows: [] };
+  return { id, title, alt, spec: { fr, en }, svg: { fr: svgFr, en: svgEn }, table: { ...data, id } };
+}
+
+/**
+ * Turns a declared section and core's indicators for it into the report's section: the figures,
+ * charts and tables the declaration names (those core computed), worded from the catalogues. It
+ * computes nothing.
+ *
+ * @param declaration - the section's declaration (see `reportSections`)
+ * @param indicators - core's indicators of that section
+ * @param k - the threshold, written in "< k"
+ * @param placesFrom - which file the places of the territory section come from
+ * @returns the section of the report model
+ */
+export async function renderSection(
+  declaration: SectionDeclaration,
+  indicators: SectionIndicators,
+  k: number,
+  placesFrom: string | null = null,
+): Promise<Section> {
+  const figures = declaration.figures
+    .map((id) => indicators.figures.find((f) => f.id === id))
+    .filter((f): f is CoreFigure => f !== undefined)
+    .map(figureWords);
+  const charts: Chart[] = [];
+  for (const chart of declaration.charts) {
+    const series = indicators.series.find((s) => s.id === chart.series);
+    if (!series || series.points.length === 0) continue;
+    const id = chart.id ?? chart.series;
+    const source = words(sourceCode(chart.source, placesFrom));
+    if (chart.mark === "heatmap") {
+      charts.push(
+        await heatmap(
+          id,
+          series,
+          indicators.tables.find((t) => t.id === chart.table),
+          k,
+          source,
+        ),
+      );
+      continue;
+    }
+    const month = series.dimension === "month";
+    charts.push(
+      await makeChart({
+        id,
+        mark: chart.mark,
+        title: wordsOr(`chart.${id}.title`, "reason.other"),
+        alt: words(`chart.${id}.alt` as ReportCode, { count: series.points.length }),
+        categoryLabel: wordsOr(`dimension.${series.dimension}`, "field.other"),
+        valueLabel: wordsOr(`measure.${series.measure}`, "field.other"),
+        valueFormat: series.format,
+        points: series.points.map((p) => ({
+          category: month ? monthLabel(p.category) : p.category === "" ? "–" : p.category,
+          ...(month ? { raw: p.category } : {}),
+          value: p.value,
+          status: p.status,
+          ...(p.status !== "ok" ? { k } : {}),
+        })),
+        ...(series.n !== null ? { n: series.n } : {}),
+        source,
+      }),
+    );
+  }
+  const tables = declaration.tables
+    .map((id) => indicators.tables.find((t) => t.id === id))
+    .filter((t): t is IndicatorTable => t !== undefined)
+    .map((t) => tableWords(t, k));
+  return {
+    id: declaration.id,
+    title: words(`section.${declaration.id}.title` as ReportCode),
+    paragraphs: declaration.paragraphs.map((code) => words(code)),
+    figures,
+    charts,
+    tables,
+  };
+}

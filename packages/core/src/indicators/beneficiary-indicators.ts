@@ -1,0 +1,164 @@
+import { escape as aqEscape, type ColumnTable } from "arquero";
+import { reach } from "../analyses/reach.js";
+import { countDistinct } from "../privacy/count-distinct.js";
+import { figureFrom, firstRow, has, type IndicatorPrivacy, nonEmpty, pointsFrom, series } from "./shared.js";
+import type { SectionIndicators } from "./types.js";
+
+/** Options of {@link beneficiaryIndicators}. */
+export interface BeneficiaryIndicatorOptions {
+  privacy: IndicatorPrivacy;
+}
+
+/**
+ * Every number the beneficiaries section publishes: people registered (and by situation) from the
+ * register; people reached, visits, median visits per person, visits per person in bands, people by
+ * service and by month from the visit log. All pass through small-cell suppression.
+ *
+ * @param register - a clean `beneficiaries` table, or `null`
+ * @param visits - a clean `visits` table, or `null`
+ * @param options - privacy profile and threshold
+ * @returns figures `beneficiaries.registered`, `beneficiaries.reached`, `beneficiaries.visits`,
+ *   `beneficiaries.median_visits` and their series
+ * @example
+ * beneficiaryIndicators(register, visits, { privacy: { profile: "public", k: 10 } }).figures.map((f) => f.id)
+ * // => ["beneficiaries.registered", "beneficiaries.reached", "beneficiaries.visits", "beneficiaries.median_visits"]
+ */
+export function beneficiaryIndicators(
+  register: ColumnTable | null,
+  visits: ColumnTable | null,
+  options: BeneficiaryIndicatorOptions,
+): SectionIndicators {
+  const { privacy } = options;
+  const count = (table: ColumnTable, by: string[], name: string, person?: string) =>
+    countDistinct(table, { by, name, profile: privacy.profile, k: privacy.k, ...(person ? { person } : {}) });
+  const out: SectionIndicators = {
+    id: "beneficiaries",
+    figures: [],
+    series: [],
+    tables: [],
+    suppressed: [],
+    warnings: [],
+    methods: [],
+  };
+  if (has(register, "person_id")) {
+    const people = count(register, [], "beneficiaries_registered", "person_id");
+    out.suppressed.push(...people.suppressed);
+    const registered = Number(firstRow(people.table)?.n ?? 0);
+    out.figures.push(
+      figureFrom(
+        firstRow(people.table),
+        "n",
+        { id: "beneficiaries.registered", format: "count", n: registered, unit: "person", method: "count-distinct" },
+        privacy,
+      ),
+    );
+    if (has(register, "situation")) {
+      const bySituation = count(
+        nonEmpty(register, "situation"),
+        ["situation"],
+        "beneficiaries_by_situation",
+        "person_id",
+      );
+      out.suppressed.push(...bySituation.suppressed);
+      if (bySituation.table.numRows() > 0) {
+        out.series.push(
+          series(
+            "beneficiaries-by-situation",
+            "situation",
+            "people",
+            "count",
+            registered,
+            pointsFrom(bySituation.table, "situation", "n"),
+            privacy,
+          ),
+        );
+      }
+    }
+  }
+  if (has(visits, "person_id")) {
+    const reached = count(visits, [], "people_reached", "person_id");
+    const all = count(visits, [], "visits");
+    out.suppressed.push(...reached.suppressed, ...all.suppressed);
+    const reachedRow = firstRow(reached.table);
+    const n = typeof reachedRow?.n === "number" ? reachedRow.n : 0;
+    out.figures.push(
+      figureFrom(
+        reachedRow,
+        "n",
+        { id: "beneficiaries.reached", format: "count", n, unit: "person", method: "count-distinct" },
+        privacy,
+      ),
+      figureFrom(
+        firstRow(all.table),
+        "n",
+        { id: "beneficiaries.visits", format: "count", n: visits.numRows(), unit: "record", method: "count" },
+        privacy,
+      ),
+    );
+    if (has(visits, "visit_date")) {
+      const r = reach(visits, { by: [], privacy });
+      out.suppressed.push(...r.suppressed);
+      out.figures.push(
+        figureFrom(
+          firstRow(r.tables.total),
+          "median_visits",
+          { id: "beneficiaries.median_visits", format: "decimal", n: r.n, unit: "person", method: "median" },
+          privacy,
+        ),
+      );
+      const bands = r.tables.visits_per_person;
+      if (bands.numRows() > 1) {
+        out.series.push(
+          series(
+            "beneficiaries-visits-per-person",
+            "visit_band",
+            "people",
+            "count",
+            r.n,
+            pointsFrom(bands, "band", "people"),
+            privacy,
+          ),
+        );
+      }
+    }
+    if (has(visits, "service")) {
+      const byService = count(nonEmpty(visits, "service"), ["service"], "people_by_service", "person_id");
+      out.suppressed.push(...byService.suppressed);
+      if (byService.table.numRows() > 0) {
+        out.series.push(
+          series(
+            "beneficiaries-by-service",
+            "service",
+            "people",
+            "count",
+            n,
+            pointsFrom(byService.table, "service", "n"),
+            privacy,
+          ),
+        );
+      }
+    }
+    if (has(visits, "visit_date")) {
+      const withMonth = visits
+        .filter(aqEscape((d: Record<string, unknown>) => d.visit_date instanceof Date))
+        .derive({ month: aqEscape((d: Record<string, unknown>) => (d.visit_date as Date).toISOString().slice(0, 7)) })
+        .orderby("month");
+      const byMonth = count(withMonth, ["month"], "people_by_month", "person_id");
+      out.suppressed.push(...byMonth.suppressed);
+      if (byMonth.table.numRows() > 1) {
+        out.series.push(
+          series(
+            "beneficiaries-by-month",
+            "month",
+            "people",
+            "count",
+            n,
+            pointsFrom(byMonth.table.orderby("month"), "month", "n"),
+            privacy,
+          ),
+        );
+      }
+    }
+  }
+  return out;
+}

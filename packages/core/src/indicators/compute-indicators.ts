@@ -1,0 +1,251 @@
+import type { ColumnTable } from "arquero";
+import { escape as aqEscape } from "arquero";
+import type { ValuationPreset } from "../analyses/valuation-presets.js";
+import { applyPersonIds } from "../clean/apply-person-ids.js";
+import { resolvePersonIds } from "../clean/resolve-person-ids.js";
+import type { SchemaName } from "../clean/schemas.js";
+import type { Issue } from "../messages/issue.js";
+import type { PreparedTable } from "../pipeline/prepare-table.js";
+import { privacyDefaults } from "../privacy/privacy-defaults.js";
+import type { PrivacyProfile, SuppressedCell, SuppressionRule } from "../privacy/types.js";
+import { beneficiaryIndicators } from "./beneficiary-indicators.js";
+import { outcomeIndicators } from "./outcome-indicators.js";
+import { protectBase } from "./protect-base.js";
+import { territoryIndicators } from "./territory-indicators.js";
+import type { CellStatus, SectionIndicators } from "./types.js";
+import { volunteerIndicators } from "./volunteer-indicators.js";
+
+/** The sections whose numbers core computes. */
+export const IndicatorSection = {
+  volunteers: "volunteers",
+  beneficiaries: "beneficiaries",
+  territory: "territory",
+  outcomes: "outcomes",
+} as const;
+export type IndicatorSection = (typeof IndicatorSection)[keyof typeof IndicatorSection];
+
+/** Options of {@link computeIndicators}. */
+export interface ComputeIndicatorsOptions {
+  /** Privacy profile (default `"public"`); its threshold k applies unless `k` is given. */
+  privacy?: PrivacyProfile;
+  /** Threshold of small-cell suppression (at least 5). */
+  k?: number;
+  /** The period: a year (`"2025"`) or inclusive ISO dates; default: every date in the files. */
+  period?: string | { from: string; to: string };
+  /** Hourly rate of volunteer time: euros, or a preset. Default `"fr-smic-gross"`. */
+  hourlyRate?: number | ValuationPreset;
+  /** "Today", for plausibility rules on dates. Default: now. */
+  now?: Date;
+  /** The sections to compute; default all. */
+  sections?: readonly IndicatorSection[];
+}
+
+/** Every number a report publishes, by section, and what they rest on. */
+export interface Indicators {
+  /** The period covered (ISO dates, inclusive): the one asked for, else the span of the dates in the files. */
+  period: { from: string; to: string } | null;
+  privacy: { profile: PrivacyProfile; k: number };
+  sections: SectionIndicators[];
+  /** Sections that could not be computed, with the reason as an issue (`indicators.section_skipped`). */
+  skipped: Issue[];
+  /** Every hidden cell of every section. */
+  suppressed: SuppressedCell[];
+  /**
+   * People found registered under two identifiers (exact rules on names, birth date and phone: see
+   * `resolvePersonIds`), counted once everywhere: how many identifiers were joined, by rule.
+   */
+  people: { identifiersJoined: number | null; byRule: Record<string, number | null> };
+  /** How many cells were hidden, over every section. */
+  hidden: number;
+  /** How many cells each privacy rule hid (internal profile only: a public report does not say which rule hid what). */
+  hiddenByRule: Partial<Record<SuppressionRule, number>>;
+}
+
+const dateColumn: Partial<Record<SchemaName, string>> = {
+  volunteers: "activity_date",
+  visits: "visit_date",
+  outcomes: "followup_date",
+};
+
+/** The period as inclusive ISO dates (internal). */
+export function periodRange(period: ComputeIndicatorsOptions["period"]): { from: string; to: string } | null {
+  if (period === undefined) return null;
+  if (typeof period === "string") return { from: `${period}-01-01`, to: `${period}-12-31` };
+  return period;
+}
+
+function inPeriod(table: ColumnTable, column: string, range: { from: string; to: string }): ColumnTable {
+  if (!table.columnNames().includes(column)) return table;
+  const from = Date.parse(`${range.from}T00:00:00Z`);
+  const to = Date.parse(`${range.to}T00:00:00Z`);
+  return table.filter(
+    aqEscape((d: Record<string, unknown>) => {
+      const v = d[column];
+      return v instanceof Date && v.getTime() >= from && v.getTime() <= to;
+    }),
+  );
+}
+
+function dataRange(tables: readonly [ColumnTable, string][]): { from: string; to: string } | null {
+  let min = Number.POSITIVE_INFINITY;
+  let max = Number.NEGATIVE_INFINITY;
+  for (const [table, column] of tables) {
+    if (!table.columnNames().includes(column)) continue;
+    const values = table.array(column) as ArrayLike<unknown>;
+    for (let i = 0; i < values.length; i++) {
+      const v = values[i];
+      if (v instanceof Date) {
+        const t = v.getTime();
+        if (t < min) min = t;
+        if (t > max) max = t;
+      }
+    }
+  }
+  if (!Number.isFinite(min)) return null;
+  return { from: new Date(min).toISOString().slice(0, 10), to: new Date(max).toISOString().slice(0, 10) };
+}
+
+/** The clean rows of every prepared file of a kind, in one table (internal). */
+export function combinePrepared(files: readonly PreparedTable[], kind: SchemaName): ColumnTable | null {
+  let out: ColumnTable | null = null;
+  for (const f of files) {
+    if (f.kind !== kind || !f.cleaned) continue;
+    out = out === null ? f.cleaned.clean : out.concat(f.cleaned.clean);
+  }
+  return out;
+}
+
+function reasonOf(error: unknown): Issue[] {
+  const issue = (error as { issue?: Issue }).issue;
+  if (issue && typeof issue.code === "string") return [issue];
+  const issues = (error as { issues?: Issue[] }).issues;
+  if (Array.isArray(issues)) return issues;
+  const { code, params } = error as { code?: unknown; params?: Record<string, string | number> };
+  if (typeof code === "string") return [{ code, severity: "error", ...(params ? { params } : {}) }];
+  throw error;
+}
+
+/** A section as a public output shows it: every hidden cell `"suppressed"`, whatever the rule (internal). */
+function publicSection(section: SectionIndicators): SectionIndicators {
+  const pub = (status: CellStatus): CellStatus => (status === "ok" ? "ok" : "suppressed");
+  return {
+    ...section,
+    figures: section.figures.map((f) => ({ ...f, status: pub(f.status), nStatus: pub(f.nStatus) })),
+    series: section.series.map((x) => ({ ...x, points: x.points.map((p) => ({ ...p, status: pub(p.status) })) })),
+    tables: section.tables.map((t) => ({
+      ...t,
+      rows: t.rows.map((row) => row.map((c) => ({ ...c, status: pub(c.status) }))),
+    })),
+    suppressed: [],
+  };
+}
+
+/**
+ * Computes every number of a report from prepared files: the volunteers, beneficiaries, territory
+ * and outcomes sections, each figure, series and table already protected by small-cell suppression.
+ *
+ * Why: a script or a notebook that calls {@link prepareTable} (or `prepareFile`) on the same files,
+ * then this function with the report's settings, gets exactly the figures of `report.json`: same id,
+ * value, n and status. The report only words and lays them out. In the public profile every hidden
+ * cell has the one status `"suppressed"` and the list of suppressed cells is empty: a public output does
+ * not tell which rule hid a cell (the internal profile keeps the rules).
+ *
+ * @param files - prepared files (any kinds; files of one kind are combined)
+ * @param options - privacy, period, hourly rate, sections
+ * @returns the indicators by section, the sections skipped and why, the period
+ * @example
+ * const indicators = computeIndicators([await prepareFile("benevoles.csv")], { period: "2025" });
+ * indicators.sections[0].figures[0].id // => "volunteers.people"
+ */
+export function computeIndicators(files: readonly PreparedTable[], options: ComputeIndicatorsOptions = {}): Indicators {
+  const profile = options.privacy ?? "public";
+  const k = options.k ?? privacyDefaults(profile).k;
+  const privacy = { profile, k };
+  const range = periodRange(options.period);
+  // people registered twice under two numbers are one person in the register, the visits and the follow-ups
+  const registerAll = combinePrepared(files, "beneficiaries");
+  const { mapping, resolutions } = registerAll ? resolvePersonIds(registerAll) : { mapping: {}, resolutions: [] };
+  const resolved = Object.keys(mapping).length > 0;
+  const pick = (kind: SchemaName): ColumnTable | null => {
+    let table = combinePrepared(files, kind);
+    if (
+      table &&
+      resolved &&
+      (kind === "beneficiaries" || kind === "visits" || kind === "outcomes") &&
+      table.columnNames().includes("person_id")
+    )
+      table = applyPersonIds(table, mapping).table;
+    const column = dateColumn[kind];
+    return table && range && column ? inPeriod(table, column, range) : table;
+  };
+  const volunteers = pick("volunteers");
+  const register = pick("beneficiaries");
+  const visits = pick("visits");
+  const groups = pick("groups");
+  const outcomes = pick("outcomes");
+  const period =
+    range ??
+    dataRange([
+      ...(volunteers ? [[volunteers, "activity_date"] as [ColumnTable, string]] : []),
+      ...(visits ? [[visits, "visit_date"] as [ColumnTable, string]] : []),
+    ]);
+  const wants = new Set<IndicatorSection>(options.sections ?? Object.values(IndicatorSection));
+  const sections: SectionIndicators[] = [];
+  const skipped: Issue[] = [];
+  const attempt = (section: IndicatorSection, run: () => SectionIndicators | string): void => {
+    if (!wants.has(section)) return;
+    try {
+      const result = run();
+      if (typeof result === "string")
+        skipped.push({ code: `indicators.skipped.${result}`, severity: "info", params: { section } });
+      else sections.push(result);
+    } catch (error) {
+      const cause = reasonOf(error)[0];
+      const column = cause?.params?.column;
+      skipped.push({
+        code: `indicators.failed.${section}`,
+        severity: "warning",
+        params: { section, ...(typeof column === "string" ? { column } : { column: "" }), cause: cause?.code ?? "" },
+      });
+    }
+  };
+  attempt("volunteers", () =>
+    volunteers && volunteers.numRows() > 0
+      ? volunteerIndicators(volunteers, {
+          privacy,
+          ...(options.now ? { now: options.now } : {}),
+          ...(options.hourlyRate !== undefined ? { hourlyRate: options.hourlyRate } : {}),
+        })
+      : "no_volunteers",
+  );
+  attempt("beneficiaries", () =>
+    register || visits ? beneficiaryIndicators(register, visits, { privacy }) : "no_beneficiaries",
+  );
+  attempt("territory", () => {
+    const part = territoryIndicators(register, visits, groups, { privacy });
+    return part.figures.length > 0 || part.series.length > 0 ? part : "no_places";
+  });
+  attempt("outcomes", () => {
+    const part = outcomeIndicators(outcomes, { privacy });
+    return part.tables.length > 0 ? part : "no_outcomes";
+  });
+  const suppressed = sections.flatMap((s) => s.suppressed);
+  const hiddenByRule: Partial<Record<SuppressionRule, number>> = {};
+  if (profile === "internal")
+    for (const cell of suppressed) hiddenByRule[cell.rule] = (hiddenByRule[cell.rule] ?? 0) + 1;
+  const published = profile === "public" ? sections.map(publicSection) : sections;
+  const rules: Record<string, number> = {};
+  for (const r of resolutions) rules[r.rule] = (rules[r.rule] ?? 0) + 1;
+  // a count of people like any other: below k it is not said
+  const byRule = Object.fromEntries(Object.entries(rules).map(([rule, n]) => [rule, protectBase(n, k).n]));
+  return {
+    period,
+    privacy,
+    people: { identifiersJoined: protectBase(resolutions.length, k).n, byRule },
+    sections: published,
+    skipped,
+    suppressed: profile === "public" ? [] : suppressed,
+    hidden: suppressed.length,
+    hiddenByRule,
+  };
+}

@@ -1,0 +1,1 @@
+export { hxlOf, type PreparedTable, type PrepareOptions, prepareTable } from "./prepare-table.js";

@@ -1,0 +1,79 @@
+import { CleanError } from "../clean/clean-error.js";
+import { type CleanOptions, type CleanResult, cleanTable } from "../clean/clean-table.js";
+import { detectSchema } from "../clean/detect-schema.js";
+import { isSchemaName, type SchemaName } from "../clean/schemas.js";
+import type { IngestReport, IngestResult } from "../ingest/ingest-report.js";
+import type { Issue } from "../messages/issue.js";
+
+/** Options of {@link prepareTable}: the cleaning's, with the kind of the file. */
+export interface PrepareOptions extends Omit<CleanOptions, "schema" | "ingestIssues" | "hxl"> {
+  /** What the file holds; detected from its headers (and HXL hashtags) when absent or `"auto"`. */
+  kind?: SchemaName | "auto";
+}
+
+/** A file read, mapped, cleaned and validated: what every door of solidata starts from. */
+export interface PreparedTable {
+  /** The file's name as given to the ingest (shown in the appendix, never a path). */
+  file: string;
+  /** The schema the rows were mapped to, or `null` when the file could not be recognised. */
+  kind: SchemaName | null;
+  /** What the ingest found (encoding, delimiter, columns, every issue). */
+  ingest: IngestReport;
+  /** The clean table, the quarantine, the recipe and the clean report; `null` when the file was not cleaned. */
+  cleaned: CleanResult | null;
+  /** Why the file was not cleaned, as issues of the cleaning step (e.g. `clean.schema_not_detected`). */
+  issues: Issue[];
+}
+
+/** HXL hashtags by header, from the ingest report (internal). */
+export function hxlOf(report: IngestReport): Record<string, string> {
+  const hxl: Record<string, string> = {};
+  for (const column of report.columns) if (column.hxl) hxl[column.name] = column.hxl;
+  return hxl;
+}
+
+/**
+ * Prepares an ingested table: recognises its kind (headers and HXL hashtags), maps it, cleans it and
+ * validates every row with the ingest's issues (all of them, never a capped list), so that the same
+ * file gives the same rows, quarantine and figures through `clean`, `report`, `init` and the library.
+ *
+ * Why: this is the single preparation step of solidata; call it after `fromCSV` or `loadTable`
+ * (read with `maxIssuesPerCode: Infinity`) rather than `cleanTable` alone, and a notebook gets
+ * exactly the rows a report counts.
+ *
+ * @param ingested - the result of `fromCSV` / `loadTable`, read with `maxIssuesPerCode: Infinity`
+ * @param options - the kind (default: detected), and any option of `cleanTable`
+ * @returns the prepared table; a file whose kind is not recognised has `cleaned: null` and an issue
+ * @throws CleanError when a mapping or recipe given by the user cannot be applied
+ * @example
+ * const prepared = await prepareTable(fromCSV(bytes, { file: "benevoles.csv", maxIssuesPerCode: Infinity }));
+ * prepared.kind // => "volunteers"
+ */
+export async function prepareTable(ingested: IngestResult, options: PrepareOptions = {}): Promise<PreparedTable> {
+  const { kind: wanted = "auto", ...clean } = options;
+  const hxl = hxlOf(ingested.report);
+  const base = { file: ingested.report.file ?? "", ingest: ingested.report };
+  let kind: SchemaName | null = wanted === "auto" ? null : wanted;
+  if (kind === null && options.recipe === undefined) {
+    const headers = ingested.table.columnNames().filter((n) => n !== "_line");
+    const detected = detectSchema(headers, hxl).schema;
+    kind = detected && isSchemaName(detected) ? detected : null;
+    if (kind === null) {
+      return { ...base, kind: null, cleaned: null, issues: [{ code: "clean.schema_not_detected", severity: "error" }] };
+    }
+  }
+  try {
+    const cleaned = await cleanTable(ingested.table, {
+      ...clean,
+      ...(kind ? { schema: kind } : {}),
+      hxl,
+      ingestIssues: ingested.report.issues,
+    });
+    return { ...base, kind: cleaned.schema, cleaned, issues: [] };
+  } catch (error) {
+    if (error instanceof CleanError && options.recipe === undefined && options.mapping === undefined) {
+      return { ...base, kind, cleaned: null, issues: error.issues };
+    }
+    throw error;
+  }
+}

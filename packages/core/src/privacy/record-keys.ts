@@ -1,0 +1,43 @@
+import { PrivacyError } from "./privacy-error.js";
+import { cryptoKeyOf, type PseudonymKey, subtleCrypto } from "./pseudonym-key.js";
+
+/** Label mixed into every record key, so a record key never equals a byte of a published pseudonym. */
+const LABEL = "solidata:record-key\u0000";
+
+/**
+ * The record key of each record (or person): an integer uniform in 0..255, the first byte of
+ * HMAC-SHA-256 under the pseudonymisation key of a fixed label and the record's identifier.
+ *
+ * Why: the cell-key method ({@link cellKey}, {@link perturbCount}) needs one secret, stable,
+ * uniform key per record. Derived from the organisation's key, it is the same in every report and
+ * every year (so the same people always get the same published value) and nobody without the key
+ * can compute it, even from the pseudonyms of an export (those are the HMAC of the identifier
+ * alone, without this label). Give the person identifier (or its keyed pseudonym) for counts of
+ * people, the row identifier for counts of rows. Identifiers are trimmed and NFC-normalised like
+ * {@link pseudonymise} does; empty ones are skipped.
+ *
+ * @param ids - the identifiers (duplicates are computed once)
+ * @param key - from `importKey` or `loadKey`
+ * @returns a map from each trimmed identifier to its record key
+ * @throws PrivacyError `privacy.missing_key` without a key, `privacy.no_webcrypto` without WebCrypto
+ * @example
+ * const keys = await recordKeys(["P001", "P002"], key);
+ * keys.get("P001") // => 147 (depends on the key)
+ */
+export async function recordKeys(ids: Iterable<unknown>, key: PseudonymKey): Promise<Map<string, number>> {
+  if (!key) throw new PrivacyError("privacy.missing_key");
+  const cryptoKey = cryptoKeyOf(key);
+  const subtle = subtleCrypto();
+  const encoder = new TextEncoder();
+  const unique = new Set<string>();
+  for (const id of ids) {
+    if (id === null || id === undefined) continue;
+    const text = String(id).normalize("NFC").trim();
+    if (text !== "") unique.add(text);
+  }
+  const texts = [...unique];
+  const bytes = await Promise.all(
+    texts.map(async (text) => new Uint8Array(await subtle.sign("HMAC", cryptoKey, encoder.encode(LABEL + text)))[0]),
+  );
+  return new Map(texts.map((text, i) => [text, bytes[i] as number]));
+}

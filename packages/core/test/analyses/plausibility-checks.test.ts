@@ -1,0 +1,95 @@
+import { plausibilityChecks } from "@solidata/core";
+import * as aq from "arquero";
+import { describe, expect, it } from "vitest";
+
+const d = (iso: string): Date => new Date(`${iso}T00:00:00Z`);
+const now = d("2026-01-15");
+
+describe("plausibilityChecks", () => {
+  // lines 2–9 of a volunteers file; by hand: a logs 10 + 9 = 19 h on 3 March (over 16), b a negative entry,
+  // c a date in the future and a birth date giving 126 years, e a date before 1900; d is plausible.
+  const log = aq.table({
+    _line: [2, 3, 4, 5, 6, 7, 8, 9],
+    person_id: ["a", "a", "a", "b", "c", "d", "e", "d"],
+    activity_date: [
+      d("2025-03-03"),
+      d("2025-03-03"),
+      d("2025-03-04"),
+      d("2025-03-03"),
+      d("2026-02-01"),
+      d("2025-03-03"),
+      d("1899-12-31"),
+      d("2025-03-05"),
+    ],
+    hours: [10, 9, 8, -2, 3, 16, 1, 4],
+    birth_date: [null, null, null, null, d("1899-06-01"), d("1980-01-01"), null, d("1980-01-01")],
+  });
+
+  it("flags each rule with its line, value and limit, and the share of hours resting on flagged rows", () => {
+    const r = plausibilityChecks(log, { now });
+    const flags = r.tables.flags.objects() as Record<string, unknown>[];
+    expect(flags.map((f) => [f.line, f.rule, f.column, f.value, f.limit])).toEqual([
+      [2, "hours-per-day", "hours", 19, 16],
+      [3, "hours-per-day", "hours", 19, 16],
+      [5, "negative-quantity", "hours", -2, 0],
+      [6, "age-over-max", "birth_date", 126, 110],
+      [6, "date-before-1900", "birth_date", "1899-06-01", "1900-01-01"],
+      [6, "future-date", "activity_date", "2026-02-01", "2026-01-15"],
+      [8, "date-before-1900", "activity_date", "1899-12-31", "1900-01-01"],
+    ]);
+    // 16 h in a day is plausible (the rule is "over 16"); a's 8 h on 4 March are not flagged
+    // hours: total 10 + 9 + 8 − 2 + 3 + 16 + 1 + 4 = 49; on flagged rows 10 + 9 − 2 + 3 + 1 = 21
+    expect(r.tables.share.objects()[0]).toEqual({
+      measure: "hours",
+      total: 49,
+      flagged_total: 21,
+      share: 21 / 49,
+      rows: 8,
+      flagged_rows: 5,
+      excluded: false,
+    });
+    const rules = Object.fromEntries(
+      (r.tables.rules.objects() as { rule: string; rows: number }[]).map((x) => [x.rule, x.rows]),
+    );
+    expect(rules).toEqual({
+      "hours-per-day": 2,
+      "future-date": 1,
+      "date-before-1900": 2,
+      "negative-quantity": 1,
+      "age-over-max": 1,
+      "visits-per-day": 0,
+    });
+    expect(r.warnings[0]).toMatchObject({
+      code: "analyses.implausible_rows",
+      params: { count: 5, share: "42.9 %", excluded: "no" },
+    });
+    expect(r.tables.kept).toBeUndefined();
+  });
+
+  it("leaves flagged rows out only when asked", () => {
+    const r = plausibilityChecks(log, { now, exclude: true });
+    expect(r.tables.kept.array("_line")).toEqual([4, 7, 9]);
+    expect(r.tables.share.get("excluded", 0)).toBe(true);
+    const loose = plausibilityChecks(log, { now, maxHoursPerDay: 24, maxAge: 130 });
+    expect(loose.tables.flags.array("rule")).toEqual([
+      "negative-quantity",
+      "date-before-1900",
+      "future-date",
+      "date-before-1900",
+    ]);
+  });
+
+  it("counts visits per person per day in a visit log without hours", () => {
+    const visits = aq.table({
+      person_id: ["x", "x", "x", "x", "x", "y"],
+      visit_date: Array(6).fill(d("2025-05-02")),
+      quantity: [1, 1, 1, 1, 1, 2],
+    });
+    const r = plausibilityChecks(visits, { now, maxVisitsPerDay: 4 });
+    expect(r.tables.flags.array("rule")).toEqual(Array(5).fill("visits-per-day"));
+    expect(r.tables.flags.array("line")).toEqual(Array(5).fill(null));
+    expect(r.tables.share.objects()[0]).toMatchObject({ measure: "quantity", total: 7, flagged_total: 5 });
+    expect(() => plausibilityChecks(visits, { maxVisitsPerDay: 0 })).toThrow(/maxVisitsPerDay/);
+    expect(() => plausibilityChecks(visits, { hours: "nope" })).toThrow(/nope/);
+  });
+});
