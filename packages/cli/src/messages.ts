@@ -3,6 +3,61 @@ import { isLang, type Lang } from "@solidata/core";
 /** The CLI's own texts, in English and French. `{name}` marks a parameter. */
 export const cliMessages: Record<Lang, Record<string, string>> = {
   en: {
+    "privacy.check.examples":
+      "\nExamples:\n  solidata privacy-check beneficiaries.csv\n  solidata privacy-check beneficiaries.csv --quasi age,gender,postcode --k 5\n  solidata privacy-check beneficiaries.csv --apply generalise --out partner.csv\n",
+    "inspect.help.examples":
+      "\nExamples:\n  solidata inspect volunteers.csv\n  solidata inspect members.xlsx --sheet 2\n  solidata inspect visits.csv --json > visits-inspect.json\n",
+    "clean.help.examples":
+      "\nExamples:\n  solidata clean volunteers.csv\n  solidata clean visits.csv --schema visits --out cleaned --excel\n  solidata clean february.csv --recipe cleaned/recipe.json\n  solidata clean beneficiaries.csv --key solidata.key --out partner-export\n",
+    "labels.help.examples":
+      "\nExamples:\n  solidata labels volunteers.csv\n  solidata labels visits.csv --field service --out labels\n  solidata clean visits.csv --labels labels/labels.csv\n",
+    "key.help.examples":
+      "\nExamples:\n  solidata key new --out solidata.key\n  solidata key check --key solidata.key\n",
+    "report.help.examples":
+      "\nExamples:\n  solidata report volunteers.csv beneficiaries.csv visits.csv\n  solidata report --config solidata.config.yaml --out report-2025\n  solidata report volunteers.csv --period 2025 --lang fr --format html,json\n  solidata report *.csv --privacy internal --json > report.json\n\nExit codes: 0 ok, 2 usage, 3 missing file, 4 unreadable data, 5 configuration, 7 cannot write.",
+    "init.help.examples":
+      "\nExamples:\n  solidata init volunteers.csv beneficiaries.csv visits.csv\n  solidata init *.csv --out config/solidata.config.yaml --force",
+    "demo.help.examples": "\nExamples:\n  solidata demo\n  solidata demo --lang fr --out /tmp/demo",
+    "demo.option.out": "report folder (default: ./solidata-demo)",
+    "demo.organisation": "Demo organisation",
+    "init.comment.head": "solidata configuration: edit it, then run `solidata report --config {file}`",
+    "init.comment.organisation": "Your organisation, as it appears on the report (logo: a PNG, JPEG or SVG file)",
+    "init.comment.lang": "Language of the report: fr or en",
+    "init.comment.period": 'Period covered: a year ("2025") or { from: 2025-01-01, to: 2025-06-30 }',
+    "init.comment.files": "The files to read. kind: volunteers, beneficiaries, visits, groups or outcomes",
+    "init.comment.unknown": "kind not recognised from the columns: set it by hand",
+    "init.comment.columns": "columns:",
+    "init.comment.privacy": "public: counts under 10 hidden (anything that leaves the organisation); internal: under 5",
+    "init.comment.valuation":
+      "Value of a volunteer hour: fr-smic-gross (minimum wage in force on the day), fr-smic-charged (plus employer contributions), us-independent-sector, or a number of euros",
+    "init.comment.sections": "Sections of the report, in order",
+    "init.comment.formats": "Files to write",
+    "init.comment.vocabularies":
+      "Your own labels, by field: the label to show → the other ways it is written, e.g.\\n  activity:\\n    Street outreach: [Night round, Soup run]",
+    "cli.help.usage": "Usage:",
+    "cli.help_after_error": "(add --help for the usage)",
+    "cli.help.arguments": "Arguments:",
+    "cli.help.options": "Options:",
+    "cli.help.commands": "Commands:",
+    "cli.help.global_options": "Global options:",
+    "cli.help.command": "display help for a command",
+    "cli.help.default": "default: {value}",
+    "cli.help.choices": "choices: {value}",
+    "cli.help.env": "environment variable: {value}",
+    "cli.option.help": "display help for the command",
+    "cli.option.version": "print the version of solidata",
+    "cli.error.unknown_option": "error: unknown option '{a}'",
+    "cli.error.unknown_command": "error: unknown command '{a}'",
+    "cli.error.missing_argument": "error: missing argument '{a}'",
+    "cli.error.option_argument_missing": "error: option '{a}' needs a value",
+    "cli.error.required_option": "error: option '{a}' is required",
+    "cli.error.invalid_option_value": "error: option '{a}': the value '{b}' is not valid",
+    "cli.error.too_many_arguments": "error: too many arguments (expected {b}, got {c})",
+    "cli.error.did_you_mean": "(did you mean {name}?)",
+    "cli.error.did_you_mean_one": "(did you mean one of {list}?)",
+    "cli.bad_lang": "unknown language {lang}: use fr or en.",
+    "cli.argument.table_file": "a CSV file (.csv, .tsv, .txt) or a workbook (.xlsx, .xls, .ods)",
+    "cli.argument.files": "the association's files: CSV files (.csv, .tsv, .txt) or workbooks (.xlsx, .xls, .ods)",
     "cli.description": "Turn an association's spreadsheets into numbers it can trust and an impact report.",
     "cli.error": "Error:",
     "cli.internal":
@@ -148,7 +203,7 @@ export const cliMessages: Record<Lang, Record<string, string>> = {
     "clean.option.out":
       "folder to write clean.csv, quarantine.csv, duplicates.csv, recipe.json and clean-report.json to",
     "clean.option.excel": "write CSV files French Excel opens right (BOM, semicolons, decimal commas)",
-    "clean.option.merge": "merge label variants that look like one label into the most frequent one",
+    "clean.option.merge": "merge the labels that are surely one label (the default)",
     "clean.bad_schema":
       'unknown schema "{schema}". Use one of: volunteers, beneficiaries, visits, groups, outcomes, sites, projects, auto.',
     "clean.bad_json": "{file} is not valid JSON ({message}). Fix it or leave the option out.",
@@ -165,10 +220,105 @@ export const cliMessages: Record<Lang, Record<string, string>> = {
     "clean.summary_quarantine": "See quarantine.csv for the reason of each quarantined row: {codes}.",
     "clean.summary_uncovered":
       '{count} things are not covered by the recipe (see clean-report.json, "uncovered"): they were kept as read.',
+    "labels.description":
+      "propose which labels of a file are one label: writes labels.csv (a decision column to edit) and labels.html",
+    "labels.option.field": "only this category field (activity, service, situation, status, outcome, arm, site...)",
+    "labels.option.out": "folder to write labels.csv and labels.html to",
+    "labels.bad_field": 'no category field "{field}" in this file. Its category fields: {fields}.',
+    "labels.summary":
+      "{clusters} clusters of labels ({confident} merged by default, {proposed} to review). Edit the decision column of {csv} (merge, keep or the label to use), then run: solidata clean {file} --labels {csv}",
+    "labels.html.title": "Labels of {file}: clusters to review",
+    "labels.html.intro":
+      "Each line is a group of labels that are, or may be, one label. Merged ones are merged by clean and report unless you decide otherwise; the others are kept apart unless you merge them. Decide in the decision column of {csv}: merge, keep, or the label to use.",
+    "labels.html.how":
+      "Then run solidata clean {file} --labels {csv}: the decisions go into recipe.json, and solidata clean next-month.csv --recipe recipe.json replays them.",
+    "labels.html.none": "No labels to merge or review: every label is distinct.",
+    "labels.html.col.merge": "Merge?",
+    "labels.html.col.values": "Values in cluster (rows)",
+    "labels.html.col.new": "New label",
+    "labels.html.col.rule": "Weakest link",
+    "labels.html.col.rows": "Rows",
+    "labels.html.merged": "merged",
+    "labels.html.review": "to review",
+    "labels.rule.same": "proposed label",
+    "labels.rule.key": "same spelling",
+    "labels.rule.vocabulary": "vocabulary",
+    "labels.rule.abbreviation": "abbreviation",
+    "labels.rule.typo": "typo",
+    "labels.rule.prefix": "start of a word",
+    "labels.rule.near": "similar spelling",
+    "labels.rule.extra_words": "more words",
+    "labels.rule.ambiguous": "fits several labels",
+    "labels.rule.different_entries": "two vocabulary entries",
+    "labels.bad_decisions":
+      "{file} is not a label review: the columns {columns} are missing. Use the labels.csv written by solidata labels.",
+    "clean.option.no_merge": "keep every label as typed (only case, accents and spaces are folded)",
+    "clean.option.labels": "apply the decisions of a labels.csv written by solidata labels (kept in recipe.json)",
+    "clean.summary_proposals":
+      "{count} groups of labels may be one label but were kept apart: review them with solidata labels {file}.",
     "clean.summary_clusters":
       '{count} groups of label variants could be merged: review them in clean-report.json ("clusters") and re-run with --merge-labels or edit recipe.json.',
   },
   fr: {
+    "privacy.check.examples":
+      "\nExemples :\n  solidata privacy-check beneficiaires.csv\n  solidata privacy-check beneficiaires.csv --quasi age,genre,code_postal --k 5\n  solidata privacy-check beneficiaires.csv --apply generalise --out partenaire.csv\n",
+    "inspect.help.examples":
+      "\nExemples :\n  solidata inspect benevoles.csv\n  solidata inspect adherents.xlsx --sheet 2\n  solidata inspect passages.csv --json > passages-inspect.json\n",
+    "clean.help.examples":
+      "\nExemples :\n  solidata clean benevoles.csv\n  solidata clean passages.csv --schema visits --out nettoye --excel\n  solidata clean fevrier.csv --recipe nettoye/recipe.json\n  solidata clean beneficiaires.csv --key solidata.key --out export-partenaire\n",
+    "labels.help.examples":
+      "\nExemples :\n  solidata labels benevoles.csv\n  solidata labels passages.csv --field service --out libelles\n  solidata clean passages.csv --labels libelles/labels.csv\n",
+    "key.help.examples":
+      "\nExemples :\n  solidata key new --out solidata.key\n  solidata key check --key solidata.key\n",
+    "report.help.examples":
+      "\nExemples :\n  solidata report benevoles.csv beneficiaires.csv passages.csv\n  solidata report --config solidata.config.yaml --out rapport-2025\n  solidata report benevoles.csv --period 2025 --lang en --format html,json\n  solidata report *.csv --privacy internal --json > rapport.json\n\nCodes de sortie : 0 ok, 2 ligne de commande, 3 fichier introuvable, 4 données illisibles, 5 configuration, 7 écriture impossible.",
+    "init.help.examples":
+      "\nExemples :\n  solidata init benevoles.csv beneficiaires.csv passages.csv\n  solidata init *.csv --out config/solidata.config.yaml --force",
+    "demo.help.examples": "\nExemples :\n  solidata demo\n  solidata demo --lang en --out /tmp/demo",
+    "demo.option.out": "dossier du rapport (par défaut : ./solidata-demo)",
+    "demo.organisation": "Association de démonstration",
+    "init.comment.head": "configuration solidata : modifiez-la, puis lancez `solidata report --config {file}`",
+    "init.comment.organisation":
+      "Votre association, telle qu'elle apparaît sur le rapport (logo : un fichier PNG, JPEG ou SVG)",
+    "init.comment.lang": "Langue du rapport : fr ou en",
+    "init.comment.period": 'Période couverte : une année ("2025") ou { from: 2025-01-01, to: 2025-06-30 }',
+    "init.comment.files":
+      "Les fichiers à lire. kind : volunteers (bénévoles), beneficiaries (bénéficiaires), visits (passages), groups (groupes) ou outcomes (suivi)",
+    "init.comment.unknown": "type non reconnu d'après les colonnes : à indiquer à la main",
+    "init.comment.columns": "colonnes :",
+    "init.comment.privacy":
+      "public : effectifs sous 10 masqués (tout ce qui sort de l'association) ; internal : sous 5",
+    "init.comment.valuation":
+      "Valeur d'une heure de bénévolat : fr-smic-gross (SMIC brut en vigueur le jour de la mission), fr-smic-charged (avec charges patronales), us-independent-sector, ou un montant en euros",
+    "init.comment.sections": "Sections du rapport, dans l'ordre",
+    "init.comment.formats": "Fichiers à écrire",
+    "init.comment.vocabularies":
+      "Vos propres libellés, par champ : le libellé à afficher → ses autres écritures, par ex.\\n  activity:\\n    Maraude: [Tournée du soir, Maraude de nuit]",
+    "cli.help.usage": "Utilisation :",
+    "cli.help_after_error": "(ajoutez --help pour l'utilisation)",
+    "cli.help.arguments": "Arguments :",
+    "cli.help.options": "Options :",
+    "cli.help.commands": "Commandes :",
+    "cli.help.global_options": "Options générales :",
+    "cli.help.command": "afficher l'aide d'une commande",
+    "cli.help.default": "par défaut : {value}",
+    "cli.help.choices": "valeurs possibles : {value}",
+    "cli.help.env": "variable d'environnement : {value}",
+    "cli.option.help": "afficher l'aide de la commande",
+    "cli.option.version": "afficher la version de solidata",
+    "cli.error.unknown_option": "erreur : option inconnue '{a}'",
+    "cli.error.unknown_command": "erreur : commande inconnue '{a}'",
+    "cli.error.missing_argument": "erreur : il manque l'argument '{a}'",
+    "cli.error.option_argument_missing": "erreur : l'option '{a}' demande une valeur",
+    "cli.error.required_option": "erreur : l'option '{a}' est obligatoire",
+    "cli.error.invalid_option_value": "erreur : option '{a}' : la valeur '{b}' n'est pas valable",
+    "cli.error.too_many_arguments": "erreur : trop d'arguments ({b} attendus, {c} reçus)",
+    "cli.error.did_you_mean": "(vouliez-vous dire {name} ?)",
+    "cli.error.did_you_mean_one": "(vouliez-vous dire l'une de ces options : {list} ?)",
+    "cli.bad_lang": "langue inconnue {lang} : utilisez fr ou en.",
+    "cli.argument.table_file": "un fichier CSV (.csv, .tsv, .txt) ou un classeur (.xlsx, .xls, .ods)",
+    "cli.argument.files":
+      "les fichiers de l'association : fichiers CSV (.csv, .tsv, .txt) ou classeurs (.xlsx, .xls, .ods)",
     "clean.description":
       "Nettoyer un fichier : reconnaître ses colonnes, normaliser les valeurs, mettre à l'écart les lignes inutilisables, enregistrer la recette",
     "clean.option.schema":
@@ -179,7 +329,7 @@ export const cliMessages: Record<Lang, Record<string, string>> = {
     "clean.option.out": "dossier où écrire clean.csv, quarantine.csv, duplicates.csv, recipe.json et clean-report.json",
     "clean.option.excel":
       "écrire des CSV qu'Excel en français ouvre correctement (BOM, points-virgules, virgules décimales)",
-    "clean.option.merge": "fusionner les variantes d'un même libellé dans la plus fréquente",
+    "clean.option.merge": "fusionner les libellés qui sont sûrement le même (par défaut)",
     "clean.bad_schema":
       "schéma « {schema} » inconnu. Utilisez : volunteers, beneficiaries, visits, groups, outcomes, sites, projects, auto.",
     "clean.bad_json": "{file} n'est pas du JSON valide ({message}). Corrigez-le ou retirez l'option.",
@@ -197,6 +347,45 @@ export const cliMessages: Record<Lang, Record<string, string>> = {
     "clean.summary_quarantine": "quarantine.csv donne la raison de chaque ligne mise à l'écart : {codes}.",
     "clean.summary_uncovered":
       "{count} éléments ne sont pas couverts par la recette (voir clean-report.json, « uncovered ») : ils sont conservés tels quels.",
+    "labels.description":
+      "proposer quels libellés d'un fichier n'en font qu'un : écrit labels.csv (une colonne de décision à remplir) et labels.html",
+    "labels.option.field":
+      "seulement ce champ de catégorie (activity, service, situation, status, outcome, arm, site…)",
+    "labels.option.out": "dossier où écrire labels.csv et labels.html",
+    "labels.bad_field": "pas de champ de catégorie « {field} » dans ce fichier. Ses champs de catégorie : {fields}.",
+    "labels.summary":
+      "{clusters} groupes de libellés ({confident} fusionnés par défaut, {proposed} à examiner). Remplissez la colonne decision de {csv} (merge, keep ou le libellé à utiliser), puis lancez : solidata clean {file} --labels {csv}",
+    "labels.html.title": "Libellés de {file} : groupes à examiner",
+    "labels.html.intro":
+      "Chaque ligne est un groupe de libellés qui désignent, ou peut-être, la même chose. Les groupes fusionnés le sont par clean et report sauf décision contraire ; les autres restent séparés sauf si vous les fusionnez. Décidez dans la colonne decision de {csv} : merge (fusionner), keep (garder) ou le libellé à utiliser.",
+    "labels.html.how":
+      "Lancez ensuite solidata clean {file} --labels {csv} : les décisions vont dans recipe.json, et solidata clean mois-suivant.csv --recipe recipe.json les rejoue.",
+    "labels.html.none": "Aucun libellé à fusionner ni à examiner : tous les libellés sont distincts.",
+    "labels.html.col.merge": "Fusionner ?",
+    "labels.html.col.values": "Valeurs du groupe (lignes)",
+    "labels.html.col.new": "Nouveau libellé",
+    "labels.html.col.rule": "Lien le plus faible",
+    "labels.html.col.rows": "Lignes",
+    "labels.html.merged": "fusionné",
+    "labels.html.review": "à examiner",
+    "labels.rule.same": "libellé proposé",
+    "labels.rule.key": "même écriture",
+    "labels.rule.vocabulary": "vocabulaire",
+    "labels.rule.abbreviation": "abréviation",
+    "labels.rule.typo": "faute de frappe",
+    "labels.rule.prefix": "début d'un mot",
+    "labels.rule.near": "écriture proche",
+    "labels.rule.extra_words": "mots en plus",
+    "labels.rule.ambiguous": "convient à plusieurs libellés",
+    "labels.rule.different_entries": "deux entrées du vocabulaire",
+    "labels.bad_decisions":
+      "{file} n'est pas une revue de libellés : il manque les colonnes {columns}. Utilisez le labels.csv écrit par solidata labels.",
+    "clean.option.no_merge":
+      "garder chaque libellé tel que saisi (seules la casse, les accents et les espaces sont unifiés)",
+    "clean.option.labels":
+      "appliquer les décisions d'un labels.csv écrit par solidata labels (gardées dans recipe.json)",
+    "clean.summary_proposals":
+      "{count} groupes de libellés désignent peut-être la même chose mais sont restés séparés : examinez-les avec solidata labels {file}.",
     "clean.summary_clusters":
       "{count} groupes de variantes de libellés pourraient être fusionnés : vérifiez-les dans clean-report.json (« clusters ») puis relancez avec --merge-labels ou modifiez recipe.json.",
     "cli.description": "Transformer les tableurs d'une association en chiffres fiables et en rapport d'impact.",

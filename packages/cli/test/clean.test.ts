@@ -94,7 +94,7 @@ describe("solidata clean", () => {
     ]);
     expect(clean.slice(1).map((r) => r.slice(0, 9))).toEqual([
       ["A01", "Marie", "01400", "", "01", "84", "2024-01-05", "Distribution alimentaire", "2"],
-      ["A02", "Paul", "75012", "75056", "75", "11", "2024-01-06", "Distrib. alimentaire", "1.5"],
+      ["A02", "Paul", "75012", "75056", "75", "11", "2024-01-06", "Distribution alimentaire", "1.5"],
     ]);
     expect(clean[2]?.[9]).toBe(`'=HYPERLINK("http://x.invalid")`);
     const quarantine = await readCsv(join(dir, "out", "quarantine.csv"));
@@ -111,7 +111,11 @@ describe("solidata clean", () => {
         .join(""),
     );
     expect(io.err.join("")).toMatch(/5 rows read: 2 clean, 3 quarantined, 0 merged as duplicates \(volunteers\)/);
-    expect(io.err.join("")).toMatch(/groups of label variants could be merged/);
+    // labels surely one are merged by default ("Distrib. alimentaire"); --no-merge-labels keeps them as typed
+    const kept = fakeIo();
+    expect(await runCli(["clean", "janvier.csv", "--out", "kept", "--no-merge-labels"], kept)).toBe(ExitCode.ok);
+    expect((await readCsv(join(dir, "kept", "clean.csv")))[2]?.[7]).toBe("Distrib. alimentaire");
+    expect(kept.err.join("")).toMatch(/groups of label variants could be merged/);
   });
 
   it("re-applies a recipe to next month's file exactly as an interactive run does", async () => {
@@ -126,7 +130,7 @@ describe("solidata clean", () => {
     expect((await readCsv(join(dir, "feb", "clean.csv"))).slice(1).map((r) => r[7])).toEqual([
       "Distribution alimentaire",
       "Distribution alimentaire",
-      "Accueil",
+      "Accueil et orientation", // the activity vocabulary's label for "Accueil"
     ]);
     const report = JSON.parse(await readFile(join(dir, "feb", "clean-report.json"), "utf8"));
     expect(report.uncovered).toEqual([]);

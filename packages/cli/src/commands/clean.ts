@@ -26,6 +26,7 @@ import { CliError } from "../cli-error.js";
 import { ExitCode } from "../exit-codes.js";
 import type { Io } from "../io.js";
 import { detectLang, t } from "../messages.js";
+import { readLabelDecisions } from "../review/read-label-decisions.js";
 
 interface CleanCommandOptions {
   schema: string;
@@ -35,6 +36,7 @@ interface CleanCommandOptions {
   excel?: boolean;
   mergeLabels?: boolean;
   key?: string;
+  labels?: string;
   lang?: string;
   json?: boolean;
   country?: string;
@@ -48,7 +50,7 @@ export const DEFAULT_CLEAN_DIR = "solidata-clean";
 
 /**
  * Registers `solidata clean <file> [--schema NAME|auto] [--map FILE] [--recipe FILE] [--out DIR]
- * [--excel] [--merge-labels] [--country CC] [--lang fr|en] [--json]`: reads the file, cleans it with core's
+ * [--excel] [--no-merge-labels] [--labels FILE] [--country CC] [--lang fr|en] [--json]`: reads the file, cleans it with core's
  * `cleanTable` (or re-applies a recipe), and writes `DIR/clean.csv`, `DIR/quarantine.csv`,
  * `DIR/duplicates.csv` (rows merged into an earlier row: line, kept_line, rule), `DIR/recipe.json` and
  * `DIR/clean-report.json`. Rows in = clean + quarantined + merged. stdout gets the paths written (or, with `--json`,
@@ -61,7 +63,8 @@ export function registerClean(program: Command, io: Io): void {
   program
     .command("clean")
     .description(t(lang, "clean.description"))
-    .argument("<file>", "CSV, XLSX, XLS or ODS file")
+    .addHelpText("after", t(lang, "clean.help.examples"))
+    .argument("<file>", t(lang, "cli.argument.table_file"))
     .option("--schema <name>", t(lang, "clean.option.schema"), "auto")
     .option("--map <file>", t(lang, "clean.option.map"))
     .option("--recipe <file>", t(lang, "clean.option.recipe"))
@@ -70,6 +73,8 @@ export function registerClean(program: Command, io: Io): void {
     .option("--merge-labels", t(lang, "clean.option.merge"))
     .option("--country <code>", t(lang, "clean.option.country"))
     .option("--key <file>", t(lang, "clean.option.key"))
+    .option("--no-merge-labels", t(lang, "clean.option.no_merge"))
+    .option("--labels <file>", t(lang, "clean.option.labels"))
     .option("--lang <lang>", t(lang, "cli.option.lang"))
     .option("--json", t(lang, "cli.option.json"))
     .action(async (file: string, options: CleanCommandOptions) => {
@@ -90,6 +95,10 @@ async function runClean(file: string, options: CleanCommandOptions, lang: Lang, 
   const recipe =
     options.recipe === undefined ? undefined : await readRecipe(resolve(io.cwd, options.recipe), options.recipe, lang);
   const key = await exportKey(options.key, io, lang);
+  const labelDecisions =
+    options.labels === undefined
+      ? undefined
+      : await readDecisions(resolve(io.cwd, options.labels), options.labels, lang);
 
   let ingested: IngestResult;
   try {
@@ -114,7 +123,8 @@ async function runClean(file: string, options: CleanCommandOptions, lang: Lang, 
       mapping,
       recipe,
       hxl,
-      mergeLabels: options.mergeLabels === true,
+      mergeLabels: options.mergeLabels !== false,
+      ...(labelDecisions ? { labelDecisions } : {}),
       ingestIssues: ingested.report.issues,
       lang,
       ...(options.country === undefined ? {} : { country: options.country.toUpperCase() }),
@@ -186,9 +196,17 @@ async function runClean(file: string, options: CleanCommandOptions, lang: Lang, 
     lines.push(t(lang, "clean.summary_uncovered", { count: r.uncovered.length }));
     for (const issue of r.uncovered.slice(0, 10)) lines.push(`  - ${formatIssue(issue, lang)}`);
   }
-  const clusterCount = Object.values(r.clusters).reduce((sum, list) => sum + list.length, 0);
-  if (clusterCount > 0 && options.mergeLabels !== true && recipe === undefined) {
-    lines.push(t(lang, "clean.summary_clusters", { count: clusterCount }));
+  const merging = options.mergeLabels !== false;
+  const clusterCount = Object.values(r.clusters).reduce(
+    (sum, list) => sum + list.filter((c) => !merging || !c.confident).length,
+    0,
+  );
+  if (clusterCount > 0 && recipe === undefined) {
+    lines.push(
+      merging
+        ? t(lang, "clean.summary_proposals", { count: clusterCount, file })
+        : t(lang, "clean.summary_clusters", { count: clusterCount }),
+    );
   }
   if (exported && key) lines.push(t(lang, "clean.pseudonymised", { id: key.id, ...exported.summary }));
   io.stderr(`${lines.join("\n")}\n`);
@@ -229,6 +247,23 @@ async function readRecipe(path: string, given: string, lang: Lang): Promise<Reci
     throw new CliError(t(lang, "clean.bad_recipe", { file: given, message }), ExitCode.config);
   }
   return parsed.value;
+}
+
+async function readDecisions(path: string, given: string, lang: Lang): Promise<Record<string, Record<string, string>>> {
+  let text: string;
+  try {
+    text = await readFile(path, "utf8");
+  } catch {
+    throw new CliError(t(lang, "clean.missing_option_file", { file: given, option: "--labels" }), ExitCode.noInput);
+  }
+  const read = readLabelDecisions(text);
+  if (!read.ok) {
+    throw new CliError(
+      t(lang, "labels.bad_decisions", { file: given, columns: read.missing.join(", ") }),
+      ExitCode.config,
+    );
+  }
+  return read.decisions;
 }
 
 function writeCsv(path: string, table: ColumnTable, excel: boolean): Promise<void> {

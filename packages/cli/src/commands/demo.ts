@@ -28,17 +28,6 @@ export function sampleFolders(lang: Lang): string[] {
   ];
 }
 
-const examples: Record<Lang, string> = {
-  fr: `
-Exemples :
-  solidata demo
-  solidata demo --lang en --out /tmp/demo`,
-  en: `
-Examples:
-  solidata demo
-  solidata demo --lang fr --out /tmp/demo`,
-};
-
 /** Registers `solidata demo`. */
 export function registerDemo(program: Command, io: Io): void {
   const lang = detectLang(io.env);
@@ -46,14 +35,11 @@ export function registerDemo(program: Command, io: Io): void {
     .command("demo")
     .description(t(lang, "demo.help.description"))
     .option("--lang <lang>", t(lang, "cli.option.lang"))
-    .option(
-      "--out <dir>",
-      lang === "fr" ? "dossier du rapport (par défaut : ./solidata-demo)" : "report folder (default: ./solidata-demo)",
-    )
+    .option("--out <dir>", t(lang, "demo.option.out"))
     .option("--privacy <profile>", t(lang, "report.help.privacy"))
     .option("--json", t(lang, "cli.option.json"))
     .option("--quiet", t(lang, "cli.option.quiet"))
-    .addHelpText("after", examples[lang])
+    .addHelpText("after", t(lang, "demo.help.examples"))
     .action(async (options: { lang?: string; out?: string; privacy?: string; json?: boolean; quiet?: boolean }) => {
       if (options.lang !== undefined && !isLang(options.lang)) {
         throw new CliError(t(lang, "report.bad_lang", { lang: options.lang }), ExitCode.usage);
@@ -73,7 +59,7 @@ export function registerDemo(program: Command, io: Io): void {
         .map((f) => join(folder, f));
       const config = ReportConfig.parse({
         lang: demoLang,
-        organisation: { name: demoLang === "fr" ? "Association de démonstration" : "Demo organisation" },
+        organisation: { name: t(demoLang, "demo.organisation") },
         privacy: options.privacy ?? "public",
       });
       await runReport(io, {

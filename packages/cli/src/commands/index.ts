@@ -5,6 +5,7 @@ import { registerDemo } from "./demo.js";
 import { registerInit } from "./init.js";
 import { registerInspect } from "./inspect.js";
 import { registerKey } from "./key.js";
+import { registerLabels } from "./labels.js";
 import { registerPrivacyCheck } from "./privacy-check.js";
 import { registerReport } from "./report.js";
 
@@ -12,6 +13,7 @@ import { registerReport } from "./report.js";
 export function registerCommands(program: Command, io: Io): void {
   registerInspect(program, io);
   registerClean(program, io);
+  registerLabels(program, io);
   registerKey(program, io);
   registerPrivacyCheck(program, io);
   registerReport(program, io);

@@ -10,17 +10,6 @@ import { ExitCode } from "../exit-codes.js";
 import type { Io } from "../io.js";
 import { detectLang, t } from "../messages.js";
 
-const examples: Record<Lang, string> = {
-  fr: `
-Exemples :
-  solidata init benevoles.csv beneficiaires.csv passages.csv
-  solidata init *.csv --out config/solidata.config.yaml --force`,
-  en: `
-Examples:
-  solidata init volunteers.csv beneficiaries.csv visits.csv
-  solidata init *.csv --out config/solidata.config.yaml --force`,
-};
-
 /**
  * The kind and columns of a file, from its headers and first rows (internal); `refusal` when the
  * kind cannot be told (score below `KIND_THRESHOLD` or a tie): `init` then stops.
@@ -44,11 +33,11 @@ export function registerInit(program: Command, io: Io): void {
   program
     .command("init")
     .description(t(lang, "init.help.description"))
-    .argument("[files...]", lang === "fr" ? "fichiers CSV de l'association" : "the association's CSV files")
+    .argument("[files...]", t(lang, "cli.argument.files"))
     .option("--out <file>", t(lang, "init.help.out"))
     .option("--lang <lang>", t(lang, "cli.option.lang"))
     .option("--force", t(lang, "init.help.force"))
-    .addHelpText("after", examples[lang])
+    .addHelpText("after", t(lang, "init.help.examples"))
     .action(async (files: string[], options: { out?: string; lang?: string; force?: boolean }) => {
       if (options.lang !== undefined && !isLang(options.lang)) {
         throw new CliError(t(lang, "report.bad_lang", { lang: options.lang }), ExitCode.usage);

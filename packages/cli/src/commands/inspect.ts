@@ -51,7 +51,7 @@ export function registerInspect(program: Command, io: Io): void {
     .option("--schema <kind>", t(lang, "inspect.option.schema"))
     .option("--lang <lang>", t(lang, "cli.option.lang"))
     .option("--json", t(lang, "cli.option.json"))
-    .addHelpText("after", `\n${t(lang, "inspect.help.exit")}`)
+    .addHelpText("after", `${t(lang, "inspect.help.examples")}\n${t(lang, "inspect.help.exit")}`)
     .action(async (file: string, options: InspectOptions) => {
       const language: Lang = isLang(options.lang) ? options.lang : lang;
       if (options.schema !== undefined && !isSchemaName(options.schema)) {

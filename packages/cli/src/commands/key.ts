@@ -19,7 +19,10 @@ export const DEFAULT_KEY_FILE = "solidata.key";
  */
 export function registerKey(program: Command, io: Io): void {
   const lang = detectLang(io.env);
-  const key = program.command("key").description(t(lang, "key.description"));
+  const key = program
+    .command("key")
+    .description(t(lang, "key.description"))
+    .addHelpText("after", t(lang, "key.help.examples"));
   key
     .command("new")
     .description(t(lang, "key.new.description"))

@@ -64,7 +64,7 @@ export function registerPrivacyCheck(program: Command, io: Io): void {
     .option("--keep <columns>", t(lang, "privacy.option.keep"))
     .option("--lang <lang>", t(lang, "cli.option.lang"))
     .option("--json", t(lang, "cli.option.json"))
-    .addHelpText("after", t(lang, "privacy.check.help"))
+    .addHelpText("after", `${t(lang, "privacy.check.examples")}${t(lang, "privacy.check.help")}`)
     .action(async (file: string, options: PrivacyCheckOptions) => {
       const language: Lang = isLang(options.lang) ? options.lang : lang;
       await runPrivacyCheck(file, options, io, language);

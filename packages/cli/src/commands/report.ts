@@ -23,25 +23,6 @@ interface ReportOptions {
   quiet?: boolean;
 }
 
-const examples: Record<Lang, string> = {
-  fr: `
-Exemples :
-  solidata report benevoles.csv beneficiaires.csv passages.csv
-  solidata report --config solidata.config.yaml --out rapport-2025
-  solidata report benevoles.csv --period 2025 --lang en --format html,json
-  solidata report *.csv --privacy internal --json > rapport.json
-
-Codes de sortie : 0 ok, 2 ligne de commande, 3 fichier introuvable, 4 données illisibles, 5 configuration, 7 écriture impossible.`,
-  en: `
-Examples:
-  solidata report volunteers.csv beneficiaries.csv visits.csv
-  solidata report --config solidata.config.yaml --out report-2025
-  solidata report volunteers.csv --period 2025 --lang fr --format html,json
-  solidata report *.csv --privacy internal --json > report.json
-
-Exit codes: 0 ok, 2 usage, 3 missing file, 4 unreadable data, 5 configuration, 7 cannot write.`,
-};
-
 /**
  * Reads the `--period` option: a year, or two ISO dates joined by `..`.
  *
@@ -64,7 +45,7 @@ export function registerReport(program: Command, io: Io): void {
   program
     .command("report")
     .description(t(lang, "report.help.description"))
-    .argument("[files...]", lang === "fr" ? "fichiers CSV à lire" : "CSV files to read")
+    .argument("[files...]", t(lang, "cli.argument.files"))
     .option("--config <file>", t(lang, "report.help.config"))
     .option("--lang <lang>", t(lang, "cli.option.lang"))
     .option("--privacy <profile>", t(lang, "report.help.privacy"))
@@ -73,7 +54,7 @@ export function registerReport(program: Command, io: Io): void {
     .option("--period <period>", t(lang, "report.help.period"))
     .option("--json", t(lang, "cli.option.json"))
     .option("--quiet", t(lang, "cli.option.quiet"))
-    .addHelpText("after", examples[lang])
+    .addHelpText("after", t(lang, "report.help.examples"))
     .action(async (files: string[], options: ReportOptions) => {
       let msgLang: Lang = options.lang && isLang(options.lang) ? options.lang : lang;
       if (options.lang !== undefined && !isLang(options.lang)) {

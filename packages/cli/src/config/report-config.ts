@@ -114,6 +114,15 @@ export const ReportConfig = z
       .array(z.enum(["html", "md", "json"]))
       .default(["html", "md", "json"])
       .describe("Files to write"),
+    vocabularies: z
+      .record(
+        z.string().min(1).describe("a category field: activity, service, situation, status, outcome, arm, site"),
+        z.record(z.string().min(1), z.array(z.string().min(1))),
+      )
+      .optional()
+      .describe(
+        "Your own labels, by field: the label to show → the other ways it is written. They join labels no rule would and win over the built-in French and English vocabularies",
+      ),
   })
   .strict();
 /** A validated report configuration, defaults filled in. */

@@ -1,6 +1,22 @@
 import type { Lang } from "@solidata/core";
 import { stringify } from "yaml";
+import { t } from "../messages.js";
 import { type FileKind, SectionId } from "./report-config.js";
+
+const COMMENTS = [
+  "head",
+  "organisation",
+  "lang",
+  "period",
+  "files",
+  "unknown",
+  "columns",
+  "privacy",
+  "valuation",
+  "sections",
+  "formats",
+  "vocabularies",
+] as const;
 
 /** A file given to `solidata init`, with the kind its columns suggest (or `null`). */
 export interface StarterFile {
@@ -9,38 +25,6 @@ export interface StarterFile {
   /** Its column names, listed in a comment to help the user map them. */
   columns?: string[];
 }
-
-const text = {
-  en: {
-    head: "solidata configuration: edit it, then run `solidata report --config {file}`",
-    organisation: "Your organisation, as it appears on the report (logo: a PNG, JPEG or SVG file)",
-    lang: "Language of the report: fr or en",
-    period: 'Period covered: a year ("2025") or { from: 2025-01-01, to: 2025-06-30 }',
-    files: "The files to read. kind: volunteers, beneficiaries, visits, groups, outcomes, sites or projects",
-    unknown: "kind not recognised from the columns: set it by hand",
-    columns: "columns:",
-    privacy: "public: counts under 10 hidden (anything that leaves the organisation); internal: under 5",
-    valuation:
-      "Value of a volunteer hour: fr-smic-gross (minimum wage in force on the day), fr-smic-charged (plus employer contributions), us-independent-sector, or a number of euros",
-    sections: "Sections of the report, in order",
-    formats: "Files to write",
-  },
-  fr: {
-    head: "configuration solidata : modifiez-la, puis lancez `solidata report --config {file}`",
-    organisation: "Votre association, telle qu'elle apparaît sur le rapport (logo : un fichier PNG, JPEG ou SVG)",
-    lang: "Langue du rapport : fr ou en",
-    period: 'Période couverte : une année ("2025") ou { from: 2025-01-01, to: 2025-06-30 }',
-    files:
-      "Les fichiers à lire. kind : volunteers (bénévoles), beneficiaries (bénéficiaires), visits (passages), groups (groupes), outcomes (suivi), sites (lieux) ou projects (projets)",
-    unknown: "type non reconnu d'après les colonnes : à indiquer à la main",
-    columns: "colonnes :",
-    privacy: "public : effectifs sous 10 masqués (tout ce qui sort de l'association) ; internal : sous 5",
-    valuation:
-      "Valeur d'une heure de bénévolat : fr-smic-gross (SMIC brut en vigueur le jour de la mission), fr-smic-charged (avec charges patronales), us-independent-sector, ou un montant en euros",
-    sections: "Sections du rapport, dans l'ordre",
-    formats: "Fichiers à écrire",
-  },
-} as const;
 
 function comment(line: string): string {
   return line
@@ -65,7 +49,10 @@ export function starterConfig(
   files: readonly StarterFile[],
   options: { lang: Lang; file?: string; schema?: string; year?: number },
 ): string {
-  const w = text[options.lang];
+  const w = Object.fromEntries(COMMENTS.map((key) => [key, t(options.lang, `init.comment.${key}`)])) as Record<
+    (typeof COMMENTS)[number],
+    string
+  >;
   const year = String(options.year ?? new Date().getUTCFullYear() - 1);
   const block = (note: string, value: Record<string, unknown>): string =>
     `${comment(note)}\n${stringify(value).trimEnd()}`;
@@ -96,6 +83,8 @@ export function starterConfig(
     block(w.sections, { sections: Object.values(SectionId) }),
     "",
     block(w.formats, { formats: ["html", "md", "json"] }),
+    "",
+    block(w.vocabularies, { vocabularies: {} }),
   ];
   return `${parts.join("\n")}\n`;
 }

@@ -158,6 +158,10 @@ export const reportEn = {
   "duplicate.normalised": "the same row once cleaned, just after the one kept",
   "duplicate.normalised_missing": "the same row once cleaned, except descriptive cells empty in one of the two",
   "column.rows_merged": "Merged duplicates",
+  "table.labels.caption":
+    "Labels written several ways, counted as one (the spellings merged into each, with their rows)",
+  "column.label": "Label kept",
+  "column.variants": "Spellings merged into it",
   "column.measure": "Measure",
   "column.arm": "Arm",
   "column.enrolled": "Enrolled",

@@ -165,6 +165,10 @@ export const reportFr: Record<ReportCode, string> = {
   "duplicate.normalised": "la même ligne une fois nettoyée, juste après celle gardée",
   "duplicate.normalised_missing": "la même ligne une fois nettoyée, à des cases descriptives vides près",
   "column.rows_merged": "Doublons fusionnés",
+  "table.labels.caption":
+    "Libellés écrits de plusieurs façons, comptés comme un seul (les graphies réunies sous chacun, avec leurs lignes)",
+  "column.label": "Libellé retenu",
+  "column.variants": "Graphies réunies",
   "column.measure": "Mesure",
   "column.arm": "Groupe",
   "column.enrolled": "Inscrits",

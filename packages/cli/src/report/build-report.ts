@@ -154,7 +154,7 @@ export async function buildReport(
     progress("progress.reading", { file: name });
     const input = await toInput(source, cfg);
     progress("progress.cleaning", { file: name });
-    files.push(await prepareFile(input, now));
+    files.push(await prepareFile(input, now, cfg.vocabularies));
   }
   const warnings: Issue[] = files.flatMap((f) => f.issues);
   progress("progress.analysing", { section: "…" });

@@ -38,7 +38,11 @@ function reasonOf(error: unknown): string {
 }
 
 /** Reads one file and prepares it with core's pipeline; problems become issues so the report goes on (internal). */
-export async function prepareFile(input: ReportInput, now: Date): Promise<PreparedFile> {
+export async function prepareFile(
+  input: ReportInput,
+  now: Date,
+  vocabularies?: Record<string, Record<string, string[]>>,
+): Promise<PreparedFile> {
   const base: PreparedFile = {
     name: input.name,
     sha256: await sha256(input.bytes),
@@ -76,6 +80,7 @@ export async function prepareFile(input: ReportInput, now: Date): Promise<Prepar
       kind: input.kind ?? "auto",
       ...(input.mapping ? { mapping: input.mapping } : {}),
       mergeLabels: true,
+      ...(vocabularies ? { vocabularies } : {}),
       now,
     });
     base.prepared = prepared;

@@ -34,7 +34,7 @@ export function qualitySection(
   config: ReportConfig,
   k: number,
 ): Section {
-  const [files_, quarantine, duplicates, changes] = qualityIndicators(
+  const [files_, quarantine, duplicates, labels, changes] = qualityIndicators(
     files.map((f) => ({
       name: f.name,
       sha256: f.sha256,
@@ -42,8 +42,7 @@ export function qualitySection(
       rowsRead: f.rowsRead,
       report: f.prepared?.cleaned?.report ?? null,
     })),
-    { k },
-  ) as [IndicatorTable, IndicatorTable, IndicatorTable, IndicatorTable];
+  ) as [IndicatorTable, IndicatorTable, IndicatorTable, IndicatorTable, IndicatorTable];
   const cell = (c: TableCell): Cell =>
     c.status === "ok" ? { value: c.value as string | number | null } : { value: null, status: c.status, k };
   const worded = (table: IndicatorTable, wordsOf: Record<number, (v: string) => LocalText>): Cell[][] =>
@@ -57,6 +56,7 @@ export function qualitySection(
     files_.rows[i]?.[1]?.value === null ? [row[0] as Cell, { value: words("kind.none") }, ...row.slice(2)] : row,
   );
   const quarantineRows = worded(quarantine, { 1: (v) => wordsOr(`reason.${v}`, "reason.other") });
+  const labelRows = worded(labels, { 1: (v) => wordsOr(`field.${v}`, "field.other") });
   const duplicateRows = worded(duplicates, { 1: (v) => wordsOr(`duplicate.${v}`, "reason.other") });
   const changeRows = worded(changes, {
     1: (v) => wordsOr(`field.${v}`, "field.other"),
@@ -119,6 +119,20 @@ export function qualitySection(
       caption: words("table.duplicates.caption"),
       columns: [column("file", "text"), column("rule", "text"), column("rows", "count")],
       rows: duplicateRows,
+    });
+  }
+  if (labelRows.length > 0) {
+    section.tables.push({
+      id: "labels",
+      caption: words("table.labels.caption"),
+      columns: [
+        column("file", "text"),
+        column("field", "text"),
+        column("label", "text"),
+        column("variants", "text"),
+        column("rows", "count"),
+      ],
+      rows: labelRows,
     });
   }
   if (changeRows.length > 0) {

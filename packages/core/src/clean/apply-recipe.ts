@@ -7,8 +7,9 @@ import { type Recipe, safeParseRecipe } from "./recipe.js";
 /**
  * Re-applies a saved recipe to a new file of the same kind (next month's export), so it is cleaned
  * exactly as the first one was. Headers, columns and label values the recipe does not cover are
- * listed in `report.uncovered` and kept as read: never guessed. A label that differs only in case,
- * accents or spaces from one the recipe knows ("AJACCIO" for "Ajaccio") is the same label and follows it.
+ * listed in `report.uncovered` and kept as read: never guessed. A label with the {@link labelKey} of one
+ * the recipe knows ("AJACCIO" for "Ajaccio", "Distributions alimentaires"), or surely one with it (same
+ * vocabulary entry, an abbreviation, a typo: "SDF" for "Sans domicile"), is the same label and follows it.
  *
  * @param table - the new ingested table
  * @param recipe - a recipe, e.g. the parsed `recipe.json` of an earlier run

@@ -6,11 +6,12 @@ import { formatMessage } from "../messages/format-message.js";
 import type { Issue } from "../messages/issue.js";
 import type { Lang } from "../messages/lang.js";
 import { CleanError } from "./clean-error.js";
-import { clusterCounts, type LabelCluster } from "./cluster-labels.js";
+import { clusterCounts, type LabelCluster, type LabelRule } from "./cluster-labels.js";
 import { detectKind, type KindDetection } from "./detect-kind.js";
 import { fillPersonIds } from "./fill-person-ids.js";
 import { foldIdentifierCase } from "./fold-identifier-case.js";
 import { kindRefusal } from "./kind-refusal.js";
+import { labelKey } from "./label-key.js";
 import { formatKey } from "./label-keys.js";
 import { type HeaderMatch, type MappingOverride, mapHeaders } from "./map-headers.js";
 import { type DuplicateRow, mergeDuplicateRows } from "./merge-duplicate-rows.js";
@@ -24,6 +25,8 @@ import { type FieldRecipe, RECIPE_FORMAT, RECIPE_VERSION, type Recipe } from "./
 import { recipeColumn } from "./recipe-column.js";
 import { addProblem, cellText, cellWarning, type RowProblem, splitRows } from "./row-problems.js";
 import { type FieldSpec, isSchemaName, type SchemaName, schemaFields } from "./schemas.js";
+import type { UserVocabulary } from "./vocabularies/vocabulary.js";
+import { vocabularyFor } from "./vocabularies/vocabulary-for.js";
 
 /** Options of {@link cleanTable}. */
 export interface CleanOptions {
@@ -34,10 +37,24 @@ export interface CleanOptions {
   /** re-apply these decisions instead of taking new ones; what they do not cover lands in `report.uncovered` */
   recipe?: Recipe;
   /**
-   * merge the label variants {@link clusterLabels} proposes into their most frequent variant (default false:
-   * listed only); variants differing only in case, accents or spaces are merged in any case
+   * merge the confident label clusters of {@link clusterLabels} into their suggested label (default true:
+   * same {@link labelKey}, one vocabulary entry, abbreviations, typos); weaker clusters are only listed in
+   * `report.clusters`. With `false`, only variants differing in case, accents or spaces are merged
    */
   mergeLabels?: boolean;
+  /**
+   * the user's vocabularies, by canonical field (`activity`, `service`...): canonical label → its variants.
+   * They win over the built-in ones and join labels that no rule would ("Maraude de nuit" → "Maraude")
+   */
+  vocabularies?: Readonly<Record<string, UserVocabulary>>;
+  /** use the built-in French and English vocabularies of the schema's category fields (default true) */
+  builtinVocabularies?: boolean;
+  /**
+   * a person's decisions on the label clusters, by field: label → the label it becomes (itself to keep it
+   * apart). Applied over the automatic merging, kept in the recipe; a decision on a suggested label also
+   * applies to the variants merged into it
+   */
+  labelDecisions?: Readonly<Record<string, Readonly<Record<string, string>>>>;
   /**
    * issues of the ingest (read them all: `maxIssuesPerCode: Infinity`): rows with an error or a ragged-row
    * issue go to the quarantine (`clean.value_not_parsed`, `clean.ragged_row`) unless the row only lacks
@@ -107,10 +124,27 @@ export interface CleanReport {
   uncovered: Issue[];
   /** the header mapping that was used */
   mapping: HeaderMatch[];
-  /** label variants that look like one label, per category field, for review */
+  /** label clusters per category field: the confident ones (merged unless `mergeLabels: false`), then proposals for review */
   clusters: Record<string, LabelCluster[]>;
+  /** per category field, each label that other labels were merged into, with them: what the report's appendix lists */
+  merged: Record<string, LabelMerge[]>;
   /** rows whose postcode serves several communes without a commune name to tell which */
   ambiguousPostcodes: number;
+}
+
+/** A label of a category field and the variants merged into it by {@link cleanTable}. */
+export interface LabelMerge {
+  /** the label kept */
+  label: string;
+  /** rows that had another spelling */
+  rows: number;
+  /** the vocabulary entry of the label, when it comes from one (`user` for the user's vocabulary) */
+  entry?: string;
+  /**
+   * the variants merged, by rows: `rule` is a {@link LabelRule}, `recipe` (replayed from a recipe) or
+   * `decision` (a person's decision)
+   */
+  from: { value: string; count: number; rule: LabelRule | "recipe" | "decision"; score: number }[];
 }
 
 /** What {@link cleanTable} returns. */
@@ -139,8 +173,11 @@ const MEMO_LIMIT = 250_000;
  * quarantined rows + merged duplicates, always; every merge is listed in `duplicates`.
  *
  * Two repairs need no review and are kept in the recipe: identifiers that lost their leading zeros
- * ("65" beside "000065") are padded when the column shows zero padding, and category labels that
- * differ only in case, accents or spaces ("ajaccio", "Ajaccio") become their most frequent variant.
+ * ("65" beside "000065") are padded when the column shows zero padding, and category labels that are
+ * surely one label become one: same {@link labelKey} ("Accueil/orientation", "accueil et orientation"),
+ * one entry of the field's French and English vocabulary ("SDF", "Sans domicile fixe"), an abbreviation
+ * ("distribution alim.") or a typo (see {@link clusterLabels}); `report.merged` lists what became what,
+ * `report.clusters` what is only proposed ("Maraude" and "Maraude de nuit").
  *
  * What quarantines a row: a required field empty; an unreadable or impossible value in a field
  * that analyses count on (activity and visit dates, hours, quantities, outcome values); a negative or
@@ -249,6 +286,7 @@ export async function cleanTable(table: ColumnTable, options: CleanOptions = {})
   const output: Record<string, ArrayLike<unknown>> = {};
   const fieldsRecipe: Record<string, FieldRecipe> = {};
   const clusters: Record<string, LabelCluster[]> = {};
+  const merged: Record<string, LabelMerge[]> = {};
   let ambiguousPostcodes = 0;
   const today = options.now ?? new Date();
   const todayUtc = Date.UTC(today.getUTCFullYear(), today.getUTCMonth(), today.getUTCDate());
@@ -318,19 +356,12 @@ export async function cleanTable(table: ColumnTable, options: CleanOptions = {})
     }
 
     if (spec.kind === "category") {
-      const merged = applyLabels(
-        spec,
-        header,
-        values,
-        step,
-        recipe !== undefined,
-        options.mergeLabels === true,
-        uncovered,
-      );
-      clusters[spec.name] = merged.clusters;
-      if (merged.formatCells > 0)
-        changes.push({ field: spec.name, operation: "merge_format", cells: merged.formatCells });
-      if (merged.cells > 0) changes.push({ field: spec.name, operation: "merge_labels", cells: merged.cells });
+      const labels = applyLabels(spec, schema, header, values, step, recipe !== undefined, options, uncovered);
+      clusters[spec.name] = labels.clusters;
+      if (labels.merged.length > 0) merged[spec.name] = labels.merged;
+      if (labels.formatCells > 0)
+        changes.push({ field: spec.name, operation: "merge_format", cells: labels.formatCells });
+      if (labels.cells > 0) changes.push({ field: spec.name, operation: "merge_labels", cells: labels.cells });
     }
     checkValues(spec, header, values, original, lines, todayUtc, problems, warn);
     output[spec.name] = values;
@@ -459,7 +490,7 @@ export async function cleanTable(table: ColumnTable, options: CleanOptions = {})
     for (const [field, cells] of Object.entries(byField))
       changes.push({ field: "person_id", operation: `fill_from_${field}`, cells });
   }
-  const merged =
+  const deduplicated =
     options.mergeDuplicates === false
       ? { table: cleanRows, duplicates: [] }
       : mergeDuplicateRows(cleanRows, {
@@ -468,7 +499,7 @@ export async function cleanTable(table: ColumnTable, options: CleanOptions = {})
           // rows about no one (a file of items, one row per unit) are not merged
           identity: schema === "groups" ? "group_id" : "person_id",
         });
-  const duplicates = duplicateTable(merged.duplicates);
+  const duplicates = duplicateTable(deduplicated.duplicates);
   const finalRecipe: Recipe = {
     format: RECIPE_FORMAT,
     version: RECIPE_VERSION,
@@ -490,16 +521,16 @@ export async function cleanTable(table: ColumnTable, options: CleanOptions = {})
   }
   return {
     schema,
-    clean: merged.table,
+    clean: deduplicated.table,
     quarantine: split.quarantine,
     duplicates: duplicates.table,
     recipe: finalRecipe,
     report: {
       schema,
       rowsIn: n,
-      rowsClean: merged.table.numRows(),
+      rowsClean: deduplicated.table.numRows(),
       rowsQuarantined: split.quarantine.numRows(),
-      rowsMerged: merged.duplicates.length,
+      rowsMerged: deduplicated.duplicates.length,
       mergedByRule: duplicates.byRule,
       byCode: split.byCode,
       changes,
@@ -508,6 +539,7 @@ export async function cleanTable(table: ColumnTable, options: CleanOptions = {})
       uncovered,
       mapping: matches,
       clusters,
+      merged,
       ambiguousPostcodes,
     },
   };
@@ -538,38 +570,63 @@ function expectedFor(spec: FieldSpec, step: FieldRecipe): string | undefined {
 }
 
 /**
- * Category labels: variants that differ only in case, accents or spaces become their most frequent
- * variant (ties: the one with accents, then with capitals, then the first seen); looser clusters are
- * proposed, and merged only when asked. With a recipe, its label table decides.
+ * Category labels: the confident clusters of {@link clusterCounts} (with the field's vocabularies) become
+ * their suggested label; with `mergeLabels: false`, only variants that differ in case, accents or spaces
+ * become their most frequent variant. With a recipe, its label table decides (a new label with the key
+ * of a known one follows it). A person's decisions come last.
  */
 function applyLabels(
   spec: FieldSpec,
+  schema: SchemaName,
   header: string,
   values: unknown[],
   step: FieldRecipe,
   fromRecipe: boolean,
-  merge: boolean,
+  options: CleanOptions,
   uncovered: Issue[],
-): { clusters: LabelCluster[]; cells: number; formatCells: number } {
+): { clusters: LabelCluster[]; merged: LabelMerge[]; cells: number; formatCells: number } {
   const counts = new Map<string, number>();
   for (const v of values) if (typeof v === "string") counts.set(v, (counts.get(v) ?? 0) + 1);
-  let clusters: LabelCluster[];
+  const vocabulary = options.builtinVocabularies === false ? undefined : vocabularyFor(schema, spec.name);
+  const userVocabulary = options.vocabularies?.[spec.name];
+  const clusters = clusterCounts(counts, {
+    vocabularies: vocabulary ? [vocabulary] : [],
+    ...(userVocabulary ? { userVocabulary } : {}),
+  });
+  const how = new Map<string, { rule: LabelRule | "recipe" | "decision"; score: number }>();
   let labels: Record<string, string>;
   if (fromRecipe && step.labels) {
-    clusters = clusterCounts(counts);
     labels = { ...step.labels };
-    // a variant typed differently from one the recipe knows ("AJACCIO" for "Ajaccio") follows it
-    const byFormat = new Map<string, string | null>();
+    for (const value of Object.keys(labels)) how.set(value, { rule: "recipe", score: 1 });
+    // a variant written like one the recipe knows ("AJACCIO", "Distributions alimentaires") follows it
+    const byKey = new Map<string, string | null>();
     for (const [value, to] of Object.entries(labels)) {
-      const key = formatKey(value);
-      const known = byFormat.get(key);
-      byFormat.set(key, known === undefined || known === to ? to : null);
+      const key = labelKey(value);
+      const known = byKey.get(key);
+      byKey.set(key, known === undefined || known === to ? to : null);
+    }
+    // a new label surely one with a label the recipe knows (same vocabulary entry, abbreviation, typo) follows it
+    const known = step.labels;
+    const targets = new Set(Object.values(known));
+    const followed = new Map<string, { to: string; rule: LabelRule; score: number }>();
+    for (const c of clusters) {
+      if (!c.confident) continue;
+      const anchor = c.values.find((v) => Object.hasOwn(known, v.value));
+      const to = anchor ? known[anchor.value] : targets.has(c.suggestion) ? c.suggestion : undefined;
+      if (to === undefined) continue;
+      for (const v of c.values) followed.set(v.value, { to, rule: v.rule, score: v.score });
     }
     for (const [value, count] of counts) {
       if (Object.hasOwn(labels, value)) continue;
-      const to = byFormat.get(formatKey(value));
-      if (typeof to === "string") labels[value] = to;
-      else {
+      const to = byKey.get(labelKey(value));
+      const follow = followed.get(value);
+      if (typeof to === "string") {
+        labels[value] = to;
+        how.set(value, { rule: "recipe", score: 1 });
+      } else if (follow !== undefined) {
+        labels[value] = follow.to;
+        how.set(value, { rule: follow.rule, score: follow.score });
+      } else {
         uncovered.push({
           code: "clean.recipe_value_uncovered",
           severity: "warning",
@@ -580,20 +637,22 @@ function applyLabels(
       }
     }
   } else {
-    const canonical = formatCanonical(counts);
-    const mergedCounts = new Map<string, number>();
-    for (const [value, count] of counts) {
-      const to = canonical.get(value) ?? value;
-      mergedCounts.set(to, (mergedCounts.get(to) ?? 0) + count);
-    }
-    clusters = clusterCounts(mergedCounts);
-    const suggestion = new Map<string, string>();
-    if (merge) for (const c of clusters) for (const v of c.values) suggestion.set(v.value, c.suggestion);
     labels = {};
     const sorted = [...counts.keys()].sort();
-    for (const value of sorted) {
-      const to = canonical.get(value) ?? value;
-      labels[value] = suggestion.get(to) ?? to;
+    for (const value of sorted) labels[value] = value;
+    if (options.mergeLabels === false) {
+      for (const [value, to] of formatCanonical(counts)) {
+        labels[value] = to;
+        how.set(value, { rule: "key", score: 1 });
+      }
+    } else {
+      for (const c of clusters) {
+        if (!c.confident) continue;
+        for (const v of c.values) {
+          labels[v.value] = c.suggestion;
+          how.set(v.value, { rule: v.rule, score: v.score });
+        }
+      }
     }
     if (fromRecipe) {
       for (const value of sorted) {
@@ -605,6 +664,20 @@ function applyLabels(
           params: { count: counts.get(value) ?? 0, field: spec.name },
         });
       }
+    }
+  }
+  const decisions = options.labelDecisions?.[spec.name];
+  if (decisions) {
+    for (const value of counts.keys()) {
+      const auto = labels[value] ?? value;
+      const to = Object.hasOwn(decisions, value)
+        ? decisions[value]
+        : Object.hasOwn(decisions, auto)
+          ? decisions[auto]
+          : undefined;
+      if (to === undefined || to.trim() === "") continue;
+      labels[value] = to;
+      how.set(value, { rule: "decision", score: 1 });
     }
   }
   let cells = 0;
@@ -625,7 +698,24 @@ function applyLabels(
     else cells++;
   }
   step.labels = labels;
-  return { clusters, cells, formatCells };
+  const byLabel = new Map<string, LabelMerge>();
+  const entryOf = new Map<string, string>();
+  for (const c of clusters) if (c.confident && c.entry) entryOf.set(c.suggestion, c.entry);
+  for (const [value, count] of counts) {
+    const to = labels[value];
+    if (to === undefined || to === value) continue;
+    let merge = byLabel.get(to);
+    if (merge === undefined) {
+      const entry = entryOf.get(to);
+      merge = { label: to, rows: 0, ...(entry ? { entry } : {}), from: [] };
+      byLabel.set(to, merge);
+    }
+    merge.rows += count;
+    merge.from.push({ value, count, ...(how.get(value) ?? { rule: "key" as const, score: 1 }) });
+  }
+  const merged = [...byLabel.values()].sort((a, b) => b.rows - a.rows || (a.label < b.label ? -1 : 1));
+  for (const m of merged) m.from.sort((a, b) => b.count - a.count || (a.value < b.value ? -1 : 1));
+  return { clusters, merged, cells, formatCells };
 }
 
 /** Each label and the variant it becomes among those with the same {@link formatKey}. */

@@ -7,9 +7,18 @@ export {
   type CleanReport,
   type CleanResult,
   cleanTable,
+  type LabelMerge,
   safeCleanTable,
 } from "./clean-table.js";
-export { type ClusterMethod, clusterCounts, clusterLabels, type LabelCluster } from "./cluster-labels.js";
+export {
+  type ClusterOptions,
+  clusterCounts,
+  clusterLabels,
+  type LabelCluster,
+  type LabelClusterValue,
+  LabelRule,
+  MERGE_CONFIDENCE,
+} from "./cluster-labels.js";
 export {
   type DetectKindOptions,
   detectKind,
@@ -30,6 +39,7 @@ export { type FoldedIdentifiers, foldIdentifierCase, IdentifierCase } from "./fo
 export { headerKey, keySimilarity } from "./header-key.js";
 export { headerTokens } from "./header-tokens.js";
 export { kindRefusal } from "./kind-refusal.js";
+export { labelKey } from "./label-key.js";
 export { fingerprintKey, formatKey, ngramKey, phoneticKey, prefixKey } from "./label-keys.js";
 export {
   type HeaderMapping,
@@ -78,3 +88,18 @@ export { FieldKind, type FieldSpec, isSchemaName, SchemaName, schemaFields, sche
 export { tokenSimilarity } from "./token-similarity.js";
 export { type ValidationResult, validate } from "./validate.js";
 export { type ValueFit, valueFit } from "./value-fit.js";
+export {
+  activityVocabulary,
+  armVocabulary,
+  builtinVocabularies,
+  exitVocabulary,
+  genderVocabulary,
+  groupOutcomeVocabulary,
+  serviceVocabulary,
+  situationVocabulary,
+  statusVocabulary,
+  type UserVocabulary,
+  type Vocabulary,
+  type VocabularyEntry,
+  vocabularyFor,
+} from "./vocabularies/index.js";

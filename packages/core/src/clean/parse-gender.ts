@@ -1,38 +1,23 @@
 import { isBlank, type Parsed } from "./parsed.js";
+import { genderVocabulary } from "./vocabularies/gender.js";
 
 /** The canonical genders. */
 export type Gender = "female" | "male" | "other";
 
+const plain = (text: string): string =>
+  text
+    .trim()
+    .toLowerCase()
+    .normalize("NFD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .replace(/\.$/, "");
+
+/** Every spelling of the gender vocabulary (entry ids are the genders). */
 const GENDERS: Record<string, Gender> = {};
-for (const w of [
-  "f",
-  "femme",
-  "feminin",
-  "female",
-  "woman",
-  "w",
-  "mme",
-  "madame",
-  "mlle",
-  "mademoiselle",
-  "fille",
-  "girl",
-])
-  GENDERS[w] = "female";
-for (const w of ["h", "m", "homme", "masculin", "male", "man", "mr", "monsieur", "garcon", "boy"]) GENDERS[w] = "male";
-for (const w of [
-  "autre",
-  "other",
-  "non binaire",
-  "non-binaire",
-  "nonbinaire",
-  "nb",
-  "non-binary",
-  "x",
-  "diverse",
-  "divers",
-])
-  GENDERS[w] = "other";
+for (const entry of genderVocabulary.entries) {
+  for (const term of [entry.label.fr, entry.label.en, ...entry.variants.fr, ...entry.variants.en])
+    GENDERS[plain(term)] = entry.id as Gender;
+}
 
 /**
  * Reads a gender or civility cell ("F", "Femme", "Mme", "H", "Homme", "M.", "Autre", "Non-binaire")
@@ -45,12 +30,7 @@ for (const w of [
  */
 export function parseGender(value: unknown): Parsed<Gender> {
   if (isBlank(value)) return { ok: true, value: null };
-  const text = String(value)
-    .trim()
-    .toLowerCase()
-    .normalize("NFD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .replace(/\.$/, "");
+  const text = plain(String(value));
   const gender = GENDERS[text];
   if (gender !== undefined) return { ok: true, value: gender };
   if (/^(non renseigne|nr|n\/a|na|inconnu|unknown|ne se prononce pas|prefer not to say|\?)$/.test(text))

@@ -10,7 +10,7 @@ export {
 export { type OutcomeIndicatorOptions, outcomeIndicators } from "./outcome-indicators.js";
 export { protectBase } from "./protect-base.js";
 export { protectWarnings } from "./protect-warnings.js";
-export { type FileFacts, type QualityIndicatorOptions, qualityIndicators } from "./quality-indicators.js";
+export { type FileFacts, qualityIndicators } from "./quality-indicators.js";
 export { type TerritoryIndicatorOptions, territoryIndicators } from "./territory-indicators.js";
 export * from "./types.js";
 export { type VolunteerIndicatorOptions, volunteerIndicators } from "./volunteer-indicators.js";

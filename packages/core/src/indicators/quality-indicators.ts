@@ -11,27 +11,21 @@ export interface FileFacts {
   report?: CleanReport | null;
 }
 
-/** Options of {@link qualityIndicators}. */
-export interface QualityIndicatorOptions {
-  /** The report's threshold (kept for the statuses of the cells). */
-  k: number;
-}
-
 /**
  * The tables of a report's data quality appendix: files read (rows read, kept, quarantined), rows
  * quarantined by reason, cells changed by field and operation. These count records of the files, not
  * people, and are published exactly: the appendix is where a reader checks that nothing was lost.
  *
  * @param files - the files read, with their clean reports
- * @param options - the threshold
  * @returns tables `files` (file, kind, rows_read, rows_clean, rows_quarantined, rows_merged, sha256),
- *   `quarantine` (file, reason code, rows), `duplicates` (file, rule, rows merged) and `changes`
+ *   `quarantine` (file, reason code, rows), `duplicates` (file, rule, rows merged), `labels` (file, field,
+ *   label kept, the variants merged into it with their rows, rows changed) and `changes`
  *   (file, field, operation, cells)
  * @example
- * qualityIndicators([{ name: "a.csv", sha256: "…", kind: "volunteers", rowsRead: 6 }], { k: 10 })[0].rows[0][2]
+ * qualityIndicators([{ name: "a.csv", sha256: "…", kind: "volunteers", rowsRead: 6 }])[0].rows[0][2]
  * // => { value: 6, status: "ok" }
  */
-export function qualityIndicators(files: readonly FileFacts[], options: QualityIndicatorOptions): IndicatorTable[] {
+export function qualityIndicators(files: readonly FileFacts[]): IndicatorTable[] {
   // Rows and cells are records of the files, not counts of people: they are published exactly, so that
   // anyone can check that rows read = rows kept + rows quarantined (nothing lost).
   const count = (n: number): TableCell => ({ value: n, status: "ok" });
@@ -83,6 +77,27 @@ export function qualityIndicators(files: readonly FileFacts[], options: QualityI
           .filter(([, n]) => n > 0)
           .sort()
           .map(([rule, n]) => [text(f.name), text(rule), count(n)]),
+      ),
+    },
+    {
+      id: "labels",
+      columns: [
+        { name: "file", format: "text" },
+        { name: "field", format: "text" },
+        { name: "label", format: "text" },
+        { name: "variants", format: "text" },
+        { name: "rows", format: "count" },
+      ],
+      rows: files.flatMap((f) =>
+        Object.entries(f.report?.merged ?? {}).flatMap(([field, merges]) =>
+          merges.map((m) => [
+            text(f.name),
+            text(field),
+            text(m.label),
+            text(m.from.map((v) => `${v.value} (${v.count})`).join(" · ")),
+            count(m.rows),
+          ]),
+        ),
       ),
     },
     {

@@ -99,23 +99,71 @@ describe("cleanTable", () => {
     expect(cells("activity", "category")).toBe(1); // "distribution  alimentaire "
   });
 
-  it("lists label variants for review and merges them only when asked", async () => {
-    const listed = await cleanTable(volunteerLog(), { now, reference: realReference() });
-    // "distribution  alimentaire " differs only in case and spaces: merged without asking, so the
-    // cluster proposed for review holds the two variants that differ in spelling
-    expect(listed.report.clusters.activity?.[0]?.values.map((v) => v.value).sort()).toEqual([
-      "Distrib. alimentaire",
-      "Distribution alimentaire",
-    ]);
-    expect(listed.recipe.fields.activity?.labels?.["Distrib. alimentaire"]).toBe("Distrib. alimentaire");
-    expect(listed.recipe.fields.activity?.labels?.["distribution alimentaire"]).toBe("Distribution alimentaire");
-    expect(listed.report.changes.find((c) => c.operation === "merge_labels")).toBeUndefined();
-    const merged = await cleanTable(volunteerLog(), { now, reference: realReference(), mergeLabels: true });
+  it("merges confident label clusters by default, lists what became what, and keeps every label when asked", async () => {
+    const merged = await cleanTable(volunteerLog(), { now, reference: realReference() });
     expect(merged.recipe.fields.activity?.labels?.["Distrib. alimentaire"]).toBe("Distribution alimentaire");
     expect(merged.report.changes.filter((c) => c.operation.startsWith("merge_"))).toEqual([
       { field: "activity", operation: "merge_format", cells: 1 },
-      { field: "activity", operation: "merge_labels", cells: 1 },
+      { field: "activity", operation: "merge_labels", cells: 3 }, // "Distrib. alimentaire", "Accueil" twice
     ]);
+    // what the report's appendix prints: the label kept, and each variant with its rows and rule
+    expect(merged.report.merged.activity).toEqual([
+      {
+        label: "Accueil et orientation",
+        rows: 2,
+        entry: "reception_guidance",
+        from: [{ value: "Accueil", count: 2, rule: "vocabulary", score: 1 }],
+      },
+      {
+        label: "Distribution alimentaire",
+        rows: 2,
+        entry: "food_distribution",
+        from: [
+          { value: "Distrib. alimentaire", count: 1, rule: "abbreviation", score: 0.95 },
+          { value: "distribution alimentaire", count: 1, rule: "key", score: 1 },
+        ],
+      },
+    ]);
+    const listed = await cleanTable(volunteerLog(), { now, reference: realReference(), mergeLabels: false });
+    // "distribution  alimentaire " differs only in case and spaces: merged in any case; the abbreviation is listed
+    expect(listed.recipe.fields.activity?.labels?.["Distrib. alimentaire"]).toBe("Distrib. alimentaire");
+    expect(listed.recipe.fields.activity?.labels?.["distribution alimentaire"]).toBe("Distribution alimentaire");
+    expect(listed.report.changes.find((c) => c.operation === "merge_labels")).toBeUndefined();
+    expect(listed.report.clusters.activity?.[0]?.values.map((v) => v.value).sort()).toEqual([
+      "Distrib. alimentaire",
+      "Distribution alimentaire",
+      "distribution alimentaire",
+    ]);
+  });
+
+  it("joins labels through the user's vocabularies and applies a person's decisions over the merging", async () => {
+    const table = aq.table({
+      "Date de la mission": Array(6).fill("03/04/2024"),
+      Mission: ["Maraude", "Maraude du soir", "Tournée Nord", "Accueil", "Collecte", "Collecte de jouets"],
+    });
+    const out = await cleanTable(table, {
+      schema: "volunteers",
+      now,
+      vocabularies: { activity: { Maraude: ["Tournée Nord", "Maraude du soir"] } },
+      labelDecisions: { activity: { "Collecte de jouets": "Collecte", Accueil: "Accueil" } },
+    });
+    expect(out.clean.array("activity")).toEqual(["Maraude", "Maraude", "Maraude", "Accueil", "Collecte", "Collecte"]);
+    expect(out.report.merged.activity).toEqual([
+      {
+        label: "Maraude",
+        rows: 2,
+        entry: "user",
+        from: [
+          { value: "Maraude du soir", count: 1, rule: "vocabulary", score: 1 },
+          { value: "Tournée Nord", count: 1, rule: "vocabulary", score: 1 },
+        ],
+      },
+      { label: "Collecte", rows: 1, from: [{ value: "Collecte de jouets", count: 1, rule: "decision", score: 1 }] },
+    ]);
+    // the decisions are in the recipe: replayed, they give the same labels
+    const again = await cleanTable(table, { recipe: JSON.parse(JSON.stringify(out.recipe)), now });
+    expect(again.clean.array("activity")).toEqual(out.clean.array("activity"));
+    expect(again.report.uncovered).toEqual([]);
   });
 
   it("merges labels that differ only in case, accents or spaces into their most frequent variant", async () => {
@@ -126,8 +174,14 @@ describe("cleanTable", () => {
       Antenne: ["ajaccio", "Ajaccio", "ajaccio", "AJACCIO ", "Nice", "Nice", "Nice", "Nice", "Nice"],
       Mission: ["Epicerie", "Épicerie", "maraude", "Maraude", "Accueil", "ACCUEIL", "Épicerie solidaire", "x", "X"],
     });
-    // rows repeat on purpose here: duplicates are another test's subject
-    const out = await cleanTable(table, { schema: "volunteers", now, mergeDuplicates: false });
+    // rows repeat on purpose here: duplicates are another test's subject; without the built-in
+    // vocabularies, which would make "Accueil" "Accueil et orientation"
+    const out = await cleanTable(table, {
+      schema: "volunteers",
+      now,
+      mergeDuplicates: false,
+      builtinVocabularies: false,
+    });
     expect(out.clean.array("site")).toEqual([
       "ajaccio",
       "ajaccio",
@@ -166,6 +220,7 @@ describe("cleanTable", () => {
       recipe: JSON.parse(JSON.stringify(out.recipe)),
       now,
       mergeDuplicates: false,
+      builtinVocabularies: false,
     });
     expect(again.clean.objects()).toEqual(out.clean.objects());
     expect(again.report.changes.filter((c) => c.operation === "merge_format")).toEqual(changes);

@@ -29,7 +29,12 @@ describe("recipes", () => {
     const interactive = await cleanTable(fromCSV(february).table, { now, reference, mergeLabels: true });
     expect(again.report.uncovered).toEqual([]);
     expect(again.clean.objects()).toEqual(interactive.clean.objects());
-    expect(again.clean.array("activity")).toEqual(["Distribution alimentaire", "Distribution alimentaire", "Accueil"]);
+    // "Accueil" is a variant of the vocabulary's "Accueil et orientation"
+    expect(again.clean.array("activity")).toEqual([
+      "Distribution alimentaire",
+      "Distribution alimentaire",
+      "Accueil et orientation",
+    ]);
     expect(again.clean.array("hours")).toEqual([2, 1.5, 0.75]);
   });
 
@@ -69,6 +74,25 @@ A01;Marie;01/03/2024;Maraude;2;rien
     expect(out.report.uncovered.map((u) => u.value)).toEqual(["Bastia"]);
     expect(out.recipe.fields.site?.labels?.AJACCIO).toBe("Ajaccio");
     expect(first.recipe.fields.site?.labels).not.toHaveProperty("AJACCIO");
+  });
+
+  it("lets a new label surely one with a known label follow it: same vocabulary entry, abbreviation", async () => {
+    const first = await cleanTable(
+      aq.table({ Date: ["01/03/2024", "02/03/2024"], Situation: ["Sans domicile", "Famille monoparentale"] }),
+      { schema: "beneficiaries", now },
+    );
+    const next = aq.table({
+      Date: ["01/04/2024", "02/04/2024", "03/04/2024", "04/04/2024"],
+      Situation: ["SDF", "Famille monop.", "sans domicile", "Couple"],
+    });
+    const out = await cleanTable(next, { schema: "beneficiaries", recipe: first.recipe, now });
+    // "Couple" is an entry of the vocabulary the first file never used: not covered, kept as read
+    expect(out.clean.array("situation")).toEqual(["Sans domicile", "Famille monoparentale", "Sans domicile", "Couple"]);
+    expect(out.report.uncovered.map((i) => i.value)).toEqual(["Couple"]);
+    expect(out.report.merged.situation?.find((m) => m.label === "Sans domicile")?.from).toEqual([
+      { value: "SDF", count: 1, rule: "vocabulary", score: 1 },
+      { value: "sans domicile", count: 1, rule: "recipe", score: 1 },
+    ]);
   });
 
   it("keeps the date order decided on the first file", async () => {

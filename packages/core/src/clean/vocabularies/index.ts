@@ -1,0 +1,12 @@
+export { KNOWN_PREFIXES, STOP_WORDS } from "./abbreviations.js";
+export { activityVocabulary } from "./activity.js";
+export { armVocabulary } from "./arm.js";
+export { builtinVocabularies } from "./builtin-vocabularies.js";
+export { exitVocabulary } from "./exit.js";
+export { genderVocabulary } from "./gender.js";
+export { groupOutcomeVocabulary } from "./group-outcome.js";
+export { serviceVocabulary } from "./service.js";
+export { situationVocabulary } from "./situation.js";
+export { statusVocabulary } from "./status.js";
+export type { UserVocabulary, Vocabulary, VocabularyEntry } from "./vocabulary.js";
+export { vocabularyFor } from "./vocabulary-for.js";
