@@ -24,7 +24,7 @@ export const cliMessages: Record<Lang, Record<string, string>> = {
     "init.comment.organisation": "Your organisation, as it appears on the report (logo: a PNG, JPEG or SVG file)",
     "init.comment.lang": "Language of the report: fr or en",
     "init.comment.period": 'Period covered: a year ("2025") or { from: 2025-01-01, to: 2025-06-30 }',
-    "init.comment.files": "The files to read. kind: volunteers, beneficiaries, visits, groups or outcomes",
+    "init.comment.files": "The files to read. kind: volunteers, beneficiaries, visits, groups, outcomes, sites or projects",
     "init.comment.unknown": "kind not recognised from the columns: set it by hand",
     "init.comment.columns": "columns:",
     "init.comment.privacy": "public: counts under 10 hidden (anything that leaves the organisation); internal: under 5",
@@ -283,7 +283,7 @@ export const cliMessages: Record<Lang, Record<string, string>> = {
     "init.comment.lang": "Langue du rapport : fr ou en",
     "init.comment.period": 'Période couverte : une année ("2025") ou { from: 2025-01-01, to: 2025-06-30 }',
     "init.comment.files":
-      "Les fichiers à lire. kind : volunteers (bénévoles), beneficiaries (bénéficiaires), visits (passages), groups (groupes) ou outcomes (suivi)",
+      "Les fichiers à lire. kind : volunteers (bénévoles), beneficiaries (bénéficiaires), visits (passages), groups (groupes), outcomes (suivi), sites (lieux) ou projects (projets)",
     "init.comment.unknown": "type non reconnu d'après les colonnes : à indiquer à la main",
     "init.comment.columns": "colonnes :",
     "init.comment.privacy":
