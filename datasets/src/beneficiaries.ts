@@ -1,5 +1,6 @@
 import { join } from "node:path";
 import { openExport, openTruth } from "./export-writer.js";
+import { headersFor } from "./header-variants.js";
 import { SITUATIONS } from "./labels.js";
 import { blankCell, isoDay, type MessOptions, renderDate, renderText } from "./mess.js";
 import {
@@ -45,6 +46,22 @@ export const BENEFICIARY_HEADERS = {
     "Situation",
   ],
 } as const;
+
+/** The canonical field of each header, in column order (the truth of a header mapping). */
+export const BENEFICIARY_FIELDS = [
+  "person_id",
+  "first_name",
+  "last_name",
+  "phone",
+  "address",
+  "birth_date",
+  "gender",
+  "household_size",
+  "postcode",
+  "commune",
+  "first_contact_date",
+  "situation",
+] as const;
 
 /** Columns of `truth/beneficiaries.csv`: one line per data row. */
 export const BENEFICIARY_TRUTH_HEADER = [
@@ -122,7 +139,12 @@ export async function generateBeneficiaries(options: GenerateOptions): Promise<G
   const { file, truthDir } = outputPaths(options);
   const out = await openExport(
     file,
-    BENEFICIARY_HEADERS[options.lang],
+    headersFor(options.headers, BENEFICIARY_HEADERS[options.lang], BENEFICIARY_FIELDS, {
+      seed: options.seed,
+      lang: options.lang,
+      kind: "beneficiaries",
+      truthDir,
+    }),
     titleText(english ? "beneficiaries" : "bénéficiaires", english),
     mess,
     random,

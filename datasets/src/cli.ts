@@ -1,11 +1,12 @@
 import { parseArgs } from "node:util";
 import { generate } from "./generate.js";
 import { isMessPreset, MESS_PRESETS, type MessOptions } from "./mess.js";
-import { isKind, KINDS } from "./options.js";
+import { EXTRA_KINDS, isAnyKind, KINDS } from "./options.js";
 
-const USAGE = `usage: pnpm gen --kind ${KINDS.join("|")} --rows N --seed S --out DIR
+const USAGE = `usage: pnpm gen --kind ${[...KINDS, ...EXTRA_KINDS].join("|")} --rows N --seed S --out DIR
   [--lang fr|en] [--mess heavy|moderate|none] [--no MESS,MESS] [--set MESS=VALUE,...]
   [--encoding utf-8|utf-8-bom|windows-1252] [--delimiter ';'|','|tab] [--people N] [--no-truth]
+  [--headers standard|varied] [--country FR|BE|CH|AU|US|mixed]
 messes: ${Object.keys(MESS_PRESETS.heavy).join(", ")}`;
 
 function fail(message: string): never {
@@ -27,6 +28,8 @@ const { values } = parseArgs({
     delimiter: { type: "string" },
     people: { type: "string" },
     "no-truth": { type: "boolean", default: false },
+    headers: { type: "string" },
+    country: { type: "string" },
     help: { type: "boolean", short: "h" },
   },
 });
@@ -35,7 +38,10 @@ if (values.help) {
   process.exit(0);
 }
 const kinds = values.kind === "all" ? [...KINDS] : [values.kind ?? ""];
-for (const k of kinds) if (!isKind(k)) fail(`gen: --kind must be one of ${KINDS.join(", ")} or all`);
+for (const k of kinds)
+  if (!isAnyKind(k)) fail(`gen: --kind must be one of ${[...KINDS, ...EXTRA_KINDS].join(", ")} or all`);
+if (values.headers !== undefined && values.headers !== "standard" && values.headers !== "varied")
+  fail("gen: --headers must be standard or varied");
 const rows = Number(values.rows);
 if (!Number.isInteger(rows) || rows < 1) fail("gen: --rows must be a positive integer");
 const seed = Number(values.seed);
@@ -64,7 +70,7 @@ const started = Date.now();
 // with --kind all, visits and outcomes refer to the people of the register just written
 let registered: number | undefined;
 for (const kind of kinds) {
-  if (!isKind(kind)) continue;
+  if (!isAnyKind(kind)) continue;
   const pool = people ?? (kind === "visits" || kind === "outcomes" ? registered : undefined);
   const result = await generate({
     kind,
@@ -75,6 +81,8 @@ for (const kind of kinds) {
     lang: values.lang,
     truth: !values["no-truth"],
     ...(pool === undefined ? {} : { people: pool }),
+    ...(values.headers === "varied" ? { headers: "varied" as const } : {}),
+    ...(values.country === undefined ? {} : { country: values.country }),
   });
   if (kind === "beneficiaries") registered = result.summary.distinct_beneficiaries as number;
   process.stderr.write(

@@ -1,16 +1,20 @@
 import { generateBeneficiaries } from "./beneficiaries.js";
 import { generateGroups } from "./groups.js";
-import type { GenerateOptions, GenerateResult, Kind } from "./options.js";
+import type { ExtraKind, GenerateOptions, GenerateResult, Kind } from "./options.js";
 import { generateOutcomes } from "./outcomes.js";
+import { generateSites } from "./sites.js";
 import { generateVisits } from "./visits.js";
 import { generateVolunteers } from "./volunteers.js";
+import { generateWideOutcomes } from "./wide-outcomes.js";
 
-const GENERATORS: Record<Kind, (options: GenerateOptions) => Promise<GenerateResult>> = {
+const GENERATORS: Record<Kind | ExtraKind, (options: GenerateOptions) => Promise<GenerateResult>> = {
   volunteers: generateVolunteers,
   beneficiaries: generateBeneficiaries,
   visits: generateVisits,
   outcomes: generateOutcomes,
   groups: generateGroups,
+  sites: generateSites,
+  "outcomes-wide": generateWideOutcomes,
 };
 
 /**

@@ -1,5 +1,6 @@
 import { mkdirSync } from "node:fs";
 import { join } from "node:path";
+import type { HeaderStyle } from "./header-variants.js";
 import type { Label } from "./labels.js";
 import { type MessOptions, renderText } from "./mess.js";
 import type { Random } from "./random.js";
@@ -15,9 +16,23 @@ export function isKind(name: string): name is Kind {
   return (KINDS as readonly string[]).includes(name);
 }
 
+/**
+ * Kinds written only when asked (not by `--kind all`, not in the samples): a directory of sites with
+ * postcodes by country, and a follow-up survey in wide form (one column per wave).
+ */
+export const EXTRA_KINDS = ["sites", "outcomes-wide"] as const;
+
+/** A kind of file written only when asked, see {@link EXTRA_KINDS}. */
+export type ExtraKind = (typeof EXTRA_KINDS)[number];
+
+/** True when the text names a kind or an extra kind. */
+export function isAnyKind(name: string): name is Kind | ExtraKind {
+  return isKind(name) || (EXTRA_KINDS as readonly string[]).includes(name);
+}
+
 /** Options of one generated file. */
 export interface GenerateOptions {
-  kind: Kind;
+  kind: Kind | ExtraKind;
   /** Data rows to write (≥ 1). */
   rows: number;
   /** Seed: same seed, same bytes. */
@@ -31,16 +46,22 @@ export interface GenerateOptions {
   truth: boolean;
   /** Size of the people pool (volunteers, or beneficiaries for visits/outcomes); derived from rows when absent. */
   people?: number;
+  /** "varied": headers drawn from real shapes per field, with their truth (default "standard": the samples' headers). */
+  headers?: HeaderStyle;
+  /** Sites: "FR" (default), another ISO code ("BE", "AU", "US", "CH"), or "mixed" (a `Pays` column). */
+  country?: string;
 }
 
 /** File names of each kind, by language. */
-export const FILE_NAMES: Record<"fr" | "en", Record<Kind, string>> = {
+export const FILE_NAMES: Record<"fr" | "en", Record<Kind | ExtraKind, string>> = {
   fr: {
     volunteers: "benevoles.csv",
     beneficiaries: "beneficiaires.csv",
     visits: "passages.csv",
     outcomes: "suivi.csv",
     groups: "groupes.csv",
+    sites: "lieux.csv",
+    "outcomes-wide": "suivi-large.csv",
   },
   en: {
     volunteers: "volunteers.csv",
@@ -48,6 +69,8 @@ export const FILE_NAMES: Record<"fr" | "en", Record<Kind, string>> = {
     visits: "visits.csv",
     outcomes: "outcomes.csv",
     groups: "groups.csv",
+    sites: "sites.csv",
+    "outcomes-wide": "outcomes-wide.csv",
   },
 };
 

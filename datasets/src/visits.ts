@@ -1,6 +1,7 @@
 import { join } from "node:path";
 import { beneficiaryPoolSize } from "./beneficiaries.js";
 import { openExport, openTruth } from "./export-writer.js";
+import { headersFor } from "./header-variants.js";
 import { SERVICES } from "./labels.js";
 import { isoDay, renderDate, renderDecimal, renderText } from "./mess.js";
 import {
@@ -21,6 +22,9 @@ export const VISIT_HEADERS = {
   fr: ["Identifiant", "Date de passage", "Service", "Antenne", "Quantité (kg)"],
   en: ["ID", "Visit date", "Service", "Branch", "Quantity (kg)"],
 } as const;
+
+/** The canonical field of each header, in column order (the truth of a header mapping). */
+export const VISIT_FIELDS = ["person_id", "visit_date", "service", "site", "quantity"] as const;
 
 /** Columns of `truth/visits.csv`: one line per data row. */
 export const VISIT_TRUTH_HEADER = [
@@ -51,7 +55,12 @@ export async function generateVisits(options: GenerateOptions): Promise<Generate
   const { file, truthDir } = outputPaths(options);
   const out = await openExport(
     file,
-    VISIT_HEADERS[options.lang],
+    headersFor(options.headers, VISIT_HEADERS[options.lang], VISIT_FIELDS, {
+      seed: options.seed,
+      lang: options.lang,
+      kind: "visits",
+      truthDir,
+    }),
     titleText(english ? "visits" : "passages", english),
     mess,
     random,

@@ -1,6 +1,7 @@
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { openExport, openTruth } from "./export-writer.js";
+import { headersFor } from "./header-variants.js";
 import { ACTIVITIES } from "./labels.js";
 import { dayNumber, isoDay, renderDate, renderDecimal, renderText } from "./mess.js";
 import {
@@ -50,6 +51,24 @@ export const VOLUNTEER_HEADERS = {
   ],
 } as const;
 
+/** The canonical field of each header, in column order (the truth of a header mapping). */
+export const VOLUNTEER_FIELDS = [
+  "person_id",
+  "first_name",
+  "last_name",
+  "email",
+  "phone",
+  "postcode",
+  "commune",
+  "gender",
+  "birth_date",
+  "signup_date",
+  "activity_date",
+  "activity",
+  "hours",
+  "site",
+] as const;
+
 /** Columns of `truth/volunteers.csv`: one line per data row. */
 export const VOLUNTEER_TRUTH_HEADER = [
   "line",
@@ -96,7 +115,12 @@ export async function generateVolunteers(options: GenerateOptions): Promise<Gene
   const { file, truthDir } = outputPaths(options);
   const out = await openExport(
     file,
-    VOLUNTEER_HEADERS[options.lang],
+    headersFor(options.headers, VOLUNTEER_HEADERS[options.lang], VOLUNTEER_FIELDS, {
+      seed: options.seed,
+      lang: options.lang,
+      kind: "volunteers",
+      truthDir,
+    }),
     titleText(english ? "volunteers" : "bénévolat", english),
     mess,
     random,

@@ -24,7 +24,7 @@ export const cliMessages: Record<Lang, Record<string, string>> = {
     "init.comment.organisation": "Your organisation, as it appears on the report (logo: a PNG, JPEG or SVG file)",
     "init.comment.lang": "Language of the report: fr or en",
     "init.comment.period": 'Period covered: a year ("2025") or { from: 2025-01-01, to: 2025-06-30 }',
-    "init.comment.files": "The files to read. kind: volunteers, beneficiaries, visits, groups or outcomes",
+    "init.comment.files": "The files to read. kind: volunteers, beneficiaries, visits, groups, outcomes, sites or projects",
     "init.comment.unknown": "kind not recognised from the columns: set it by hand",
     "init.comment.columns": "columns:",
     "init.comment.privacy": "public: counts under 10 hidden (anything that leaves the organisation); internal: under 5",
@@ -90,6 +90,18 @@ export const cliMessages: Record<Lang, Record<string, string>> = {
     "inspect.decisions": "Decisions:",
     "inspect.issues": "{count} issue(s) found (nothing was dropped):",
     "inspect.more_issues": "  … and {count} more (see --json)",
+    "inspect.kind": "Kind: {kind} (score {score}, threshold {threshold}); candidates: {candidates}",
+    "inspect.kind_none":
+      "Kind: not recognised (score {score}, threshold {threshold}); candidates: {candidates}. Choose it with --schema <kind> (clean) or files[].kind (configuration)",
+    "inspect.mapping": "Mapping it would use ({kind}):",
+    "inspect.option.schema": "show the mapping this kind would use (volunteers, beneficiaries, sites...)",
+    "inspect.heading.field": "field",
+    "inspect.heading.score": "score",
+    "inspect.heading.reason": "reason",
+    "clean.option.country":
+      "country of the postcodes of rows without a country column: FR (default), BE, CH, US... Other countries' postcodes are never padded nor given French codes",
+    "clean.bad_country": "--country {country} is not a two-letter country code (FR, BE, CH, US...)",
+    "clean.kind_refused": "{file}: {message}",
     "inspect.help.exit":
       "Exit codes: 0 read (issues, if any, listed), 2 unknown sheet, 3 missing or unreadable file, 4 unusable data (empty, binary, unterminated quote, field too long, corrupted or protected workbook).",
     "key.description": "manage the secret key of pseudonyms",
@@ -184,7 +196,8 @@ export const cliMessages: Record<Lang, Record<string, string>> = {
     "progress.charting": "drawing charts",
     "progress.writing": "writing the report",
     "clean.description": "Clean a file: map its columns, normalise values, quarantine unusable rows, save the recipe",
-    "clean.option.schema": "kind of table: volunteers, beneficiaries, visits, groups, outcomes, or auto (default)",
+    "clean.option.schema":
+      "kind of table: volunteers, beneficiaries, visits, groups, outcomes, sites, projects, or auto (default: detected, refused below a score of 0.3)",
     "clean.option.map": 'JSON file choosing fields by header, e.g. {"Nom complet": "last_name", "Notes": null}',
     "clean.option.recipe": "re-apply the recipe.json of an earlier run instead of deciding again",
     "clean.option.out":
@@ -192,14 +205,14 @@ export const cliMessages: Record<Lang, Record<string, string>> = {
     "clean.option.excel": "write CSV files French Excel opens right (BOM, semicolons, decimal commas)",
     "clean.option.merge": "merge the labels that are surely one label (the default)",
     "clean.bad_schema":
-      'unknown schema "{schema}". Use one of: volunteers, beneficiaries, visits, groups, outcomes, auto.',
+      'unknown schema "{schema}". Use one of: volunteers, beneficiaries, visits, groups, outcomes, sites, projects, auto.',
     "clean.bad_json": "{file} is not valid JSON ({message}). Fix it or leave the option out.",
     "clean.bad_map": "{file} must be a JSON object of header → field name (or null). {message}",
     "clean.bad_recipe": "{file} is not a solidata recipe: {message}. Use a recipe.json written by solidata clean.",
     "clean.missing_option_file": "{file} does not exist. Check the path given to {option}.",
     "clean.cant_write": "cannot write to {dir} ({message}). Choose another folder with --out.",
     "clean.not_cleanable":
-      "{message}. Give the kind of table with --schema (volunteers, beneficiaries, visits, groups, outcomes).",
+      "{message}. Give the kind of table with --schema (volunteers, beneficiaries, visits, groups, outcomes, sites, projects).",
     "clean.summary":
       "{rowsIn} rows read: {rowsClean} clean, {rowsQuarantined} quarantined, {rowsMerged} merged as duplicates ({schema}). Files written in {dir}.",
     "clean.summary_duplicates":
@@ -304,7 +317,7 @@ export const cliMessages: Record<Lang, Record<string, string>> = {
     "init.comment.lang": "Langue du rapport : fr ou en",
     "init.comment.period": 'Période couverte : une année ("2025") ou { from: 2025-01-01, to: 2025-06-30 }',
     "init.comment.files":
-      "Les fichiers à lire. kind : volunteers (bénévoles), beneficiaries (bénéficiaires), visits (passages), groups (groupes) ou outcomes (suivi)",
+      "Les fichiers à lire. kind : volunteers (bénévoles), beneficiaries (bénéficiaires), visits (passages), groups (groupes), outcomes (suivi), sites (lieux) ou projects (projets)",
     "init.comment.unknown": "type non reconnu d'après les colonnes : à indiquer à la main",
     "init.comment.columns": "colonnes :",
     "init.comment.privacy":
@@ -343,7 +356,7 @@ export const cliMessages: Record<Lang, Record<string, string>> = {
     "clean.description":
       "Nettoyer un fichier : reconnaître ses colonnes, normaliser les valeurs, mettre à l'écart les lignes inutilisables, enregistrer la recette",
     "clean.option.schema":
-      "type de tableau : volunteers, beneficiaries, visits, groups, outcomes, ou auto (par défaut)",
+      "type de tableau : volunteers, beneficiaries, visits, groups, outcomes, sites, projects, ou auto (par défaut : détecté, refusé sous un score de 0,3)",
     "clean.option.map":
       'fichier JSON qui choisit les champs par en-tête, ex. {"Nom complet": "last_name", "Notes": null}',
     "clean.option.recipe": "réappliquer le recipe.json d'un passage précédent au lieu de décider à nouveau",
@@ -352,7 +365,7 @@ export const cliMessages: Record<Lang, Record<string, string>> = {
       "écrire des CSV qu'Excel en français ouvre correctement (BOM, points-virgules, virgules décimales)",
     "clean.option.merge": "fusionner les libellés qui sont sûrement le même (par défaut)",
     "clean.bad_schema":
-      "schéma « {schema} » inconnu. Utilisez : volunteers, beneficiaries, visits, groups, outcomes, auto.",
+      "schéma « {schema} » inconnu. Utilisez : volunteers, beneficiaries, visits, groups, outcomes, sites, projects, auto.",
     "clean.bad_json": "{file} n'est pas du JSON valide ({message}). Corrigez-le ou retirez l'option.",
     "clean.bad_map": "{file} doit être un objet JSON en-tête → nom de champ (ou null). {message}",
     "clean.bad_recipe":
@@ -360,7 +373,7 @@ export const cliMessages: Record<Lang, Record<string, string>> = {
     "clean.missing_option_file": "{file} n'existe pas. Vérifiez le chemin donné à {option}.",
     "clean.cant_write": "impossible d'écrire dans {dir} ({message}). Choisissez un autre dossier avec --out.",
     "clean.not_cleanable":
-      "{message}. Indiquez le type de tableau avec --schema (volunteers, beneficiaries, visits, groups, outcomes).",
+      "{message}. Indiquez le type de tableau avec --schema (volunteers, beneficiaries, visits, groups, outcomes, sites, projects).",
     "clean.summary":
       "{rowsIn} lignes lues : {rowsClean} propres, {rowsQuarantined} mises à l'écart, {rowsMerged} fusionnées comme doublons ({schema}). Fichiers écrits dans {dir}.",
     "clean.summary_duplicates":
@@ -443,6 +456,18 @@ export const cliMessages: Record<Lang, Record<string, string>> = {
     "inspect.decisions": "Décisions :",
     "inspect.issues": "{count} problème(s) trouvé(s) (rien n'a été supprimé) :",
     "inspect.more_issues": "  … et {count} autre(s) (voir --json)",
+    "inspect.kind": "Type : {kind} (score {score}, seuil {threshold}) ; candidats : {candidates}",
+    "inspect.kind_none":
+      "Type : non reconnu (score {score}, seuil {threshold}) ; candidats : {candidates}. Choisissez-le avec --schema <type> (clean) ou files[].kind (configuration)",
+    "inspect.mapping": "Correspondance qui serait utilisée ({kind}) :",
+    "inspect.option.schema": "montrer la correspondance qu'utiliserait ce type (volunteers, beneficiaries, sites...)",
+    "inspect.heading.field": "champ",
+    "inspect.heading.score": "score",
+    "inspect.heading.reason": "raison",
+    "clean.option.country":
+      "pays des codes postaux des lignes sans colonne pays : FR (par défaut), BE, CH, US... Les codes d'autres pays ne sont jamais complétés de zéros ni dotés de codes français",
+    "clean.bad_country": "--country {country} n'est pas un code pays à deux lettres (FR, BE, CH, US...)",
+    "clean.kind_refused": "{file} : {message}",
     "inspect.help.exit":
       "Codes de sortie : 0 lu (problèmes éventuels listés), 2 feuille inconnue, 3 fichier absent ou illisible, 4 données inutilisables (vide, binaire, guillemet non fermé, champ trop long, classeur corrompu ou protégé).",
     "key.description": "gérer la clé secrète des pseudonymes",

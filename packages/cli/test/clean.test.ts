@@ -181,7 +181,7 @@ describe("solidata clean", () => {
       [["clean", "a.csv", "--recipe", "bad.json"], ExitCode.config, /bad\.json is not valid JSON/],
       [["clean", "a.csv", "--recipe", "old.json"], ExitCode.config, /old\.json is not a solidata recipe: version/],
       [["clean", "a.csv", "--map", "none.json"], ExitCode.noInput, /none\.json does not exist/],
-      [["clean", "odd.csv"], ExitCode.badData, /Give the kind of table with --schema/],
+      [["clean", "odd.csv"], ExitCode.config, /odd\.csv: the kind of table could not be recognised/],
     ];
     for (const [argv, code, message] of cases) {
       const io = fakeIo();
@@ -196,8 +196,35 @@ describe("solidata clean", () => {
     await writeFile(join(dir, "map.json"), JSON.stringify({ Notes: "site", Prénom: null }));
     expect(await runCli(["clean", "a.csv", "--map", "map.json", "--out", "o"], fakeIo())).toBe(ExitCode.ok);
     const recipe = JSON.parse(await readFile(join(dir, "o", "recipe.json"), "utf8"));
-    expect(recipe.columns).toContainEqual({ header: "Notes", field: "site" });
-    expect(recipe.columns).toContainEqual({ header: "Prénom", field: null });
+    expect(recipe.columns).toContainEqual(expect.objectContaining({ header: "Notes", field: "site", method: "user" }));
+    expect(recipe.columns).toContainEqual(expect.objectContaining({ header: "Prénom", field: null, method: "user" }));
+  });
+
+  it("stops with exit 5, in French, when the kind is uncertain, and cleans once --schema is given", async () => {
+    await writeFile(join(dir, "communes.csv"), "Commune\nLyon\nParis\nLille\n");
+    const io = fakeIo({ LANG: "fr_FR.UTF-8" });
+    expect(await runCli(["clean", "communes.csv"], io)).toBe(ExitCode.config);
+    expect(io.err.join("")).toMatch(/communes\.csv : le type de ce tableau est incertain .*candidats : .*--schema/);
+    expect(await runCli(["clean", "communes.csv", "--schema", "sites"], fakeIo())).toBe(ExitCode.ok);
+  });
+
+  it("reads a directory of social centres as sites, and keeps Belgian postcodes with --country BE", async () => {
+    await copyFile(
+      new URL("../../core/test/fixtures/fr/made_centres_sociaux.csv", import.meta.url),
+      join(dir, "centres.csv"),
+    );
+    const io = fakeIo();
+    expect(await runCli(["clean", "centres.csv", "--out", "out"], io)).toBe(ExitCode.ok);
+    expect(io.err.join("")).toMatch(/\(sites\)/);
+    await writeFile(
+      join(dir, "be.csv"),
+      "Nom;Adresse;CP;Ville\nResto A;Rue Haute 1;1000;Ixelles\nResto B;Rue 2;4000;Liège\nResto C;Quai 8;7500;Tournai\n",
+    );
+    expect(await runCli(["clean", "be.csv", "--out", "be", "--country", "BE"], fakeIo())).toBe(ExitCode.ok);
+    const rows = await readCsv(join(dir, "be", "clean.csv"));
+    const at = (rows[0] ?? []).indexOf("postcode");
+    expect(rows.slice(1).map((r) => r[at])).toEqual(["1000", "4000", "7500"]);
+    expect(await runCli(["clean", "be.csv", "--country", "Belgium"], fakeIo())).toBe(ExitCode.usage);
   });
 
   it("merges the sample's duplicate visits and lists each one in duplicates.csv, as the generator's truth says", async () => {

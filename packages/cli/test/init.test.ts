@@ -1,5 +1,5 @@
-import { readdirSync, readFileSync } from "node:fs";
-import { copyFile, mkdtemp } from "node:fs/promises";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { copyFile, mkdtemp, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -59,5 +59,15 @@ describe("solidata init", () => {
   it("exits 3 for a file that does not exist", async () => {
     const dir = await mkdtemp(join(tmpdir(), "solidata-init-"));
     expect(await runCli(["init", "absent.csv"], fakeIo(dir))).toBe(ExitCode.noInput);
+  });
+
+  it("stops, writing nothing, when the kind of a file cannot be told, naming its candidates", async () => {
+    const dir = await mkdtemp(join(tmpdir(), "solidata-init-"));
+    await writeFile(join(dir, "communes.csv"), "Commune\nLyon\nParis\nLille\n");
+    await copyFile(join(samples, "benevoles.csv"), join(dir, "benevoles.csv"));
+    const io = fakeIo(dir, { lang: "fr" });
+    expect(await runCli(["init", "benevoles.csv", "communes.csv"], io)).toBe(ExitCode.config);
+    expect(io.err.join("")).toMatch(/communes\.csv : le type de ce tableau est incertain .*--schema .*files\[\]\.kind/);
+    expect(existsSync(join(dir, "solidata.config.yaml"))).toBe(false);
   });
 });

@@ -194,4 +194,41 @@ describe("solidata inspect --help", () => {
     expect(await runCli(["inspect", "--help"], io)).toBe(ExitCode.ok);
     expect(io.out.join("")).toContain("3 missing or unreadable file, 4 unusable data");
   });
+
+  it("shows the kind, its score and the mapping it would use, with reasons, in text and JSON", async () => {
+    const centres = join(fixtures, "fr", "made_centres_sociaux.csv");
+    const text = await inspect([centres]);
+    expect(text.code).toBe(ExitCode.ok);
+    expect(text.out).toMatch(/Kind: sites \(score 1, threshold 0\.3\); candidates: sites \(/);
+    expect(text.out).toMatch(/Mapping it would use \(sites\):/);
+    expect(text.out).toMatch(/Nom\s+name\s+1\.00\s+header is a known name of the field/);
+    const json = await inspect([centres, "--json"]);
+    const kind = (
+      JSON.parse(json.out) as {
+        kind: { kind: string; score: number; mapping: { header: string; field: string | null; reason: string }[] };
+      }
+    ).kind;
+    expect(kind.kind).toBe("sites");
+    expect(kind.score).toBe(1);
+    expect(kind.mapping.find((m) => m.header === "Code postal")).toMatchObject({
+      field: "postcode",
+      reason: "map.reason_synonym",
+    });
+  });
+  it("says when the kind cannot be told, with the candidates and how to choose", async () => {
+    const path = join(dir, "communes.csv");
+    await writeFile(path, "Commune\nLyon\nParis\nLille\n");
+    const text = await inspect([path]);
+    expect(text.code).toBe(ExitCode.ok);
+    expect(text.out).toMatch(/Kind: not recognised \(score 0, threshold 0\.3\); candidates: .*--schema/);
+  });
+
+  it("shows the mapping of a kind given with --schema, refusing an unknown kind", async () => {
+    const path = join(dir, "communes2.csv");
+    await writeFile(path, "Commune;CP\nLyon;69008\nParis;75012\nLille;59000\n");
+    const text = await inspect([path, "--schema", "sites"]);
+    expect(text.out).toMatch(/Mapping it would use \(sites\):/);
+    expect(text.out).toMatch(/CP\s+postcode\s+1\.00/);
+    expect((await inspect([path, "--schema", "people"])).code).toBe(ExitCode.usage);
+  });
 });

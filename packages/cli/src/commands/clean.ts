@@ -39,19 +39,24 @@ interface CleanCommandOptions {
   labels?: string;
   lang?: string;
   json?: boolean;
+  country?: string;
 }
+
+/** Codes of core's refusal to guess the kind of a file: the user must choose it (exit 5). */
+const KIND_REFUSALS = new Set(["clean.kind_uncertain", "clean.schema_not_detected"]);
 
 /** Default output folder of `solidata clean`, in the current directory. */
 export const DEFAULT_CLEAN_DIR = "solidata-clean";
 
 /**
  * Registers `solidata clean <file> [--schema NAME|auto] [--map FILE] [--recipe FILE] [--out DIR]
- * [--excel] [--no-merge-labels] [--labels FILE] [--lang fr|en] [--json]`: reads the file, cleans it with core's
+ * [--excel] [--no-merge-labels] [--labels FILE] [--country CC] [--lang fr|en] [--json]`: reads the file, cleans it with core's
  * `cleanTable` (or re-applies a recipe), and writes `DIR/clean.csv`, `DIR/quarantine.csv`,
  * `DIR/duplicates.csv` (rows merged into an earlier row: line, kept_line, rule), `DIR/recipe.json` and
  * `DIR/clean-report.json`. Rows in = clean + quarantined + merged. stdout gets the paths written (or, with `--json`,
- * the report); stderr a summary. Exit codes: 3 file missing, 4 unreadable data, 5 bad map or recipe,
- * 7 cannot write. Quarantined rows are not an error: they are the point of the command.
+ * the report); stderr a summary. Exit codes: 2 bad option, 3 file missing, 4 unreadable data, 5 bad map or
+ * recipe, or a kind that cannot be told (score below `KIND_THRESHOLD` or a tie: give `--schema`), 7 cannot
+ * write. Quarantined rows are not an error: they are the point of the command.
  */
 export function registerClean(program: Command, io: Io): void {
   const lang = detectLang(io.env);
@@ -66,6 +71,7 @@ export function registerClean(program: Command, io: Io): void {
     .option("--out <dir>", t(lang, "clean.option.out"), DEFAULT_CLEAN_DIR)
     .option("--excel", t(lang, "clean.option.excel"))
     .option("--merge-labels", t(lang, "clean.option.merge"))
+    .option("--country <code>", t(lang, "clean.option.country"))
     .option("--key <file>", t(lang, "clean.option.key"))
     .option("--no-merge-labels", t(lang, "clean.option.no_merge"))
     .option("--labels <file>", t(lang, "clean.option.labels"))
@@ -80,6 +86,9 @@ export function registerClean(program: Command, io: Io): void {
 async function runClean(file: string, options: CleanCommandOptions, lang: Lang, io: Io): Promise<void> {
   if (options.schema !== "auto" && !isSchemaName(options.schema)) {
     throw new CliError(t(lang, "clean.bad_schema", { schema: options.schema }), ExitCode.usage);
+  }
+  if (options.country !== undefined && !/^[A-Za-z]{2}$/.test(options.country)) {
+    throw new CliError(t(lang, "clean.bad_country", { country: options.country }), ExitCode.usage);
   }
   const mapping =
     options.map === undefined ? undefined : await readMapping(resolve(io.cwd, options.map), options.map, lang);
@@ -118,8 +127,13 @@ async function runClean(file: string, options: CleanCommandOptions, lang: Lang, 
       ...(labelDecisions ? { labelDecisions } : {}),
       ingestIssues: ingested.report.issues,
       lang,
+      ...(options.country === undefined ? {} : { country: options.country.toUpperCase() }),
     });
   } catch (error) {
+    if (error instanceof CleanError && error.issues.some((i) => KIND_REFUSALS.has(i.code))) {
+      const message = error.issues.map((i) => formatIssue(i, lang)).join("; ");
+      throw new CliError(t(lang, "clean.kind_refused", { file, message }), ExitCode.config);
+    }
     if (error instanceof CleanError) {
       const message = error.issues.map((i) => formatIssue(i, lang)).join("; ");
       throw new CliError(t(lang, "clean.not_cleanable", { message }), ExitCode.badData);

@@ -1,7 +1,7 @@
 import { existsSync } from "node:fs";
 import { readFile, writeFile } from "node:fs/promises";
 import { basename, dirname, relative, resolve } from "node:path";
-import { detectSchema, fromCSV, isLang, type Lang } from "@solidata/core";
+import { detectKind, formatIssue, fromCSV, type Issue, isLang, kindRefusal, type Lang } from "@solidata/core";
 import type { Command } from "commander";
 import { CliError } from "../cli-error.js";
 import { isFileKind } from "../config/report-config.js";
@@ -10,14 +10,18 @@ import { ExitCode } from "../exit-codes.js";
 import type { Io } from "../io.js";
 import { detectLang, t } from "../messages.js";
 
-/** The kind and columns of a file, from its header row only (internal). */
-async function sniff(path: string): Promise<Pick<StarterFile, "kind" | "columns">> {
+/**
+ * The kind and columns of a file, from its headers and first rows (internal); `refusal` when the
+ * kind cannot be told (score below `KIND_THRESHOLD` or a tie): `init` then stops.
+ */
+async function sniff(path: string): Promise<Pick<StarterFile, "kind" | "columns"> & { refusal?: Issue }> {
   try {
     const bytes = new Uint8Array(await readFile(path));
     const { table } = fromCSV(bytes, { file: basename(path), sampleRows: 50 });
     const columns = table.columnNames().filter((c) => c !== "_line");
-    const kind = detectSchema(columns).schema;
-    return { kind: isFileKind(kind) ? kind : null, columns };
+    const detected = detectKind(table);
+    if (detected.kind === null) return { kind: null, columns, refusal: kindRefusal(detected, basename(path)) };
+    return { kind: isFileKind(detected.kind) ? detected.kind : null, columns };
   } catch {
     return { kind: null };
   }
@@ -43,13 +47,17 @@ export function registerInit(program: Command, io: Io): void {
       if (existsSync(out) && !options.force)
         throw new CliError(t(initLang, "init.exists", { path: out }), ExitCode.cantWrite);
       const starters: StarterFile[] = [];
+      const refused: string[] = [];
       for (const file of files) {
         const path = resolve(io.cwd, file);
         if (!existsSync(path))
           throw new CliError(t(initLang, "report.input_missing", { file, cwd: io.cwd }), ExitCode.noInput);
-        const found = await sniff(path);
+        const { refusal, ...found } = await sniff(path);
+        if (refusal) refused.push(t(initLang, "clean.kind_refused", { file, message: formatIssue(refusal, initLang) }));
         starters.push({ path: relative(dirname(out), path) || basename(path), ...found });
       }
+      // a kind that cannot be told is the user's choice to make, before any configuration is written
+      if (refused.length > 0) throw new CliError(refused.join("\n"), ExitCode.config);
       const text = starterConfig(starters, {
         lang: initLang,
         file: relative(io.cwd, out) || basename(out),

@@ -1,5 +1,16 @@
 import { resolve } from "node:path";
-import { formatIssue, formatMessage, IngestError, type IngestReport, isLang, type Lang } from "@solidata/core";
+import {
+  detectKind,
+  formatIssue,
+  formatMessage,
+  IngestError,
+  type IngestReport,
+  isLang,
+  isSchemaName,
+  type KindDetection,
+  type Lang,
+  mapHeaders,
+} from "@solidata/core";
 import { loadTable } from "@solidata/core/node";
 import type { Command } from "commander";
 import { CliError } from "../cli-error.js";
@@ -16,15 +27,18 @@ const EXIT_CODES: Record<string, ExitCode> = {
 
 interface InspectOptions {
   sheet?: string;
+  schema?: string;
   lang?: string;
   json?: boolean;
 }
 
 /**
- * Registers `solidata inspect <file> [--sheet S] [--lang fr|en] [--json]`: reads a CSV file or a
+ * Registers `solidata inspect <file> [--sheet S] [--schema KIND] [--lang fr|en] [--json]`: reads a CSV file or a
  * workbook and prints what the ingest found (encoding, delimiter, header line, rows, a type per
- * column with its missing and distinct counts and examples, decisions and issues) as a table, or
- * the whole report as JSON. Exit codes: 3 missing file, 4 unusable data (empty, binary,
+ * column with its missing and distinct counts and examples, decisions and issues), then the kind of
+ * table with its score and candidates and the mapping it would use (field, score, reason, value
+ * evidence per column; with `--schema`, the mapping of that kind), as tables, or the whole report as
+ * JSON (the kind under `kind`). Exit codes: 3 missing file, 4 unusable data (empty, binary,
  * unterminated quote, corrupted or protected workbook), 2 unknown sheet.
  */
 export function registerInspect(program: Command, io: Io): void {
@@ -34,15 +48,31 @@ export function registerInspect(program: Command, io: Io): void {
     .description(t(lang, "inspect.description"))
     .argument("<file>", t(lang, "inspect.argument.file"))
     .option("--sheet <sheet>", t(lang, "inspect.option.sheet"))
+    .option("--schema <kind>", t(lang, "inspect.option.schema"))
     .option("--lang <lang>", t(lang, "cli.option.lang"))
     .option("--json", t(lang, "cli.option.json"))
     .addHelpText("after", `${t(lang, "inspect.help.examples")}\n${t(lang, "inspect.help.exit")}`)
     .action(async (file: string, options: InspectOptions) => {
       const language: Lang = isLang(options.lang) ? options.lang : lang;
+      if (options.schema !== undefined && !isSchemaName(options.schema)) {
+        throw new CliError(t(language, "clean.bad_schema", { schema: options.schema }), ExitCode.usage);
+      }
       let report: IngestReport;
+      let kind: KindDetection;
       try {
         const ingestOptions = options.sheet === undefined ? { file } : { file, sheet: options.sheet };
-        ({ report } = await loadTable(resolve(io.cwd, file), ingestOptions));
+        const loaded = await loadTable(resolve(io.cwd, file), ingestOptions);
+        report = loaded.report;
+        const hxl: Record<string, string> = {};
+        for (const column of report.columns) if (column.hxl) hxl[column.name] = column.hxl;
+        kind = detectKind(loaded.table, { hxl });
+        if (options.schema !== undefined && isSchemaName(options.schema)) {
+          // the mapping the chosen kind would use, with the same value evidence
+          const headers = loaded.table.columnNames().filter((c) => c !== "_line");
+          const values = Object.fromEntries(headers.map((h) => [h, loaded.table.array(h) as ArrayLike<unknown>]));
+          const matches = mapHeaders(headers, options.schema, {}, hxl, { values }).matches;
+          kind = { ...kind, best: options.schema, mapping: matches };
+        }
       } catch (error) {
         if (error instanceof IngestError) {
           const issue = { ...error.issue, params: { ...error.issue.params, file } };
@@ -51,10 +81,11 @@ export function registerInspect(program: Command, io: Io): void {
         throw error;
       }
       if (options.json) {
-        io.stdout(`${JSON.stringify(toJson(report, language), null, 2)}\n`);
+        io.stdout(`${JSON.stringify(toJson(report, language, kind), null, 2)}\n`);
         return;
       }
       io.stdout(renderReport(report, language));
+      io.stdout(renderKind(kind, language));
       const stored = report.issues.length;
       const total = Object.values(report.issueCounts).reduce((a, b) => a + b, 0);
       if (total > 0) {
@@ -66,10 +97,18 @@ export function registerInspect(program: Command, io: Io): void {
     });
 }
 
-/** The report as JSON, every issue and decision worded in the chosen language. */
-export function toJson(report: IngestReport, lang: Lang): Record<string, unknown> {
+/**
+ * The report as JSON, every issue and decision worded in the chosen language, with the kind and
+ * mapping (see {@link kindJson}) when given.
+ *
+ * @param report - the ingest report
+ * @param lang - language of the worded messages
+ * @param kind - the kind detection, added as `kind`
+ */
+export function toJson(report: IngestReport, lang: Lang, kind?: KindDetection): Record<string, unknown> {
   return {
     ...report,
+    ...(kind === undefined ? {} : { kind: kindJson(kind, lang) }),
     decisions: report.decisions.map((d) => ({ ...d, message: formatMessage(d.code, lang, d.params) })),
     columns: report.columns.map((c) => ({ ...c, reasonMessage: formatMessage(c.reason, lang, c.reasonParams) })),
     issues: report.issues.map((issue) => ({
@@ -81,6 +120,62 @@ export function toJson(report: IngestReport, lang: Lang): Record<string, unknown
       message: formatIssue(issue, lang),
     })),
   };
+}
+
+/**
+ * The kind of the file, its score, its candidates and the mapping it would use, as JSON with worded
+ * reasons, for `inspect --json`.
+ *
+ * @param kind - what core's `detectKind` found
+ * @param lang - language of the worded reasons
+ * @example
+ * kindJson(detectKind({ headers: ["Nom du centre", "Adresse", "Horaires"] }), "en").kind // => "sites"
+ */
+export function kindJson(kind: KindDetection, lang: Lang): Record<string, unknown> {
+  return {
+    kind: kind.kind,
+    best: kind.best,
+    score: kind.score,
+    threshold: kind.threshold,
+    candidates: kind.candidates,
+    reasons: kind.reasons.map((r) => ({ ...r, message: formatIssue(r, lang) })),
+    mapping: kind.mapping.map((m) => ({
+      ...m,
+      ...(m.reason === undefined
+        ? {}
+        : { reasonMessage: formatMessage(m.reason, lang, { field: m.rejectedField ?? m.field ?? "" }) }),
+      ...(m.evidence === undefined ? {} : { evidenceMessage: formatMessage(m.evidence, lang) }),
+    })),
+  };
+}
+
+/**
+ * The kind, its score, its candidates and the mapping it would use (field, score, reason and value
+ * evidence per column), as readable text for `inspect`.
+ *
+ * @param kind - what core's `detectKind` found
+ * @param lang - language of the text
+ * @example
+ * renderKind(detectKind({ headers: ["Commune"] }), "en").includes("not recognised") // => true
+ */
+export function renderKind(kind: KindDetection, lang: Lang): string {
+  const candidates = kind.candidates
+    .slice(0, 3)
+    .map((c) => `${c.kind} (${c.points})`)
+    .join(", ");
+  const params = { kind: kind.kind ?? "", score: kind.score, threshold: kind.threshold, candidates: candidates || "—" };
+  const out = ["", t(lang, kind.kind === null ? "inspect.kind_none" : "inspect.kind", params)];
+  if (kind.best !== null) {
+    out.push(t(lang, "inspect.mapping", { kind: kind.best }));
+    const headings = ["column", "field", "score", "reason"].map((k) => t(lang, `inspect.heading.${k}`));
+    const rows = kind.mapping.map((m) => {
+      const reason = m.reason === undefined ? "" : formatMessage(m.reason, lang, { field: m.rejectedField ?? "" });
+      const evidence = m.evidence === undefined ? "" : ` — ${formatMessage(m.evidence, lang)}`;
+      return [m.header, m.field ?? "—", m.field === null ? "" : m.confidence.toFixed(2), reason + evidence];
+    });
+    out.push(...table([headings, ...rows], [false, false, true, false]).map((line) => `  ${line}`));
+  }
+  return `${out.join("\n")}\n`;
 }
 
 /** The report as a readable text table. */

@@ -7,6 +7,10 @@ export const FileKind = {
   visits: "visits",
   groups: "groups",
   outcomes: "outcomes",
+  /** places of the association or its partners (no person analyses) */
+  sites: "sites",
+  /** projects and their result (no person analyses) */
+  projects: "projects",
 } as const;
 export type FileKind = (typeof FileKind)[keyof typeof FileKind];
 
@@ -45,6 +49,13 @@ export const FileConfig = z
       .optional()
       .describe("Column of the file → canonical field, for columns the detection does not recognise"),
     recipe: z.string().optional().describe("Path of a cleaning recipe saved by `solidata clean`"),
+    country: z
+      .string()
+      .regex(/^[A-Za-z]{2}$/, "a two-letter country code")
+      .optional()
+      .describe(
+        "Country of the file's postcodes when it has no country column (FR, BE, CH, US...; default: the top-level country)",
+      ),
   })
   .strict();
 export type FileConfig = z.infer<typeof FileConfig>;
@@ -73,6 +84,13 @@ export const ReportConfig = z
     lang: z.enum(["fr", "en"]).default("fr").describe("Language of the report"),
     period: PeriodConfig.optional().describe("Period covered: rows dated outside it are left out of the figures"),
     files: z.array(FileConfig).default([]).describe("The files to read"),
+    country: z
+      .string()
+      .regex(/^[A-Za-z]{2}$/, "a two-letter country code")
+      .optional()
+      .describe(
+        "Country of postcodes in rows without a country column (FR when absent): other countries' postcodes are never padded nor given French codes",
+      ),
     privacy: z
       .enum(["public", "internal"])
       .default("public")

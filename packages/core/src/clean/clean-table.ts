@@ -7,9 +7,10 @@ import type { Issue } from "../messages/issue.js";
 import type { Lang } from "../messages/lang.js";
 import { CleanError } from "./clean-error.js";
 import { clusterCounts, type LabelCluster, type LabelRule } from "./cluster-labels.js";
-import { detectSchema } from "./detect-schema.js";
+import { detectKind, type KindDetection } from "./detect-kind.js";
 import { fillPersonIds } from "./fill-person-ids.js";
 import { foldIdentifierCase } from "./fold-identifier-case.js";
+import { kindRefusal } from "./kind-refusal.js";
 import { labelKey } from "./label-key.js";
 import { formatKey } from "./label-keys.js";
 import { type HeaderMatch, type MappingOverride, mapHeaders } from "./map-headers.js";
@@ -19,7 +20,9 @@ import { normalizerFor, sameValue } from "./normalize-field.js";
 import { normalizeText } from "./normalize-text.js";
 import { detectDateOrder } from "./parse-date.js";
 import type { Parsed } from "./parsed.js";
+import { postcodeCountries } from "./postcode-countries.js";
 import { type FieldRecipe, RECIPE_FORMAT, RECIPE_VERSION, type Recipe } from "./recipe.js";
+import { recipeColumn } from "./recipe-column.js";
 import { addProblem, cellText, cellWarning, type RowProblem, splitRows } from "./row-problems.js";
 import { type FieldSpec, isSchemaName, type SchemaName, schemaFields } from "./schemas.js";
 import type { UserVocabulary } from "./vocabularies/vocabulary.js";
@@ -68,6 +71,11 @@ export interface CleanOptions {
   /** language of the person reading the report (messages carry both languages anyway); default `"en"` */
   lang?: Lang;
   /**
+   * country of rows without a country column value (ISO 3166-1 alpha-2, default "FR"): another country's
+   * postcodes are kept as written, never padded, and get no French codes. Kept in the recipe
+   */
+  country?: string;
+  /**
    * merge rows written twice (default true): rows identical as read, and a row equal after cleaning
    * to the one before it (see {@link mergeDuplicateRows}), among rows with a person identifier (a group
    * identifier for groups: a file of items without one merges nothing); each merge is listed in `duplicates`
@@ -87,7 +95,8 @@ export interface ChangeCount {
    * the normaliser or decision: `text`, `name`, `email`, `phone`, `postcode`, `date`, `fold_case`
    * (identifiers written in the column's case), `pad_zeros` (identifiers given back their leading zeros),
    * `fill_from_email`, `fill_from_phone` (missing person identifiers found by another identity field), `merge_format` (labels differing only in case, accents
-   * or spaces), `merge_labels` (reviewed clusters), `blank_invalid`...
+   * or spaces), `merge_labels` (reviewed clusters), `blank_invalid`, `foreign_postcode` (another country's
+   * postcodes, kept as written without French codes)...
    */
   operation: string;
   cells: number;
@@ -181,7 +190,9 @@ const MEMO_LIMIT = 250_000;
  * @param table - an ingested table (with `_line`; without it, row i is taken to be on line i + 2)
  * @param options - schema, mapping, recipe, label merging, ingest issues
  * @returns the clean table, the quarantine, the recipe and the report
- * @throws CleanError "cleanTable requires a schema" when none is given and the headers match none
+ * @throws CleanError "cleanTable requires a schema" when none is given and the kind cannot be told
+ *   (`clean.schema_not_detected`: nothing matched; `clean.kind_uncertain`: a tie or a score below
+ *   {@link KIND_THRESHOLD}, with the best candidates)
  * @example
  * const { report } = await cleanTable(aq.table({ Date: ["01/03/2024", "31/02/2024"], Heures: ["2h30", "1"] }));
  * report.rowsClean // => 1 (31/02 is not a date)
@@ -205,6 +216,7 @@ export async function cleanTable(table: ColumnTable, options: CleanOptions = {})
 
   // 1. schema and mapping
   let schema: SchemaName;
+  let detection: KindDetection | undefined;
   let matches: HeaderMatch[];
   if (recipe) {
     schema = recipe.schema;
@@ -235,20 +247,24 @@ export async function cleanTable(table: ColumnTable, options: CleanOptions = {})
   } else {
     const wanted = options.schema ?? "auto";
     if (wanted === "auto") {
-      const detected = detectSchema(headers, options.hxl ?? {});
-      if (detected.schema === null) {
-        throw new CleanError("cleanTable requires a schema: the headers match none", [
-          { code: "clean.schema_not_detected", severity: "error" },
-        ]);
+      detection = detectKind(table, { hxl: options.hxl ?? {}, now: options.now });
+      if (detection.kind === null) {
+        const refusal = kindRefusal(detection);
+        throw new CleanError(`cleanTable requires a schema: ${refusal.code}`, [refusal]);
       }
-      schema = detected.schema;
+      schema = detection.kind;
     } else if (isSchemaName(wanted)) schema = wanted;
     else
       throw new CleanError(`cleanTable requires a known schema, not "${String(wanted)}"`, [
         { code: "clean.schema_not_detected", severity: "error" },
       ]);
     try {
-      matches = mapHeaders(headers, schema, options.mapping ?? {}, options.hxl ?? {}).matches;
+      const values: Record<string, ArrayLike<unknown>> = {};
+      for (const h of headers) values[h] = table.array(h) as ArrayLike<unknown>;
+      matches = mapHeaders(headers, schema, options.mapping ?? {}, options.hxl ?? {}, {
+        values,
+        now: options.now,
+      }).matches;
     } catch (error) {
       throw new CleanError((error as Error).message, [
         { code: "clean.mapping_invalid", severity: "error", params: { message: (error as Error).message } },
@@ -283,6 +299,8 @@ export async function cleanTable(table: ColumnTable, options: CleanOptions = {})
     if (spec.kind === "date" && step.dateOrder === undefined)
       step.dateOrder = detectDateOrder(distinctValues(original));
     if (spec.kind === "phone" && step.region === undefined) step.region = "FR";
+    if (spec.kind === "postcode" && step.country === undefined && options.country !== undefined)
+      step.country = options.country.toUpperCase();
     const normalize = normalizerFor(spec.kind, { dateOrder: step.dateOrder, region: step.region });
     let values: unknown[] = new Array(n);
     let changed = 0;
@@ -353,6 +371,7 @@ export async function cleanTable(table: ColumnTable, options: CleanOptions = {})
       const geo = await normalizePostcodes(original, {
         communes: communeHeader === undefined ? undefined : (table.array(communeHeader) as ArrayLike<unknown>),
         reference: options.reference,
+        ...postcodeCountries(table, headerOf.get("country"), step.country),
       });
       for (const p of geo.problems) {
         if (p.code === "clean.invalid_postcode") continue; // already emptied and warned above
@@ -370,6 +389,7 @@ export async function cleanTable(table: ColumnTable, options: CleanOptions = {})
       const last = changes.find((c) => c.field === spec.name && c.operation === "postcode");
       if (last) last.cells = postcodeChanged;
       if (postcodeBlanked > 0) changes.push({ field: spec.name, operation: "blank_invalid", cells: postcodeBlanked });
+      if (geo.foreign > 0) changes.push({ field: spec.name, operation: "foreign_postcode", cells: geo.foreign });
       output[spec.name] = geo.postcode;
       output.commune_code = geo.commune_code;
       output.departement = geo.departement;
@@ -486,9 +506,16 @@ export async function cleanTable(table: ColumnTable, options: CleanOptions = {})
     format: RECIPE_FORMAT,
     version: RECIPE_VERSION,
     schema,
-    columns: matches.map((m) => ({ header: m.header, field: m.field })),
+    columns: matches.map(recipeColumn),
     fields: fieldsRecipe,
   };
+  if (detection) {
+    finalRecipe.detection = {
+      score: detection.score,
+      threshold: detection.threshold,
+      candidates: detection.candidates.map((c) => ({ kind: c.kind, points: c.points })),
+    };
+  }
   if (recipe) {
     // keep what the recipe knew about columns absent from this file
     for (const c of recipe.columns) if (!headers.includes(c.header)) finalRecipe.columns.push(c);

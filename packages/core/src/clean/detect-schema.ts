@@ -1,19 +1,21 @@
-import { mapHeaders } from "./map-headers.js";
-import { SchemaName, schemaFields } from "./schemas.js";
+import { detectKind, KIND_THRESHOLD } from "./detect-kind.js";
+import { SchemaName } from "./schemas.js";
 
 /** What {@link detectSchema} found. */
 export interface SchemaDetection {
-  /** the best schema, or `null` when no header matched any schema */
+  /** the best schema, or `null` when no header matched, two schemas tie, or the score is below {@link KIND_THRESHOLD} */
   schema: SchemaName | null;
-  /** from 0 (a tie) to 1 (no other schema came close) */
+  /** the score of {@link detectKind}: from 0 (a tie, or nothing) to 1 (one kind, strongly evidenced) */
   confidence: number;
-  /** the score of every schema: matched fields weighted by confidence, distinctive fields counting double */
+  /** the points of every schema (see {@link detectKind}): matched fields weighted by confidence, typical fields double */
   scores: Record<SchemaName, number>;
 }
 
 /**
  * Guesses which kind of table a file holds from its headers alone, so a user does not have to
- * say it. Each schema scores the confidence of its matched fields, fields typical of it counting double.
+ * say it: {@link detectKind} without values. A tie, or a score below {@link KIND_THRESHOLD}, gives
+ * `null` (never broken by order). Prefer {@link detectKind}, which also reads the values and gives
+ * its reasons and candidates.
  *
  * @param headers - the real headers (French, English or HXL)
  * @param hxl - HXL hashtags by header, when the file has a hashtag row
@@ -21,21 +23,9 @@ export interface SchemaDetection {
  * detectSchema(["Date de passage", "Service", "Quantité"]).schema // => "visits"
  */
 export function detectSchema(headers: readonly string[], hxl: Readonly<Record<string, string>> = {}): SchemaDetection {
+  const detection = detectKind({ headers }, { hxl });
   const scores = {} as Record<SchemaName, number>;
-  for (const name of Object.values(SchemaName)) {
-    const mapping = mapHeaders(headers, name, {}, hxl);
-    const specs = new Map(schemaFields[name].map((f) => [f.name, f]));
-    let score = 0;
-    for (const m of mapping.matches) {
-      if (m.field === null) continue;
-      score += m.confidence * (specs.get(m.field)?.distinctive ? 2 : 1);
-    }
-    scores[name] = Math.round(score * 100) / 100;
-  }
-  const ranked = Object.values(SchemaName).sort((a, b) => scores[b] - scores[a]);
-  const best = ranked[0] as SchemaName;
-  const second = ranked[1] as SchemaName;
-  if (scores[best] === 0) return { schema: null, confidence: 0, scores };
-  const confidence = Math.round(((scores[best] - scores[second]) / scores[best]) * 100) / 100;
-  return { schema: best, confidence, scores };
+  for (const name of Object.values(SchemaName)) scores[name] = 0;
+  for (const c of detection.candidates) scores[c.kind] = c.points;
+  return { schema: detection.kind, confidence: detection.score, scores };
 }

@@ -1,6 +1,6 @@
 /**
  * Reduces a header to a comparison key: lower case, accents removed, punctuation as spaces,
- * spaces collapsed. HXL hashtags keep their `#tag+attribute` shape with attributes sorted.
+ * spaces collapsed, camelCase and snake_case split into words. HXL hashtags keep their `#tag+attribute` shape with attributes sorted.
  *
  * @example
  * headerKey("  Tél. Portable ") // => "tel portable"
@@ -8,6 +8,8 @@
  */
 export function headerKey(header: string): string {
   const plain = header
+    // camelCase and PascalCase words apart: "dateActivite" → "date Activite"
+    .replace(/([a-z\u00e0-\u00ff])([A-Z])/g, "$1 $2")
     .normalize("NFD")
     .replace(/[\u0300-\u036f]/g, "")
     .toLowerCase()

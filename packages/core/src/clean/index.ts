@@ -19,6 +19,15 @@ export {
   LabelRule,
   MERGE_CONFIDENCE,
 } from "./cluster-labels.js";
+export {
+  type DetectKindOptions,
+  detectKind,
+  KIND_THRESHOLD,
+  type KindCandidate,
+  type KindDetection,
+  type KindEvidence,
+  type KindInput,
+} from "./detect-kind.js";
 export { detectSchema, type SchemaDetection } from "./detect-schema.js";
 export {
   type FillPersonIdsOptions,
@@ -28,11 +37,14 @@ export {
 } from "./fill-person-ids.js";
 export { type FoldedIdentifiers, foldIdentifierCase, IdentifierCase } from "./fold-identifier-case.js";
 export { headerKey, keySimilarity } from "./header-key.js";
+export { headerTokens } from "./header-tokens.js";
+export { kindRefusal } from "./kind-refusal.js";
 export { labelKey } from "./label-key.js";
 export { fingerprintKey, formatKey, ngramKey, phoneticKey, prefixKey } from "./label-keys.js";
 export {
   type HeaderMapping,
   type HeaderMatch,
+  type MapHeadersOptions,
   type MappingOverride,
   mapHeaders,
   safeMapHeaders,
@@ -56,6 +68,7 @@ export { type Gender, parseGender } from "./parse-gender.js";
 export { parseNumber } from "./parse-number.js";
 export { parseWave } from "./parse-wave.js";
 export { isBlank, type Parsed } from "./parsed.js";
+export { type ColumnProfile, PROFILE_SAMPLE, profileColumn } from "./profile-column.js";
 export {
   type FieldRecipe,
   RECIPE_FORMAT,
@@ -72,7 +85,9 @@ export {
   resolvePersonIds,
 } from "./resolve-person-ids.js";
 export { FieldKind, type FieldSpec, isSchemaName, SchemaName, schemaFields, schemas } from "./schemas.js";
+export { tokenSimilarity } from "./token-similarity.js";
 export { type ValidationResult, validate } from "./validate.js";
+export { type ValueFit, valueFit } from "./value-fit.js";
 export {
   activityVocabulary,
   armVocabulary,

@@ -19,10 +19,45 @@ export const recipeSchema = z
           .object({
             header: z.string().describe("the header as read in the file"),
             field: z.string().nullable().describe("the canonical field, or null to keep the column untouched"),
+            method: z
+              .enum(["synonym", "tokens", "similar", "hxl", "values", "user", "none"])
+              .optional()
+              .describe(
+                "how the header was matched: exact synonym, same words, near miss, HXL tag, values alone, user",
+              ),
+            confidence: z.number().min(0).max(1).optional().describe("score of the decision, from 0 to 1"),
+            reason: z.string().optional().describe("stable code of the decision, e.g. map.reason_tokens"),
+            synonym: z.string().optional().describe("the synonym or hashtag the header matched"),
+            headerScore: z.number().min(0).max(1).optional().describe("score of the header's words alone"),
+            valueFit: z
+              .number()
+              .min(0)
+              .max(1)
+              .nullable()
+              .optional()
+              .describe("how well the values fit the field (null: too few values)"),
+            evidence: z.string().optional().describe("stable code of the value evidence, e.g. map.values_yes_no"),
+            rejectedField: z
+              .string()
+              .optional()
+              .describe(
+                "for an unmapped column: the field its header named but its values refused, or another column took",
+              ),
           })
           .strict(),
       )
-      .describe("the header mapping, in the order of the file"),
+      .describe("the header mapping, in the order of the file, with the reason and score of each decision"),
+    detection: z
+      .object({
+        score: z.number().min(0).max(1).describe("score of the kind, from 0 to 1"),
+        threshold: z.number().min(0).max(1).describe("score below which the kind is not taken as known"),
+        candidates: z
+          .array(z.object({ kind: z.string(), points: z.number() }).strict())
+          .describe("every kind with points, best first"),
+      })
+      .strict()
+      .optional()
+      .describe("how the kind of table was recognised, when it was detected rather than given"),
     fields: z
       .record(
         z.string(),
@@ -31,6 +66,13 @@ export const recipeSchema = z
             kind: z.enum(Object.values(FieldKind)).describe("which normaliser reads the field"),
             dateOrder: z.enum(["dmy", "mdy", "ymd"]).optional().describe("order of numeric dates"),
             region: z.string().length(2).optional().describe("default country of phone numbers"),
+            country: z
+              .string()
+              .length(2)
+              .optional()
+              .describe(
+                "postcodes: country of rows without a country column value (ISO 3166-1 alpha-2, FR by default)",
+              ),
             padWidth: z
               .number()
               .int()

@@ -1,4 +1,6 @@
+export { countryCode } from "./country-code.js";
 export {
+  FOREIGN_FILE_SHARE,
   type NormalizedPostcodes,
   type NormalizePostcodesOptions,
   normalizePostcodes,

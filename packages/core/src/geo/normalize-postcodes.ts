@@ -1,3 +1,4 @@
+import { countryCode } from "./country-code.js";
 import { parsePostcode } from "./parse-postcode.js";
 import { type CommuneRef, loadPostcodeReference, type PostcodeReference } from "./postcode-reference.js";
 
@@ -24,6 +25,12 @@ export interface NormalizedPostcodes {
   changed: number;
   /** rows whose postcode serves several communes and no commune name told which one */
   ambiguous: number;
+  /** ISO country code of each row: its country cell, the `country` option, file evidence, or "FR" */
+  country: string[];
+  /** rows read as another country's: postcode kept as written (never padded), no French codes */
+  foreign: number;
+  /** what decided that rows are not French: `country_column`, `country_option`, `commune_names` (file evidence) */
+  foreignBy: Partial<Record<"country_column" | "country_option" | "commune_names", number>>;
 }
 
 /** Options of {@link normalizePostcodes}. */
@@ -32,6 +39,36 @@ export interface NormalizePostcodesOptions {
   communes?: ArrayLike<unknown>;
   /** the reference to use; loaded with {@link loadPostcodeReference} when absent */
   reference?: PostcodeReference;
+  /** the country cells of the same rows ("France", "Belgique", "BE"); a row's own country wins over `country` */
+  countries?: ArrayLike<unknown>;
+  /** the country of rows without a country cell, ISO 3166-1 alpha-2 ("FR" by default; "BE", "AU", "US"...) */
+  country?: string;
+}
+
+/** Share of rows with a commune name that must name no French commune for the whole file to be read as foreign. */
+export const FOREIGN_FILE_SHARE = 0.8;
+
+const namesOf = new WeakMap<PostcodeReference, Set<string>>();
+function frenchNames(reference: PostcodeReference): Set<string> {
+  let names = namesOf.get(reference);
+  if (names === undefined) {
+    names = new Set();
+    for (const list of reference.byPostcode.values()) for (const c of list) names.add(communeKey(c.name));
+    namesOf.set(reference, names);
+  }
+  return names;
+}
+
+/** A commune name without its arrondissement ("Paris 12e", "Lyon 3ème arrondissement"). */
+function cityKey(name: string): string {
+  return communeKey(name).replace(/ \d{1,2}(?: ?(?:e|er|eme|ieme))?(?: arrondissement)?$/, "");
+}
+
+/** Another country's postcode, kept as written: trimmed, upper case, a number as its digits. */
+function foreignPostcode(raw: unknown): string | null {
+  if (raw === null || raw === undefined) return null;
+  const text = (typeof raw === "number" ? String(raw) : String(raw)).trim().toUpperCase().replace(/\s+/g, " ");
+  return text === "" ? null : text;
 }
 
 function communeKey(name: string): string {
@@ -87,8 +124,15 @@ function lookUp(raw: unknown, communeName: unknown, reference: PostcodeReference
  * several communes gets its commune code only when the commune name of the same row names one of them
  * (never guessed); its département and région are still given when all those communes share them.
  *
+ * Places by country: a row whose country cell (`countries`) names another country, every row when
+ * the `country` option is not "FR", and the rows of a file whose commune names are, for 80 % or more,
+ * no French commune ("Bruxelles", "Chicago"), keep their postcode as written (1000 stays "1000",
+ * never "01000") and get no commune code, département or région; they are counted in `foreign`. A
+ * single row whose commune is not French and whose code is not a French one is foreign too. Corsica
+ * (20xxx → 2A or 2B) and the overseas départements (971–976) come from the official list.
+ *
  * @param postcodes - the postcode cells (text or numbers), one per row
- * @param options - commune names of the same rows, and the reference (loaded lazily when absent)
+ * @param options - commune names and countries of the same rows, the default country, the reference (loaded lazily)
  * @returns columns as long as `postcodes`; unreadable values are emptied and listed in `problems`
  * @example
  * (await normalizePostcodes(["75 012", "20000"])).commune_code // => ["75056", "2A004"]
@@ -107,11 +151,63 @@ export async function normalizePostcodes(
     problems: [],
     changed: 0,
     ambiguous: 0,
+    country: new Array(n),
+    foreign: 0,
+    foreignBy: {},
+  };
+  const fallback = (options.country ?? "FR").toUpperCase();
+  // file evidence: commune names that are no French commune (Bruxelles, Chicago, Brisbane)
+  const names = options.communes === undefined ? null : frenchNames(reference);
+  const rowCountry = new Array<string | null>(n);
+  let withName = 0;
+  let notFrench = 0;
+  const foreignName = new Uint8Array(n);
+  for (let i = 0; i < n; i++) {
+    rowCountry[i] = options.countries === undefined ? null : countryCode(options.countries[i]);
+    const name = options.communes?.[i];
+    if (names !== null && rowCountry[i] === null && typeof name === "string" && name.trim() !== "") {
+      withName++;
+      const key = communeKey(name);
+      if (!names.has(key) && !names.has(cityKey(name))) {
+        notFrench++;
+        foreignName[i] = 1;
+      }
+    }
+  }
+  const fileForeign = fallback === "FR" && withName >= 3 && notFrench / withName >= FOREIGN_FILE_SHARE;
+  const count = (by: keyof NormalizedPostcodes["foreignBy"]): void => {
+    out.foreign++;
+    out.foreignBy[by] = (out.foreignBy[by] ?? 0) + 1;
   };
   // postcodes and commune names repeat: look each pair up once (two levels, no key string per row)
   const memo = new Map<unknown, Map<unknown, Looked>>();
   for (let i = 0; i < n; i++) {
     const raw = postcodes[i];
+    const own = rowCountry[i] ?? null;
+    let country = own ?? fallback;
+    let by: keyof NormalizedPostcodes["foreignBy"] | null = null;
+    if (own !== null && own !== "FR") by = "country_column";
+    else if (own === null && fallback !== "FR") by = "country_option";
+    else if (own === null && (fileForeign || foreignName[i] === 1) && raw !== null && raw !== undefined) {
+      // a commune no French list knows: foreign when the whole file says so, or when the code
+      // itself is not a French one either
+      const parsed = parsePostcode(raw);
+      const known = parsed.ok && parsed.value !== null && reference.byPostcode.has(parsed.value);
+      if (fileForeign || !known || (typeof raw !== "number" && !/^\d{5}$/.test(String(raw).trim()))) {
+        by = "commune_names";
+        country = "";
+      }
+    }
+    if (by !== null) {
+      out.postcode[i] = foreignPostcode(raw);
+      out.commune_code[i] = null;
+      out.departement[i] = null;
+      out.region[i] = null;
+      out.country[i] = country;
+      if (out.postcode[i] !== null) count(by);
+      continue;
+    }
+    out.country[i] = "FR";
     const name = options.communes?.[i];
     const nameKey = typeof name === "string" ? name : null;
     let byName = memo.get(raw);

@@ -1,5 +1,6 @@
 import { messages as analyses } from "../analyses/messages.js";
 import { messages as clean } from "../clean/messages.js";
+import { messages as files } from "../files/messages.js";
 import { messages as indicators } from "../indicators/messages.js";
 import { messages as ingest } from "../ingest/messages.js";
 import { messages as link } from "../link/messages.js";
@@ -14,6 +15,6 @@ export interface MessageTable {
 
 /** Every message template of core, by language then code. */
 export const catalogue: Record<Lang, Record<string, string>> = {
-  en: { ...ingest.en, ...clean.en, ...privacy.en, ...analyses.en, ...indicators.en, ...link.en },
-  fr: { ...ingest.fr, ...clean.fr, ...privacy.fr, ...analyses.fr, ...indicators.fr, ...link.fr },
+  en: { ...ingest.en, ...clean.en, ...privacy.en, ...analyses.en, ...indicators.en, ...link.en, ...files.en },
+  fr: { ...ingest.fr, ...clean.fr, ...privacy.fr, ...analyses.fr, ...indicators.fr, ...link.fr, ...files.fr },
 };

@@ -32,7 +32,7 @@ describe("detectSchema", () => {
     expect(detectSchema(["foo", "bar"])).toEqual({
       schema: null,
       confidence: 0,
-      scores: { volunteers: 0, beneficiaries: 0, visits: 0, groups: 0, outcomes: 0 },
+      scores: { volunteers: 0, beneficiaries: 0, visits: 0, groups: 0, outcomes: 0, sites: 0, projects: 0 },
     });
   });
 });

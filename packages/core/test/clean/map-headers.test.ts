@@ -67,11 +67,17 @@ describe("mapHeaders", () => {
     expect(fields(["#Contact +Email"], "volunteers")).toEqual(["email"]);
   });
   it("maps near misses with a confidence below 1 and leaves unrelated columns unmapped", () => {
-    const m = mapHeaders(["Nombre heures", "Commentaire libre"], "volunteers").matches;
+    const m = mapHeaders(["Nombre d'heurs", "Commentaire libre"], "volunteers").matches;
     expect(m[0]?.field).toBe("hours");
     expect(m[0]?.confidence).toBeGreaterThan(0.6);
     expect(m[0]?.confidence).toBeLessThan(1);
-    expect(m[1]).toEqual({ header: "Commentaire libre", field: null, confidence: 0, method: "none" });
+    expect(m[1]).toEqual({
+      header: "Commentaire libre",
+      field: null,
+      confidence: 0,
+      method: "none",
+      reason: "map.reason_no_match",
+    });
   });
   it("gives each field to one column only, the best one", () => {
     const m = mapHeaders(["Date", "Date de la mission"], "volunteers").matches;

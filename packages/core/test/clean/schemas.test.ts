@@ -12,6 +12,7 @@ describe("schemas", () => {
       "phone",
       "postcode",
       "commune",
+      "country",
       "gender",
       "birth_date",
       "age",
@@ -57,9 +58,46 @@ describe("schemas", () => {
       "household_size",
       "postcode",
       "commune",
+      "country",
       "first_contact_date",
       "situation",
     ]);
+    expect(schemaFields.sites.map((f) => f.name)).toEqual([
+      "site_id",
+      "name",
+      "address",
+      "postcode",
+      "commune",
+      "country",
+      "latitude",
+      "longitude",
+      "opening_hours",
+      "accessibility",
+      "phone",
+      "email",
+      "website",
+      "site_type",
+    ]);
+    expect(schemaFields.projects.map((f) => f.name)).toEqual([
+      "project_id",
+      "project_name",
+      "outcome",
+      "score",
+      "start_date",
+      "end_date",
+      "budget",
+      "site",
+    ]);
+  });
+  it("give sites and projects no person field", () => {
+    const person = ["person_id", "first_name", "last_name", "birth_date", "gender", "age"];
+    for (const name of ["sites", "projects"] as const) {
+      expect(schemaFields[name].filter((f) => person.includes(f.name))).toEqual([]);
+    }
+  });
+  it("accept another country's postcode in a clean row (Belgian 1000, British SW1A 1AA)", () => {
+    expect(schemas.sites.safeParse({ name: "Resto", postcode: "1000" }).success).toBe(true);
+    expect(schemas.sites.safeParse({ name: "Resto", postcode: "SW1A 1AA" }).success).toBe(true);
   });
   it("give every field French and English labels and at least one synonym", () => {
     for (const name of Object.values(SchemaName)) {
