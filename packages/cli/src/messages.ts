@@ -24,7 +24,8 @@ export const cliMessages: Record<Lang, Record<string, string>> = {
     "init.comment.organisation": "Your organisation, as it appears on the report (logo: a PNG, JPEG or SVG file)",
     "init.comment.lang": "Language of the report: fr or en",
     "init.comment.period": 'Period covered: a year ("2025") or { from: 2025-01-01, to: 2025-06-30 }',
-    "init.comment.files": "The files to read. kind: volunteers, beneficiaries, visits, groups, outcomes, sites or projects",
+    "init.comment.files":
+      "The files to read. kind: volunteers, beneficiaries, visits, groups, outcomes, sites or projects",
     "init.comment.unknown": "kind not recognised from the columns: set it by hand",
     "init.comment.columns": "columns:",
     "init.comment.privacy": "public: counts under 10 hidden (anything that leaves the organisation); internal: under 5",

@@ -133,6 +133,7 @@ export async function sampleModel(): Promise<ReportModel> {
         rowsRead: 1500,
         rowsClean: 1490,
         rowsQuarantined: 10,
+        rowsMerged: 0,
       },
     ],
   };

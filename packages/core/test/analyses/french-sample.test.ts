@@ -191,7 +191,7 @@ describe("French sample: plausibility and valuation", () => {
 
   it("values the hours one rate period at a time, the lines adding up to the total", () => {
     const r = volunteerValue(volunteers, internal);
-    const lines = r.tables.periods.objects() as Record<string, number>[];
+    const lines = r.tables.periods.objects() as { hours: number; rate: number; value: number }[];
     expect(lines.map((l) => l.rate)).toEqual([11.65, 11.88]);
     for (const l of lines) expect(l.value).toBeCloseTo(Math.round(l.hours * l.rate * 100) / 100, 9);
     const total = lines.reduce((a, l) => a + l.value, 0);

@@ -33,7 +33,16 @@ describe("volunteerValue", () => {
     expect(formatIssue(method!, "en")).toContain(
       "Volunteer time valued at €2,353.00: 200 hours, each valued at the rate",
     );
-    expect(r.tables.periods.objects().map((p) => [p.from, p.to, p.rate_from, p.rate, p.hours, p.value])).toEqual([
+    expect(
+      (r.tables.periods.objects() as Record<string, unknown>[]).map((p) => [
+        p.from,
+        p.to,
+        p.rate_from,
+        p.rate,
+        p.hours,
+        p.value,
+      ]),
+    ).toEqual([
       ["2024-06-01", "2024-06-01", "2024-01-01", 11.65, 100, 1165],
       ["2024-11-15", "2024-11-15", "2024-11-01", 11.88, 100, 1188],
     ]);
