@@ -19,9 +19,11 @@ export function wordIssue(issue: Issue, lang: Lang): string {
   if (typeof params.column === "string" && /^[a-z_]+$/.test(params.column)) {
     params.column = wordsOr(`field.${params.column}`, "field.other")[lang];
   }
-  if (typeof params.section === "string" && /^[a-z]+$/.test(params.section)) {
-    const name = formatMessage(`indicators.section.${params.section}`, lang);
-    if (!name.startsWith("indicators.")) params.section = name;
+  for (const key of ["section", "function"] as const) {
+    const value = params[key];
+    if (typeof value !== "string" || !/^[a-z]+$/.test(value)) continue;
+    const name = formatMessage(`indicators.section.${value}`, lang);
+    if (!name.startsWith("indicators.")) params[key] = name;
   }
   if (issue.code in cliMessages.en) {
     return t(lang, issue.code, { ...(issue.line !== undefined ? { line: issue.line } : {}), ...params });

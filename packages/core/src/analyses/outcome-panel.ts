@@ -190,6 +190,13 @@ const CONTROL_WORDS = [
   "wait list",
   "liste d attente",
   "usual care",
+  "treatment as usual",
+  "tau",
+  "standard care",
+  "soins habituels",
+  "prise en charge habituelle",
+  "no intervention",
+  "sans intervention",
   "placebo",
 ];
 

@@ -94,12 +94,38 @@ export function outcomeIndicators(outcomes: ColumnTable | null, options: Outcome
     methods: [],
   };
   if (!has(outcomes, "person_id") || !has(outcomes, "baseline_value") || !has(outcomes, "followup_value")) return out;
+  // a reshaped wide survey writes each wave's months ("2m" → 2) in followup_order
+  let waveMonths = options.waveMonths;
+  if (waveMonths === undefined && has(outcomes, "followup_order") && has(outcomes, "followup_wave")) {
+    const waves = outcomes.array("followup_wave") as ArrayLike<unknown>;
+    const orders = outcomes.array("followup_order") as ArrayLike<unknown>;
+    const months: Record<string, number> = {};
+    for (let i = 0; i < waves.length; i++) {
+      const o = orders[i];
+      if (waves[i] !== null && waves[i] !== undefined && typeof o === "number" && Number.isFinite(o)) months[String(waves[i])] = o;
+    }
+    if (Object.keys(months).length > 0) waveMonths = months;
+  }
   const common = {
     privacy,
     ...(options.programmeArm ? { programmeArm: options.programmeArm } : {}),
-    ...(options.waveMonths ? { waveMonths: options.waveMonths } : {}),
+    ...(waveMonths ? { waveMonths } : {}),
   };
-  const change = outcomeChange(outcomes, { ...common, mainMonths: options.mainMonths ?? 12 });
+  // a reshaped wide survey says each measure's direction (BDI: lower is better); the known scales otherwise
+  const direction: Record<string, "higher" | "lower"> = {};
+  if (has(outcomes, "direction") && has(outcomes, "measure")) {
+    const measures = outcomes.array("measure") as ArrayLike<unknown>;
+    const directions = outcomes.array("direction") as ArrayLike<unknown>;
+    for (let i = 0; i < measures.length; i++) {
+      const d = directions[i];
+      if ((d === "higher" || d === "lower") && typeof measures[i] === "string") direction[measures[i] as string] = d;
+    }
+  }
+  const change = outcomeChange(outcomes, {
+    ...common,
+    mainMonths: options.mainMonths ?? 12,
+    ...(Object.keys(direction).length > 0 ? { direction } : {}),
+  });
   const results: Result[] = [change];
   const head = change.tables.headline;
   const headline = tableFrom("outcomes-headline", head, [

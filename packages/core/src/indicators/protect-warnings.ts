@@ -42,7 +42,8 @@ export function protectWarnings(results: readonly (Result | Issue)[], k: number,
         const small = (COUNT_PARAMS as readonly string[]).includes(key) && typeof v === "number" && v > 0 && v < k;
         safe[key] = small ? `< ${k}` : (v as string | number);
       }
-      issue = { ...w, params: safe };
+      // the function's name is not for the reader: the section says where the warning comes from
+      issue = { ...w, params: { ...safe, ...("function" in (w.params ?? {}) ? { function: section } : {}) } };
     }
     const key = `${issue.code}:${JSON.stringify(issue.params)}`;
     if (seen.has(key)) continue;

@@ -1,7 +1,8 @@
 import { CleanError } from "../clean/clean-error.js";
 import { type CleanOptions, type CleanResult, cleanTable } from "../clean/clean-table.js";
-import { detectSchema } from "../clean/detect-schema.js";
-import { isSchemaName, type SchemaName } from "../clean/schemas.js";
+import { detectKind } from "../clean/detect-kind.js";
+import type { SchemaName } from "../clean/schemas.js";
+import { reshapeWaves } from "../files/reshape-waves.js";
 import type { IngestReport, IngestResult } from "../ingest/ingest-report.js";
 import type { Issue } from "../messages/issue.js";
 
@@ -33,7 +34,8 @@ export function hxlOf(report: IngestReport): Record<string, string> {
 }
 
 /**
- * Prepares an ingested table: recognises its kind (headers and HXL hashtags), maps it, cleans it and
+ * Prepares an ingested table: recognises its kind (headers, values and HXL hashtags; a wide follow-up
+ * survey is reshaped to one row per person, measure and wave), maps it, cleans it and
  * validates every row with the ingest's issues (all of them, never a capped list), so that the same
  * file gives the same rows, quarantine and figures through `clean`, `report`, `init` and the library.
  *
@@ -54,22 +56,28 @@ export async function prepareTable(ingested: IngestResult, options: PrepareOptio
   const hxl = hxlOf(ingested.report);
   const base = { file: ingested.report.file ?? "", ingest: ingested.report };
   let kind: SchemaName | null = wanted === "auto" ? null : wanted;
-  if (kind === null && options.recipe === undefined) {
-    const headers = ingested.table.columnNames().filter((n) => n !== "_line");
-    const detected = detectSchema(headers, hxl).schema;
-    kind = detected && isSchemaName(detected) ? detected : null;
-    if (kind === null) {
-      return { ...base, kind: null, cleaned: null, issues: [{ code: "clean.schema_not_detected", severity: "error" }] };
+  let table = ingested.table;
+  const notes: Issue[] = [];
+  // a wide follow-up survey (bdi.pre, bdi.2m…) is read as one row per person, measure and wave
+  if (options.recipe === undefined && (kind === null || kind === "outcomes")) {
+    const detection = detectKind(table, { hxl, ...(options.now ? { now: options.now } : {}) });
+    const wide = detection.candidates.some((c) => c.kind === "outcomes" && c.penalties.includes("kind.wide_survey"));
+    if (wide && (kind === "outcomes" || detection.kind === "outcomes")) {
+      const reshaped = reshapeWaves(table);
+      table = reshaped.table;
+      kind = "outcomes";
+      notes.push(...reshaped.issues);
     }
   }
   try {
-    const cleaned = await cleanTable(ingested.table, {
+    const cleaned = await cleanTable(table, {
       ...clean,
       ...(kind ? { schema: kind } : {}),
       hxl,
-      ingestIssues: ingested.report.issues,
+      // the issues of the ingest are about the lines of the file as read, not of a reshaped table
+      ingestIssues: table === ingested.table ? ingested.report.issues : [],
     });
-    return { ...base, kind: cleaned.schema, cleaned, issues: [] };
+    return { ...base, kind: cleaned.schema, cleaned, issues: notes };
   } catch (error) {
     if (error instanceof CleanError && options.recipe === undefined && options.mapping === undefined) {
       return { ...base, kind, cleaned: null, issues: error.issues };
