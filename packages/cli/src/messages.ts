@@ -3,6 +3,12 @@ import { isLang, type Lang } from "@solidata/core";
 /** The CLI's own texts, in English and French. `{name}` marks a parameter. */
 export const cliMessages: Record<Lang, Record<string, string>> = {
   en: {
+    "report.duplicate_files": "{files} hold the same data: only {kept} is counted",
+    "report.empty":
+      "the report would hold no figure at all: no section could be computed from these files. Nothing was written. Why:",
+    "report.period_without_data": "The files hold dates from {from} to {to}: choose a period within them (--period).",
+    "report.mostly_quarantined":
+      "{file}: {share}% of its rows were set aside (more than {limit}%): the figures would rest on a fraction of the file. Run solidata clean on it and read quarantine.csv; nothing was written.",
     "privacy.check.examples":
       "\nExamples:\n  solidata privacy-check beneficiaries.csv\n  solidata privacy-check beneficiaries.csv --quasi age,gender,postcode --k 5\n  solidata privacy-check beneficiaries.csv --apply generalise --out partner.csv\n",
     "inspect.help.examples":
@@ -164,7 +170,7 @@ export const cliMessages: Record<Lang, Record<string, string>> = {
     "report.unreadable": "{file} cannot be read as a table: {reason}",
     "report.workbook_needs_path": "{file} is a workbook: give its path so it can be read",
     "report.no_file_kind":
-      "{file}: its columns do not look like volunteers, beneficiaries, visits, groups or outcomes; it is listed in the appendix but not used. Give its kind in the configuration (files[].kind).",
+      "{file}: its columns and values do not say clearly enough whether it holds volunteers, beneficiaries, visits, groups, outcomes, sites or projects; it is listed in the appendix but not used. Give its kind in the configuration (files[].kind).",
     "report.section_skipped": "section {section} left out: {reason}",
     "report.cant_write": "cannot write the report into {dir}: {reason}. Choose another folder with --out.",
     "report.written": "Report written to {path}",
@@ -295,6 +301,13 @@ export const cliMessages: Record<Lang, Record<string, string>> = {
     "progress.link.cluster": "grouping records",
   },
   fr: {
+    "report.duplicate_files": "{files} contiennent les mêmes données : seul {kept} est compté",
+    "report.empty":
+      "le rapport ne contiendrait aucun chiffre : aucune section n'a pu être calculée à partir de ces fichiers. Rien n'a été écrit. Pourquoi :",
+    "report.period_without_data":
+      "Les fichiers contiennent des dates du {from} au {to} : choisissez une période comprise entre elles (--period).",
+    "report.mostly_quarantined":
+      "{file} : {share} % de ses lignes ont été mises à l'écart (plus de {limit} %) : les chiffres reposeraient sur une partie du fichier seulement. Lancez solidata clean sur ce fichier et lisez quarantine.csv ; rien n'a été écrit.",
     "privacy.check.examples":
       "\nExemples :\n  solidata privacy-check beneficiaires.csv\n  solidata privacy-check beneficiaires.csv --quasi age,genre,code_postal --k 5\n  solidata privacy-check beneficiaires.csv --apply generalise --out partenaire.csv\n",
     "inspect.help.examples":
@@ -532,7 +545,7 @@ export const cliMessages: Record<Lang, Record<string, string>> = {
     "report.unreadable": "{file} ne peut pas être lu comme un tableau : {reason}",
     "report.workbook_needs_path": "{file} est un classeur : donnez son chemin pour qu'il soit lu",
     "report.no_file_kind":
-      "{file} : ses colonnes ne ressemblent ni à des bénévoles, ni à des bénéficiaires, des passages, des groupes ou un suivi ; il figure en annexe mais n'est pas utilisé. Indiquez son type dans la configuration (files[].kind).",
+      "{file} : ses colonnes et ses valeurs ne disent pas assez clairement s'il contient des bénévoles, des bénéficiaires, des passages, des groupes, un suivi, des lieux ou des projets ; il figure en annexe mais n'est pas utilisé. Indiquez son type dans la configuration (files[].kind).",
     "report.section_skipped": "section {section} omise : {reason}",
     "report.cant_write":
       "impossible d'écrire le rapport dans {dir} : {reason}. Choisissez un autre dossier avec --out.",

@@ -1,6 +1,6 @@
 import { readFile } from "node:fs/promises";
 import { basename, extname } from "node:path";
-import { computeIndicators, formatIssue, type Issue, privacyDefaults } from "@solidata/core";
+import { computeIndicators, findDuplicateFiles, formatIssue, type Issue, privacyDefaults } from "@solidata/core";
 import { type FileKind, ReportConfig, type ReportConfigInput } from "../config/report-config.js";
 import { words } from "../locales/report-words.js";
 import { formatCell } from "./format-value.js";
@@ -9,6 +9,9 @@ import { type PreparedFile, prepareFile, type ReportInput } from "./prepare-file
 import { qualitySection } from "./quality-section.js";
 import { renderSection } from "./render-section.js";
 import { reportSections } from "./sections.js";
+
+/** Kinds whose rows are things (people, groups, places, projects): two files with the same identifiers are one list. */
+const ENTITY_KINDS = new Set<string>(["beneficiaries", "groups", "sites", "projects"]);
 
 /** A file to report on: its path, or its name and bytes, with what the configuration says about it. */
 export type ReportSource =
@@ -33,7 +36,16 @@ async function toInput(source: ReportSource, config: ReportConfig): Promise<Repo
   const mapping = (typeof source === "string" ? undefined : source.mapping) ?? fromConfig?.mapping;
   const name = (typeof source === "string" ? undefined : source.name) ?? basename(path);
   const sheet = (typeof source === "string" ? undefined : source.sheet) ?? fromConfig?.sheet;
-  return { name, bytes, path, ...(kind ? { kind } : {}), ...(mapping ? { mapping } : {}), ...(sheet ? { sheet } : {}) };
+  const country = fromConfig?.country ?? config.country;
+  return {
+    name,
+    bytes,
+    path,
+    ...(kind ? { kind } : {}),
+    ...(mapping ? { mapping } : {}),
+    ...(sheet ? { sheet } : {}),
+    ...(country ? { country } : {}),
+  };
 }
 
 const logoTypes: Record<string, string> = {
@@ -157,10 +169,42 @@ export async function buildReport(
     files.push(await prepareFile(input, now, cfg.vocabularies));
   }
   const warnings: Issue[] = files.flatMap((f) => f.issues);
+  // the same file given twice (same bytes), or the same list in two formats (same identifiers), counts once
+  const duplicateOf = new Set<PreparedFile>();
+  for (const kind of new Set(files.map((f) => f.kind))) {
+    if (kind === null) continue;
+    const same = files.filter((f) => f.kind === kind && f.prepared?.cleaned);
+    if (same.length < 2) continue;
+    const list = ENTITY_KINDS.has(kind);
+    const groups = findDuplicateFiles(
+      same.map((f) => {
+        const clean = f.prepared?.cleaned?.clean;
+        const idColumn = kind === "groups" ? "group_id" : "person_id";
+        return {
+          name: f.name,
+          ...(f.bytes ? { bytes: f.bytes } : {}),
+          ...(list && clean?.columnNames().includes(idColumn)
+            ? { ids: clean.array(idColumn) as ArrayLike<unknown> }
+            : {}),
+        };
+      }),
+    );
+    for (const group of groups) {
+      for (const name of group.files.slice(1)) {
+        const f = same.find((x) => x.name === name);
+        if (f) duplicateOf.add(f);
+      }
+      warnings.push({
+        code: "report.duplicate_files",
+        severity: "warning",
+        params: { files: group.files.join(", "), kept: group.files[0] ?? "" },
+      });
+    }
+  }
   progress("progress.analysing", { section: "…" });
   const wants = new Set(cfg.sections);
   const indicators = computeIndicators(
-    files.flatMap((f) => (f.prepared ? [f.prepared] : [])),
+    files.flatMap((f) => (f.prepared && !duplicateOf.has(f) ? [f.prepared] : [])),
     {
       privacy: cfg.privacy,
       k,
@@ -202,6 +246,7 @@ export async function buildReport(
         }
       : null,
     period: shown,
+    covered: indicators.covered,
     generatedAt: now.toISOString(),
     privacy: { profile: cfg.privacy, k },
     sections,

@@ -119,6 +119,8 @@ export interface ReportModel {
   organisation: { name: string; logo?: string } | null;
   /** The period covered (ISO dates, inclusive), when known. */
   period: { from: string; to: string } | null;
+  /** The span of dates the files hold, whatever the period asked for (to say what a period without data misses). */
+  covered?: { from: string; to: string } | null;
   /** When the report was built (ISO date-time). */
   generatedAt: string;
   privacy: { profile: "public" | "internal"; k: number };

@@ -15,6 +15,8 @@ export interface ReportInput {
   path?: string;
   /** Worksheet of a workbook (the first when absent). */
   sheet?: string;
+  /** Country of the file's places when it has no country column (ISO code, e.g. "BE"); French by default. */
+  country?: string;
 }
 
 /** A file read and prepared by core's pipeline, with what the appendix shows of it (internal). */
@@ -23,6 +25,8 @@ export interface PreparedFile {
   sha256: string;
   kind: FileKind | null;
   rowsRead: number;
+  /** The file's bytes (to find a file given twice). */
+  bytes?: Uint8Array;
   prepared: PreparedTable | null;
   ingest: IngestReport | null;
   issues: Issue[];
@@ -48,6 +52,7 @@ export async function prepareFile(
     sha256: await sha256(input.bytes),
     kind: input.kind ?? null,
     rowsRead: 0,
+    bytes: input.bytes,
     prepared: null,
     ingest: null,
     issues: [],
@@ -81,6 +86,7 @@ export async function prepareFile(
       ...(input.mapping ? { mapping: input.mapping } : {}),
       mergeLabels: true,
       ...(vocabularies ? { vocabularies } : {}),
+      ...(input.country ? { country: input.country } : {}),
       now,
     });
     base.prepared = prepared;

@@ -13,6 +13,9 @@ import { renderJSON } from "./render-json.js";
 import { wordIssue } from "./word-issue.js";
 import { writeReport } from "./write-report.js";
 
+/** Above this share of quarantined rows, a file stops the report (exit 6): its figures would rest on a fraction of it. */
+export const MAX_QUARANTINED_SHARE = 0.5;
+
 /** What a report command was asked (internal). */
 export interface RunReportRequest {
   sources: ReportSource[];
@@ -50,6 +53,32 @@ export async function runReport(io: Io, request: RunReportRequest): Promise<Repo
   if (used.length === 0) {
     const reasons = model.warnings.map((w) => wordIssue(w, lang)).join("\n  ");
     throw new CliError(reasons || t(lang, "report.no_input"), ExitCode.badData);
+  }
+  // a file mostly set aside is not a file the figures can rest on
+  for (const f of used) {
+    const share = f.rowsQuarantined / f.rowsRead;
+    if (share > MAX_QUARANTINED_SHARE)
+      throw new CliError(
+        t(lang, "report.mostly_quarantined", {
+          file: f.name,
+          share: Math.round(share * 100),
+          limit: Math.round(MAX_QUARANTINED_SHARE * 100),
+        }),
+        ExitCode.dataCheck,
+      );
+  }
+  // a report with no figure is not a report
+  const content = model.sections.filter((s) => s.id !== "summary" && s.id !== "quality");
+  const anything = content.some(
+    (s) => s.figures.some((f) => f.status === "ok") || s.charts.length > 0 || s.tables.length > 0,
+  );
+  if (!anything) {
+    const why = model.warnings.map((w) => `  - ${wordIssue(w, lang)}`).join("\n");
+    const period =
+      request.config.period !== undefined && model.covered
+        ? `\n${t(lang, "report.period_without_data", { from: model.covered.from, to: model.covered.to })}`
+        : "";
+    throw new CliError(`${t(lang, "report.empty")}${period}${why ? `\n${why}` : ""}`, ExitCode.dataCheck);
   }
   for (const warning of model.warnings) {
     if (warning.severity !== "info" && !request.quiet && !request.json) io.stderr(`${wordIssue(warning, lang)}\n`);

@@ -44,6 +44,8 @@ export interface ComputeIndicatorsOptions {
 export interface Indicators {
   /** The period covered (ISO dates, inclusive): the one asked for, else the span of the dates in the files. */
   period: { from: string; to: string } | null;
+  /** The span of the activity and visit dates the files hold, whatever the period asked for. */
+  covered: { from: string; to: string } | null;
   privacy: { profile: PrivacyProfile; k: number };
   sections: SectionIndicators[];
   /** Sections that could not be computed, with the reason as an issue (`indicators.section_skipped`). */
@@ -190,6 +192,11 @@ export function computeIndicators(files: readonly PreparedTable[], options: Comp
   const visits = pick("visits");
   const groups = pick("groups");
   const outcomes = pick("outcomes");
+  const all = (kind: SchemaName, column: string): [ColumnTable, string][] => {
+    const table = combinePrepared(files, kind);
+    return table ? [[table, column]] : [];
+  };
+  const covered = dataRange([...all("volunteers", "activity_date"), ...all("visits", "visit_date")]);
   const period =
     range ??
     dataRange([
@@ -244,6 +251,7 @@ export function computeIndicators(files: readonly PreparedTable[], options: Comp
 
   return {
     period,
+    covered,
     privacy,
     // a count of people like any other: below k it is not said
     people: {

@@ -102,7 +102,8 @@ export function outcomeIndicators(outcomes: ColumnTable | null, options: Outcome
     const months: Record<string, number> = {};
     for (let i = 0; i < waves.length; i++) {
       const o = orders[i];
-      if (waves[i] !== null && waves[i] !== undefined && typeof o === "number" && Number.isFinite(o)) months[String(waves[i])] = o;
+      if (waves[i] !== null && waves[i] !== undefined && typeof o === "number" && Number.isFinite(o))
+        months[String(waves[i])] = o;
     }
     if (Object.keys(months).length > 0) waveMonths = months;
   }

@@ -72,30 +72,36 @@ export function territoryIndicators(
     }
   }
   if (has(groups, "status")) {
-    const all = count(groups, [], "groups");
-    const byStatus = count(nonEmpty(groups, "status"), ["status"], "groups_by_status");
-    out.suppressed.push(...all.suppressed, ...byStatus.suppressed);
-    out.figures.push(
-      figureFrom(
-        firstRow(all.table),
-        "n",
-        { id: "territory.groups", format: "count", n: groups.numRows(), unit: "group", method: "count" },
-        privacy,
-      ),
-    );
-    if (byStatus.table.numRows() > 0) {
-      out.series.push(
-        series(
-          "territory-groups-by-status",
-          "status",
-          "groups",
-          "count",
-          groups.numRows(),
-          pointsFrom(byStatus.table, "status", "n"),
-          privacy,
-          "group",
-        ),
-      );
+    // local groups are organisations, not people: their counts are published as they are
+    const statuses = groups.array("status") as ArrayLike<unknown>;
+    const byStatus = new Map<string, number>();
+    for (let i = 0; i < statuses.length; i++) {
+      const v = statuses[i];
+      if (v === null || v === undefined || v === "") continue;
+      byStatus.set(String(v), (byStatus.get(String(v)) ?? 0) + 1);
+    }
+    const total = groups.numRows();
+    out.figures.push({
+      id: "territory.groups",
+      value: total,
+      format: "count",
+      n: total,
+      nStatus: "ok",
+      unit: "group",
+      method: "count",
+      status: "ok",
+    });
+    if (byStatus.size > 0) {
+      out.series.push({
+        id: "territory-groups-by-status",
+        dimension: "status",
+        measure: "groups",
+        format: "count",
+        n: total,
+        points: [...byStatus]
+          .sort(([a], [b]) => a.localeCompare(b))
+          .map(([category, value]) => ({ category, value, status: "ok" as const })),
+      });
     }
   }
   return out;
