@@ -26,6 +26,7 @@ export const SectionId = {
   beneficiaries: "beneficiaries",
   territory: "territory",
   outcomes: "outcomes",
+  sites: "sites",
   quality: "quality",
 } as const;
 export type SectionId = (typeof SectionId)[keyof typeof SectionId];

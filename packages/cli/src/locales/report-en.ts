@@ -77,6 +77,29 @@ export const reportEn = {
     "People counted once: the {records} rows of the register are {people} people. {count} identifiers were recognised as a person already registered under another number by record linkage (Fellegi–Sunter: names compared with French phonetic keys and Jaro–Winkler, birth date, e-mail, phone and place, weights estimated from the files themselves), and counted as that person in the register, the visits and the follow-ups.",
   "section.quality.people":
     "People counted once: the {records} rows of the register are {people} people. {count} identifiers were recognised as a person already registered under another number (same first and last names, in either order, with the same birth date or phone; or one of the names with both), and counted as that person in the register, the visits and the follow-ups.",
+  "section.sites.title": "Sites",
+  "section.sites.intro":
+    "The places of the association or its partners, as listed in the file: places are not people, so their counts are published as they are. The département comes from the postcode; places in other countries are counted by country.",
+  "figure.sites.total": "Places listed",
+  "figure.sites.accessible": "Places that say they are accessible",
+  "chart.sites-map.title": "Map of places by département",
+  "chart.sites-map.alt":
+    "Map of France: number of places in each of the {count} départements where there are any; the values are in the table that follows.",
+  "chart.sites-by-departement.title": "Places by département",
+  "chart.sites-by-departement.alt":
+    "Horizontal bars: number of places in each of {count} départements; the values are in the table that follows.",
+  "chart.sites-by-country.title": "Places by country",
+  "chart.sites-by-country.alt":
+    "Horizontal bars: number of places in each of {count} countries; the values are in the table that follows.",
+  "source.sites": "list of places",
+  "dimension.country": "Country",
+  "measure.sites": "Places",
+  "kind.sites": "places",
+  "kind.projects": "projects",
+  "chart.sites-by-accessibility.title": "Places by accessibility",
+  "chart.sites-by-accessibility.alt":
+    "Horizontal bars: number of places for each of {count} accessibility labels; the values are in the table that follows.",
+  "dimension.accessibility": "Accessibility",
   "figure.volunteers.people": "Active volunteers",
   "figure.volunteers.hours": "Volunteer hours",
   "figure.volunteers.median_hours": "Hours per volunteer (median)",

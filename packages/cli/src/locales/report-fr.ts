@@ -83,6 +83,29 @@ export const reportFr: Record<ReportCode, string> = {
     "Chaque personne comptée une fois : les {records} lignes du registre sont {people} personnes. {count} identifiants ont été reconnus comme une personne déjà inscrite sous un autre numéro par rapprochement d'enregistrements (Fellegi–Sunter : noms comparés par clés phonétiques françaises et Jaro–Winkler, date de naissance, courriel, téléphone et lieu, poids estimés sur les fichiers eux-mêmes), et comptés comme elle dans le registre, les passages et les suivis.",
   "section.quality.people":
     "Chaque personne comptée une fois : les {records} lignes du registre sont {people} personnes. {count} identifiants ont été reconnus comme une personne déjà inscrite sous un autre numéro (mêmes prénom et nom, dans un sens ou dans l'autre, avec la même date de naissance ou le même téléphone ; ou l'un des deux noms avec les deux), et comptés comme elle dans le registre, les passages et les suivis.",
+  "section.sites.title": "Lieux",
+  "section.sites.intro":
+    "Les lieux de l'association ou de ses partenaires, tels que le fichier les liste : des lieux ne sont pas des personnes, leurs effectifs sont donc publiés tels quels. Le département vient du code postal ; les lieux d'autres pays sont comptés par pays.",
+  "figure.sites.total": "Lieux recensés",
+  "figure.sites.accessible": "Lieux qui se disent accessibles",
+  "chart.sites-map.title": "Carte des lieux par département",
+  "chart.sites-map.alt":
+    "Carte de France : nombre de lieux dans chacun des {count} départements où il y en a ; les valeurs sont dans le tableau qui suit.",
+  "chart.sites-by-departement.title": "Lieux par département",
+  "chart.sites-by-departement.alt":
+    "Barres horizontales : nombre de lieux dans chacun des {count} départements ; les valeurs sont dans le tableau qui suit.",
+  "chart.sites-by-country.title": "Lieux par pays",
+  "chart.sites-by-country.alt":
+    "Barres horizontales : nombre de lieux dans chacun des {count} pays ; les valeurs sont dans le tableau qui suit.",
+  "source.sites": "liste des lieux",
+  "dimension.country": "Pays",
+  "measure.sites": "Lieux",
+  "kind.sites": "lieux",
+  "kind.projects": "projets",
+  "chart.sites-by-accessibility.title": "Lieux selon leur accessibilité",
+  "chart.sites-by-accessibility.alt":
+    "Barres horizontales : nombre de lieux pour chacune des {count} mentions d'accessibilité ; les valeurs sont dans le tableau qui suit.",
+  "dimension.accessibility": "Accessibilité",
   "figure.volunteers.people": "Bénévoles actifs",
   "figure.volunteers.hours": "Heures de bénévolat",
   "figure.volunteers.median_hours": "Heures par bénévole (médiane)",

@@ -8,7 +8,7 @@ export interface ChartDeclaration {
   id?: string;
   mark: "bar" | "line" | "map" | "heatmap";
   /** Where the data comes from (a file kind), shown under the title. */
-  source: "volunteers" | "beneficiaries" | "visits" | "groups" | "outcomes" | "places";
+  source: "volunteers" | "beneficiaries" | "visits" | "groups" | "outcomes" | "places" | "sites";
   /** An indicator table shown under the chart instead of the series' own values. */
   table?: string;
 }
@@ -16,7 +16,7 @@ export interface ChartDeclaration {
 /** One section of the report, as data: which indicators, which charts, which words. */
 export interface SectionDeclaration {
   /** The section id; its indicators are core's section of the same id. */
-  id: "volunteers" | "beneficiaries" | "territory" | "outcomes";
+  id: "volunteers" | "beneficiaries" | "territory" | "outcomes" | "sites";
   /** Paragraphs, in order. */
   paragraphs: ReportCode[];
   /** Figures (`Figure.id`), in order; the words are `figure.<id>`. */
@@ -91,5 +91,17 @@ export const reportSections: readonly SectionDeclaration[] = [
       "outcomes-exits",
       "outcomes-exits-difference",
     ],
+  },
+  {
+    id: "sites",
+    paragraphs: ["section.sites.intro"],
+    figures: ["sites.total", "sites.accessible"],
+    charts: [
+      { series: "sites-by-departement", id: "sites-map", mark: "map", source: "sites" },
+      { series: "sites-by-departement", mark: "bar", source: "sites" },
+      { series: "sites-by-country", mark: "bar", source: "sites" },
+      { series: "sites-by-accessibility", mark: "bar", source: "sites" },
+    ],
+    tables: [],
   },
 ];

@@ -11,6 +11,7 @@ import type { PrivacyProfile, SuppressedCell, SuppressionRule } from "../privacy
 import { beneficiaryIndicators } from "./beneficiary-indicators.js";
 import { outcomeIndicators } from "./outcome-indicators.js";
 import { protectBase } from "./protect-base.js";
+import { siteIndicators } from "./site-indicators.js";
 import { territoryIndicators } from "./territory-indicators.js";
 import type { CellStatus, SectionIndicators } from "./types.js";
 import { volunteerIndicators } from "./volunteer-indicators.js";
@@ -21,6 +22,7 @@ export const IndicatorSection = {
   beneficiaries: "beneficiaries",
   territory: "territory",
   outcomes: "outcomes",
+  sites: "sites",
 } as const;
 export type IndicatorSection = (typeof IndicatorSection)[keyof typeof IndicatorSection];
 
@@ -192,6 +194,7 @@ export function computeIndicators(files: readonly PreparedTable[], options: Comp
   const visits = pick("visits");
   const groups = pick("groups");
   const outcomes = pick("outcomes");
+  const sites = pick("sites");
   const all = (kind: SchemaName, column: string): [ColumnTable, string][] => {
     const table = combinePrepared(files, kind);
     return table ? [[table, column]] : [];
@@ -243,6 +246,7 @@ export function computeIndicators(files: readonly PreparedTable[], options: Comp
     const part = outcomeIndicators(outcomes, { privacy });
     return part.tables.length > 0 ? part : "no_outcomes";
   });
+  attempt("sites", () => (sites && sites.numRows() > 0 ? siteIndicators(sites) : "no_sites"));
   const suppressed = sections.flatMap((s) => s.suppressed);
   const hiddenByRule: Partial<Record<SuppressionRule, number>> = {};
   if (profile === "internal")

@@ -19,6 +19,8 @@ export const messages: MessageTable = {
     "indicators.section.outcomes": "Outcomes",
     "indicators.small_sample":
       "fewer than {threshold} people: differences between groups or over time cannot be told apart from chance; read these figures as a description, not as evidence of an effect",
+    "indicators.skipped.no_sites": "Sites section left out: no list of places",
+    "indicators.section.sites": "Sites",
     "indicators.skipped.no_volunteers": "Volunteers section left out: no volunteer activity in the files or the period",
     "indicators.skipped.no_beneficiaries": "Beneficiaries section left out: no beneficiary register or visit log",
     "indicators.skipped.no_places": "Territory section left out: no postcode or local group",
