@@ -66,15 +66,18 @@ describe("a French report says everything in French", () => {
     it(`${name}: no English sentence, raw code, field name, NaN or undefined in the HTML, the Markdown or the console`, async () => {
       const cwd = await mkdtemp(join(tmpdir(), "solidata-french-"));
       const io = fakeIo(cwd, { lang: "fr" });
-      await runCli(["report", ...files, "--out", "out", "--lang", "fr"], io);
-      const html = visibleText(await readFile(join(cwd, "out", "report.html"), "utf8"));
-      const md = await readFile(join(cwd, "out", "report.md"), "utf8");
+      const code = await runCli(["report", ...files, "--out", "out", "--lang", "fr"], io);
       const console = io.err.join("\n");
-      for (const [where, text] of [
-        ["html", html],
-        ["markdown", md],
-        ["console", console],
-      ] as const) {
+      const texts: [string, string][] = [["console", console]];
+      if (code === 0) {
+        texts.push(["html", visibleText(await readFile(join(cwd, "out", "report.html"), "utf8"))]);
+        texts.push(["markdown", await readFile(join(cwd, "out", "report.md"), "utf8")]);
+      } else {
+        // a report with no figure is refused, and says so in French
+        expect(code).toBe(6);
+        expect(console).toContain("le rapport ne contiendrait aucun chiffre");
+      }
+      for (const [where, text] of texts) {
         expect(text, where).not.toMatch(/\bNaN\b|\bundefined\b/);
         expect(text, where).not.toMatch(CODES);
         expect(text, where).not.toMatch(FIELDS);

@@ -260,7 +260,7 @@ describe("solidata report errors", () => {
     await writeFile(join(dir, "other.csv"), "foo;bar\nqux;3\nquux;4\n");
     const io = fakeIo(dir);
     expect(await runCli(["report", "other.csv", "--out", "out"], io)).toBe(ExitCode.badData);
-    expect(io.err.join("")).toContain("other.csv: its columns do not look like");
+    expect(io.err.join("")).toContain("other.csv: its columns and values do not say clearly enough");
   });
 
   it("exits 7 when the output folder cannot be written", async () => {

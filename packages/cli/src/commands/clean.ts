@@ -4,16 +4,17 @@ import { basename, resolve } from "node:path";
 import {
   CleanError,
   type CleanResult,
-  cleanTable,
   formatIssue,
   IngestError,
   type IngestResult,
+  type Issue,
   isLang,
   isSchemaName,
   type Lang,
   type MappingOverride,
   PrivacyError,
   type PseudonymKey,
+  prepareTable,
   pseudonymiseExport,
   type Recipe,
   safeParseRecipe,
@@ -113,31 +114,31 @@ async function runClean(file: string, options: CleanCommandOptions, lang: Lang, 
     }
     throw error;
   }
-  const hxl: Record<string, string> = {};
-  for (const column of ingested.report.columns) if (column.hxl) hxl[column.name] = column.hxl;
-
   let result: CleanResult;
+  const refused = (issues: readonly Issue[]): never => {
+    const message = issues.map((i) => formatIssue(i, lang)).join("; ");
+    if (issues.some((i) => KIND_REFUSALS.has(i.code)))
+      throw new CliError(t(lang, "clean.kind_refused", { file, message }), ExitCode.config);
+    throw new CliError(t(lang, "clean.not_cleanable", { message }), ExitCode.badData);
+  };
   try {
-    result = await cleanTable(ingested.table, {
-      schema: options.schema === "auto" ? "auto" : (options.schema as Recipe["schema"]),
-      mapping,
-      recipe,
-      hxl,
+    // the same preparation as the report's and the library's (prepareTable): HXL hashtags, wide surveys
+    const prepared = await prepareTable(ingested, {
+      kind: options.schema === "auto" ? "auto" : (options.schema as Recipe["schema"]),
+      ...(mapping ? { mapping } : {}),
+      ...(recipe ? { recipe } : {}),
       mergeLabels: options.mergeLabels !== false,
       ...(labelDecisions ? { labelDecisions } : {}),
-      ingestIssues: ingested.report.issues,
       lang,
       ...(options.country === undefined ? {} : { country: options.country.toUpperCase() }),
     });
+    if (prepared.cleaned === null)
+      refused(
+        prepared.issues.length > 0 ? prepared.issues : [{ code: "clean.schema_not_detected", severity: "error" }],
+      );
+    result = prepared.cleaned as CleanResult;
   } catch (error) {
-    if (error instanceof CleanError && error.issues.some((i) => KIND_REFUSALS.has(i.code))) {
-      const message = error.issues.map((i) => formatIssue(i, lang)).join("; ");
-      throw new CliError(t(lang, "clean.kind_refused", { file, message }), ExitCode.config);
-    }
-    if (error instanceof CleanError) {
-      const message = error.issues.map((i) => formatIssue(i, lang)).join("; ");
-      throw new CliError(t(lang, "clean.not_cleanable", { message }), ExitCode.badData);
-    }
+    if (error instanceof CleanError) refused(error.issues);
     throw error;
   }
 

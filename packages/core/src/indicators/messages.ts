@@ -52,6 +52,8 @@ export const messages: MessageTable = {
     "indicators.section.outcomes": "Résultats",
     "indicators.small_sample":
       "moins de {threshold} personnes : les écarts entre groupes ou dans le temps ne se distinguent pas du hasard ; ces chiffres décrivent, ils ne prouvent pas un effet",
+    "indicators.skipped.no_sites": "Section lieux omise : aucune liste de lieux",
+    "indicators.section.sites": "Lieux",
     "indicators.skipped.no_volunteers":
       "Section bénévoles omise : aucune activité bénévole dans les fichiers ou la période",
     "indicators.skipped.no_beneficiaries":
