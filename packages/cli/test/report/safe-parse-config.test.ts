@@ -11,7 +11,7 @@ describe("safeParseConfig", () => {
         files: [],
         privacy: "public",
         valuation: { hourlyRate: "fr-smic-gross" },
-        sections: ["summary", "volunteers", "beneficiaries", "territory", "outcomes", "quality"],
+        sections: ["summary", "volunteers", "beneficiaries", "territory", "outcomes", "sites", "quality"],
         formats: ["html", "md", "json"],
       },
     });
