@@ -200,7 +200,9 @@ export function volunteerIndicators(log: ColumnTable, options: VolunteerIndicato
   const retention = retentionCohorts(log, { period: "year", maxOffset: 5, privacy });
   const cohorts = retention.tables.cohorts;
   // a heat map whose every cell is hidden shows nothing but its legend: left out
-  const anyShown = (cohorts.objects() as Record<string, unknown>[]).some((row) => statusOf(row.rate_status) === "ok");
+  const anyShown = (cohorts.objects() as Record<string, unknown>[]).some(
+    (row) => row.rate_status === "ok" && typeof row.rate === "number" && Number.isFinite(row.rate),
+  );
   if (cohorts.numRows() > 1 && anyShown) {
     const points: SeriesPoint[] = (cohorts.objects() as Record<string, unknown>[]).map((row) => {
       const status = statusOf(row.rate_status);
