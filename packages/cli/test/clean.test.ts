@@ -5,6 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { ExitCode } from "../src/exit-codes.js";
 import type { Io } from "../src/io.js";
 import { runCli } from "../src/program.js";
+import { parseCsv } from "./parse-csv.js";
 
 let dir = "";
 beforeEach(async () => {
@@ -36,36 +37,6 @@ const february = [
   "A06;JEAN;13001;03/02/2024;Distribution alimentaire;1h30;",
   "A07;Zoé;97100;04/02/2024;Accueil;45 min;",
 ].join("\r\n");
-
-/** A plain RFC 4180 reader, so the test checks the bytes written and not another reader's guesses. */
-function parseCsv(text: string, delimiter = ","): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let cell = "";
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i] as string;
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') {
-        cell += '"';
-        i++;
-      } else if (c === '"') quoted = false;
-      else cell += c;
-    } else if (c === '"') quoted = true;
-    else if (c === delimiter) {
-      row.push(cell);
-      cell = "";
-    } else if (c === "\n" || c === "\r") {
-      if (c === "\r" && text[i + 1] === "\n") i++;
-      row.push(cell);
-      rows.push(row);
-      row = [];
-      cell = "";
-    } else cell += c;
-  }
-  if (cell !== "" || row.length > 0) rows.push([...row, cell]);
-  return rows;
-}
 
 const readCsv = async (path: string): Promise<string[][]> =>
   parseCsv((await readFile(path, "utf8")).replace(/^\uFEFF/, ""));

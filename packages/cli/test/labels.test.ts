@@ -4,6 +4,7 @@ import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { ExitCode } from "../src/exit-codes.js";
 import { runCli } from "../src/program.js";
+import { parseCsv } from "./parse-csv.js";
 import { fakeIo } from "./report/fake-io.js";
 
 let dir = "";
@@ -32,35 +33,6 @@ const february = [
   "A03;04/02/2024;accueil;1",
   "A04;05/02/2024;DISTRIBUTION ALIM;1",
 ].join("\n");
-
-/** A plain RFC 4180 reader for the CSV written. */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let cell = "";
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i] as string;
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') {
-        cell += '"';
-        i++;
-      } else if (c === '"') quoted = false;
-      else cell += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ",") {
-      row.push(cell);
-      cell = "";
-    } else if (c === "\n" || c === "\r") {
-      if (c === "\r" && text[i + 1] === "\n") i++;
-      row.push(cell);
-      rows.push(row);
-      row = [];
-      cell = "";
-    } else cell += c;
-  }
-  return rows;
-}
 
 describe("solidata labels", () => {
   it("writes the clusters as a CSV with a decision column and as an offline HTML page", async () => {
