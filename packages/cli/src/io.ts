@@ -1,4 +1,5 @@
 import { styleText } from "node:util";
+import { userCwd } from "./user-cwd.js";
 
 /** Where the CLI writes: data on stdout, messages and progress on stderr. Injected so tests can capture. */
 export interface Io {
@@ -7,6 +8,7 @@ export interface Io {
   /** whether stderr is an interactive terminal (progress bars only then) */
   isTTY: boolean;
   env: Record<string, string | undefined>;
+  /** the folder the user stands in: relative paths they type are resolved from it (see `userCwd`) */
   cwd: string;
 }
 
@@ -17,7 +19,7 @@ export function processIo(): Io {
     stderr: (text) => process.stderr.write(text),
     isTTY: Boolean(process.stderr.isTTY),
     env: process.env,
-    cwd: process.cwd(),
+    cwd: userCwd(process.env, process.cwd()),
   };
 }
 

@@ -1,6 +1,6 @@
 import { existsSync } from "node:fs";
 import { readFile, writeFile } from "node:fs/promises";
-import { basename, dirname, relative, resolve } from "node:path";
+import { basename, dirname, relative } from "node:path";
 import { detectKind, formatIssue, fromCSV, type Issue, isLang, kindRefusal, type Lang } from "@solidata/core";
 import type { Command } from "commander";
 import { CliError } from "../cli-error.js";
@@ -9,6 +9,7 @@ import { type StarterFile, starterConfig } from "../config/starter-config.js";
 import { ExitCode } from "../exit-codes.js";
 import type { Io } from "../io.js";
 import { detectLang, t } from "../messages.js";
+import { resolveUserPath } from "../resolve-user-path.js";
 
 /**
  * The kind and columns of a file, from its headers and first rows (internal); `refusal` when the
@@ -43,13 +44,13 @@ export function registerInit(program: Command, io: Io): void {
         throw new CliError(t(lang, "report.bad_lang", { lang: options.lang }), ExitCode.usage);
       }
       const initLang: Lang = options.lang && isLang(options.lang) ? options.lang : lang;
-      const out = resolve(io.cwd, options.out ?? "solidata.config.yaml");
+      const out = resolveUserPath(io, options.out ?? "solidata.config.yaml");
       if (existsSync(out) && !options.force)
         throw new CliError(t(initLang, "init.exists", { path: out }), ExitCode.cantWrite);
       const starters: StarterFile[] = [];
       const refused: string[] = [];
       for (const file of files) {
-        const path = resolve(io.cwd, file);
+        const path = resolveUserPath(io, file);
         if (!existsSync(path))
           throw new CliError(t(initLang, "report.input_missing", { file, cwd: io.cwd }), ExitCode.noInput);
         const { refusal, ...found } = await sniff(path);

@@ -1,4 +1,3 @@
-import { resolve } from "node:path";
 import { isLang, type Lang, PrivacyError } from "@solidata/core";
 import { loadKey, writeKeyFile } from "@solidata/core/node";
 import type { Command } from "commander";
@@ -6,6 +5,7 @@ import { CliError } from "../cli-error.js";
 import { ExitCode } from "../exit-codes.js";
 import type { Io } from "../io.js";
 import { detectLang, t } from "../messages.js";
+import { resolveUserPath } from "../resolve-user-path.js";
 
 /** Default name of the key file, in the current directory. */
 export const DEFAULT_KEY_FILE = "solidata.key";
@@ -31,7 +31,7 @@ export function registerKey(program: Command, io: Io): void {
     .option("--json", t(lang, "cli.option.json"))
     .action(async (options: { out: string; lang?: string; json?: boolean }) => {
       const language: Lang = isLang(options.lang) ? options.lang : lang;
-      const path = resolve(io.cwd, options.out);
+      const path = resolveUserPath(io, options.out);
       try {
         await writeKeyFile(path);
       } catch (error) {
@@ -52,7 +52,7 @@ export function registerKey(program: Command, io: Io): void {
     .option("--json", t(lang, "cli.option.json"))
     .action(async (options: { key?: string; lang?: string; json?: boolean }) => {
       const language: Lang = isLang(options.lang) ? options.lang : lang;
-      const file = options.key === undefined ? undefined : resolve(io.cwd, options.key);
+      const file = options.key === undefined ? undefined : resolveUserPath(io, options.key);
       let id: string;
       try {
         id = (await loadKey(file === undefined ? { env: io.env, cwd: io.cwd } : { file })).id;

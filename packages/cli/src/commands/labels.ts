@@ -20,6 +20,7 @@ import { CliError } from "../cli-error.js";
 import { ExitCode } from "../exit-codes.js";
 import type { Io } from "../io.js";
 import { detectLang, t } from "../messages.js";
+import { resolveUserPath } from "../resolve-user-path.js";
 import { labelReviewRows } from "../review/label-review-rows.js";
 import { labelsCsv } from "../review/labels-csv.js";
 import { renderLabelsHtml } from "../review/render-labels-html.js";
@@ -68,10 +69,10 @@ async function runLabels(file: string, options: LabelsCommandOptions, lang: Lang
     throw new CliError(t(lang, "clean.bad_schema", { schema: options.schema }), ExitCode.usage);
   }
   const mapping =
-    options.map === undefined ? undefined : await readMapping(resolve(io.cwd, options.map), options.map, lang);
+    options.map === undefined ? undefined : await readMapping(resolveUserPath(io, options.map), options.map, lang);
   let ingested: IngestResult;
   try {
-    ingested = await loadTable(resolve(io.cwd, file), {
+    ingested = await loadTable(resolveUserPath(io, file), {
       file: basename(file),
       maxIssuesPerCode: Number.POSITIVE_INFINITY,
     });
@@ -108,7 +109,7 @@ async function runLabels(file: string, options: LabelsCommandOptions, lang: Lang
     );
   }
   const rows = labelReviewRows(result.report.clusters, options.field);
-  const dir = resolve(io.cwd, options.out);
+  const dir = resolveUserPath(io, options.out);
   const paths = { csv: resolve(dir, "labels.csv"), html: resolve(dir, "labels.html") };
   const csvShown = relative(io.cwd, paths.csv) || paths.csv;
   try {

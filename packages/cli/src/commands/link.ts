@@ -24,6 +24,7 @@ import { ExitCode } from "../exit-codes.js";
 import type { Io } from "../io.js";
 import { detectLang, t } from "../messages.js";
 import { createProgress } from "../progress.js";
+import { resolveUserPath } from "../resolve-user-path.js";
 
 interface LinkCommandOptions {
   fields?: string;
@@ -128,7 +129,7 @@ async function runLink(files: string[], options: LinkCommandOptions, lang: Lang,
   try {
     for (const [i, file] of files.entries()) {
       progress.step(t(lang, "progress.reading", { file: names[i] as string }), i, files.length);
-      const { table } = await read(resolve(io.cwd, file), file, lang);
+      const { table } = await read(resolveUserPath(io, file), file, lang);
       inputs.push({ name: names[i] as string, table: table.select(aq.not("_line")) });
     }
     const decisions = options.decisions === undefined ? undefined : await readDecisions(options.decisions, io, lang);
@@ -164,7 +165,7 @@ async function runLink(files: string[], options: LinkCommandOptions, lang: Lang,
 }
 
 async function readDecisions(file: string, io: Io, lang: Lang): Promise<ReviewDecision[]> {
-  const { table } = await read(resolve(io.cwd, file), file, lang);
+  const { table } = await read(resolveUserPath(io, file), file, lang);
   const columns = table.columnNames();
   for (const needed of ["file_a", "record_a", "file_b", "record_b", "decision"]) {
     if (!columns.includes(needed))
@@ -239,7 +240,7 @@ async function writeOutputs(
   lang: Lang,
   io: Io,
 ): Promise<void> {
-  const dir = resolve(io.cwd, options.out);
+  const dir = resolveUserPath(io, options.out);
   const paths = {
     clusters: resolve(dir, "clusters.csv"),
     pairs: resolve(dir, "pairs.csv"),

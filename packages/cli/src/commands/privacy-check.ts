@@ -1,5 +1,5 @@
 import { writeFile } from "node:fs/promises";
-import { basename, resolve } from "node:path";
+import { basename } from "node:path";
 import {
   DIRECT_IDENTIFIERS,
   enforceKAnonymity,
@@ -23,6 +23,7 @@ import { CliError } from "../cli-error.js";
 import { ExitCode } from "../exit-codes.js";
 import type { Io } from "../io.js";
 import { detectLang, t } from "../messages.js";
+import { resolveUserPath } from "../resolve-user-path.js";
 
 /** Largest share of records that may still be at risk after generalisation for a file to be released. */
 const RELEASE_RISK = 0.03;
@@ -91,7 +92,7 @@ async function runPrivacyCheck(file: string, options: PrivacyCheckOptions, io: I
     strategy = options.apply;
   }
 
-  const path = resolve(io.cwd, file);
+  const path = resolveUserPath(io, file);
   const { table, report: ingest } = await readInput(path, lang);
   const fileName = ingest.file ?? basename(path);
   const columns = table.columnNames().filter((c) => c !== "_line");
@@ -183,7 +184,7 @@ async function runPrivacyCheck(file: string, options: PrivacyCheckOptions, io: I
   // the project's one CSV writer: formulas neutralised, identifiers as text
   const csv = toCSV(output, { delimiter: ingest.delimiter ?? "," });
   if (options.out) {
-    const target = resolve(io.cwd, options.out);
+    const target = resolveUserPath(io, options.out);
     try {
       await writeFile(target, csv, "utf8");
     } catch (error) {

@@ -1,5 +1,4 @@
 import { existsSync } from "node:fs";
-import { resolve } from "node:path";
 import { isLang, type Lang } from "@solidata/core";
 import type { Command } from "commander";
 import { CliError } from "../cli-error.js";
@@ -10,6 +9,7 @@ import type { Io } from "../io.js";
 import { detectLang, t } from "../messages.js";
 import { runReport } from "../report/run-report.js";
 import { wordIssue } from "../report/word-issue.js";
+import { resolveUserPath } from "../resolve-user-path.js";
 
 /** Options of `solidata report` as commander parses them. */
 interface ReportOptions {
@@ -61,9 +61,10 @@ export function registerReport(program: Command, io: Io): void {
         throw new CliError(t(msgLang, "report.bad_lang", { lang: options.lang }), ExitCode.usage);
       }
       let raw: Record<string, unknown> = {};
-      const configPath = options.config ?? DEFAULT_CONFIGS.map((f) => resolve(io.cwd, f)).find((f) => existsSync(f));
+      const configPath =
+        options.config ?? DEFAULT_CONFIGS.map((f) => resolveUserPath(io, f)).find((f) => existsSync(f));
       if (configPath !== undefined) {
-        const path = resolve(io.cwd, configPath);
+        const path = resolveUserPath(io, configPath);
         if (!existsSync(path)) throw new CliError(t(msgLang, "report.config_missing", { path }), ExitCode.config);
         const loaded = await loadConfig(path);
         if (!loaded.ok) {
@@ -106,7 +107,7 @@ export function registerReport(program: Command, io: Io): void {
         );
       }
       const config = parsed.data;
-      const sources = files.length > 0 ? files.map((f) => resolve(io.cwd, f)) : config.files.map((f) => ({ ...f }));
+      const sources = files.length > 0 ? files.map((f) => resolveUserPath(io, f)) : config.files.map((f) => ({ ...f }));
       await runReport(io, {
         sources,
         config,

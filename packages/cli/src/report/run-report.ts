@@ -1,5 +1,4 @@
 import { existsSync, statSync } from "node:fs";
-import { resolve } from "node:path";
 import type { Lang } from "@solidata/core";
 import { CliError } from "../cli-error.js";
 import type { ReportConfig } from "../config/report-config.js";
@@ -7,6 +6,7 @@ import { ExitCode } from "../exit-codes.js";
 import type { Io } from "../io.js";
 import { t } from "../messages.js";
 import { createProgress } from "../progress.js";
+import { resolveUserPath } from "../resolve-user-path.js";
 import { buildReport, type ReportSource } from "./build-report.js";
 import type { ReportModel } from "./model.js";
 import { renderJSON } from "./render-json.js";
@@ -83,7 +83,7 @@ export async function runReport(io: Io, request: RunReportRequest): Promise<Repo
   for (const warning of model.warnings) {
     if (warning.severity !== "info" && !request.quiet && !request.json) io.stderr(`${wordIssue(warning, lang)}\n`);
   }
-  const outDir = resolve(io.cwd, request.outDir);
+  const outDir = resolveUserPath(io, request.outDir);
   let written: string[];
   try {
     written = await writeReport(model, outDir, request.config.formats, lang);
