@@ -27,6 +27,7 @@ import { CliError } from "../cli-error.js";
 import { ExitCode } from "../exit-codes.js";
 import type { Io } from "../io.js";
 import { detectLang, t } from "../messages.js";
+import { createProgress } from "../progress.js";
 import { readLabelDecisions } from "../review/read-label-decisions.js";
 
 interface CleanCommandOptions {
@@ -41,6 +42,7 @@ interface CleanCommandOptions {
   lang?: string;
   json?: boolean;
   country?: string;
+  quiet?: boolean;
 }
 
 /** Codes of core's refusal to guess the kind of a file: the user must choose it (exit 5). */
@@ -78,6 +80,7 @@ export function registerClean(program: Command, io: Io): void {
     .option("--labels <file>", t(lang, "clean.option.labels"))
     .option("--lang <lang>", t(lang, "cli.option.lang"))
     .option("--json", t(lang, "cli.option.json"))
+    .option("--quiet", t(lang, "cli.option.quiet"))
     .action(async (file: string, options: CleanCommandOptions) => {
       const language: Lang = isLang(options.lang) ? options.lang : lang;
       await runClean(file, options, language, io);
@@ -102,12 +105,16 @@ async function runClean(file: string, options: CleanCommandOptions, lang: Lang, 
       : await readDecisions(resolve(io.cwd, options.labels), options.labels, lang);
 
   let ingested: IngestResult;
+  // a bar on a terminal only: bytes read, then rows cleaned
+  const progress = createProgress(io, { quiet: options.quiet || options.json, lang });
   try {
     ingested = await loadTable(resolve(io.cwd, file), {
       file: basename(file),
       maxIssuesPerCode: Number.POSITIVE_INFINITY,
+      onProgress: (done, total) => progress.count(t(lang, "progress.reading", { file }), done, total, "bytes"),
     });
   } catch (error) {
+    progress.end();
     if (error instanceof IngestError) {
       const code = error.issue.code === "ingest.file_not_found" ? ExitCode.noInput : ExitCode.badData;
       throw new CliError(formatIssue(error.issue, lang), code);
@@ -131,13 +138,16 @@ async function runClean(file: string, options: CleanCommandOptions, lang: Lang, 
       ...(labelDecisions ? { labelDecisions } : {}),
       lang,
       ...(options.country === undefined ? {} : { country: options.country.toUpperCase() }),
+      onProgress: (done, total) => progress.count(t(lang, "progress.cleaning", { file }), done, total, "rows"),
     });
+    progress.end();
     if (prepared.cleaned === null)
       refused(
         prepared.issues.length > 0 ? prepared.issues : [{ code: "clean.schema_not_detected", severity: "error" }],
       );
     result = prepared.cleaned as CleanResult;
   } catch (error) {
+    progress.end();
     if (error instanceof CleanError) refused(error.issues);
     throw error;
   }

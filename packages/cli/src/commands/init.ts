@@ -37,6 +37,7 @@ export function registerInit(program: Command, io: Io): void {
     .argument("[files...]", t(lang, "cli.argument.files"))
     .option("--out <file>", t(lang, "init.help.out"))
     .option("--lang <lang>", t(lang, "cli.option.lang"))
+    .option("--quiet", t(lang, "cli.option.quiet"))
     .option("--force", t(lang, "init.help.force"))
     .addHelpText("after", t(lang, "init.help.examples"))
     .action(async (files: string[], options: { out?: string; lang?: string; force?: boolean }) => {

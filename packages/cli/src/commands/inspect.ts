@@ -17,6 +17,7 @@ import { CliError } from "../cli-error.js";
 import { ExitCode } from "../exit-codes.js";
 import type { Io } from "../io.js";
 import { detectLang, t } from "../messages.js";
+import { createProgress } from "../progress.js";
 
 /** Exit code of each ingest error that stops `inspect`. */
 const EXIT_CODES: Record<string, ExitCode> = {
@@ -30,6 +31,7 @@ interface InspectOptions {
   schema?: string;
   lang?: string;
   json?: boolean;
+  quiet?: boolean;
 }
 
 /**
@@ -51,6 +53,7 @@ export function registerInspect(program: Command, io: Io): void {
     .option("--schema <kind>", t(lang, "inspect.option.schema"))
     .option("--lang <lang>", t(lang, "cli.option.lang"))
     .option("--json", t(lang, "cli.option.json"))
+    .option("--quiet", t(lang, "cli.option.quiet"))
     .addHelpText("after", `${t(lang, "inspect.help.examples")}\n${t(lang, "inspect.help.exit")}`)
     .action(async (file: string, options: InspectOptions) => {
       const language: Lang = isLang(options.lang) ? options.lang : lang;
@@ -60,8 +63,13 @@ export function registerInspect(program: Command, io: Io): void {
       let report: IngestReport;
       let kind: KindDetection;
       try {
-        const ingestOptions = options.sheet === undefined ? { file } : { file, sheet: options.sheet };
-        const loaded = await loadTable(resolve(io.cwd, file), ingestOptions);
+        // a bar of the bytes read, on a terminal only
+        const progress = createProgress(io, { quiet: options.quiet || options.json, lang: language });
+        const onProgress = (done: number, total: number): void =>
+          progress.count(t(language, "progress.reading", { file }), done, total, "bytes");
+        const ingestOptions =
+          options.sheet === undefined ? { file, onProgress } : { file, sheet: options.sheet, onProgress };
+        const loaded = await loadTable(resolve(io.cwd, file), ingestOptions).finally(() => progress.end());
         report = loaded.report;
         const hxl: Record<string, string> = {};
         for (const column of report.columns) if (column.hxl) hxl[column.name] = column.hxl;

@@ -28,6 +28,7 @@ export function registerKey(program: Command, io: Io): void {
     .description(t(lang, "key.new.description"))
     .option("--out <file>", t(lang, "key.option.out"), DEFAULT_KEY_FILE)
     .option("--lang <lang>", t(lang, "cli.option.lang"))
+    .option("--quiet", t(lang, "cli.option.quiet"))
     .option("--json", t(lang, "cli.option.json"))
     .action(async (options: { out: string; lang?: string; json?: boolean }) => {
       const language: Lang = isLang(options.lang) ? options.lang : lang;
@@ -49,6 +50,7 @@ export function registerKey(program: Command, io: Io): void {
     .description(t(lang, "key.check.description"))
     .option("--key <file>", t(lang, "key.option.key"))
     .option("--lang <lang>", t(lang, "cli.option.lang"))
+    .option("--quiet", t(lang, "cli.option.quiet"))
     .option("--json", t(lang, "cli.option.json"))
     .action(async (options: { key?: string; lang?: string; json?: boolean }) => {
       const language: Lang = isLang(options.lang) ? options.lang : lang;

@@ -57,6 +57,7 @@ export function registerLabels(program: Command, io: Io): void {
     .option("--map <file>", t(lang, "clean.option.map"))
     .option("--out <dir>", t(lang, "labels.option.out"), DEFAULT_LABELS_DIR)
     .option("--lang <lang>", t(lang, "cli.option.lang"))
+    .option("--quiet", t(lang, "cli.option.quiet"))
     .option("--json", t(lang, "cli.option.json"))
     .action(async (file: string, options: LabelsCommandOptions) => {
       const language: Lang = isLang(options.lang) ? options.lang : lang;

@@ -124,7 +124,7 @@ async function runLink(files: string[], options: LinkCommandOptions, lang: Lang,
     .map((f) => f.trim())
     .filter((f) => f !== "");
 
-  const progress = createProgress(io, { quiet: options.quiet || options.json });
+  const progress = createProgress(io, { quiet: options.quiet || options.json, lang });
   const inputs: LinkInput[] = [];
   try {
     for (const [i, file] of files.entries()) {
@@ -143,8 +143,11 @@ async function runLink(files: string[], options: LinkCommandOptions, lang: Lang,
         maxPairsPerRule: maxPairs,
         within: options.acrossOnly !== true,
         decisions,
+        // pairs compared get a bar with the rate and time left; the other steps a step count
         onProgress: (step: LinkStep, done: number, total: number) =>
-          progress.step(t(lang, `progress.link.${step}`), done, total),
+          step === "compare"
+            ? progress.count(t(lang, "progress.link.compare"), done, total, "pairs")
+            : progress.step(t(lang, `progress.link.${step}`), done, total),
       });
     } catch (error) {
       if (error instanceof LinkError) {

@@ -64,6 +64,7 @@ export function registerPrivacyCheck(program: Command, io: Io): void {
     .option("--out <file>", t(lang, "privacy.option.out"))
     .option("--keep <columns>", t(lang, "privacy.option.keep"))
     .option("--lang <lang>", t(lang, "cli.option.lang"))
+    .option("--quiet", t(lang, "cli.option.quiet"))
     .option("--json", t(lang, "cli.option.json"))
     .addHelpText("after", `${t(lang, "privacy.check.examples")}${t(lang, "privacy.check.help")}`)
     .action(async (file: string, options: PrivacyCheckOptions) => {

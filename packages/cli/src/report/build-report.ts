@@ -23,6 +23,8 @@ export type ReportSource =
 export interface BuildReportOptions {
   /** Called before each step, so a command can show progress: a message code of the CLI, its params, the step number and the count of steps. */
   onProgress?: (code: string, params: Record<string, string>, done: number, total: number) => void;
+  /** Called inside a long step with the work done so far (rows cleaned), for a progress bar. */
+  onCount?: (code: string, params: Record<string, string>, done: number, total: number, unit: "rows") => void;
   /** "Today": when the report is produced, and the limit of dates in the future. Default: now. */
   now?: Date;
 }
@@ -166,7 +168,9 @@ export async function buildReport(
     progress("progress.reading", { file: name });
     const input = await toInput(source, cfg);
     progress("progress.cleaning", { file: name });
-    files.push(await prepareFile(input, now, cfg.vocabularies));
+    const onRows = (done: number, total: number): void =>
+      options.onCount?.("progress.cleaning", { file: name }, done, total, "rows");
+    files.push(await prepareFile(input, now, cfg.vocabularies, onRows));
   }
   const warnings: Issue[] = files.flatMap((f) => f.issues);
   // the same file given twice (same bytes), or the same list in two formats (same identifiers), counts once

@@ -46,6 +46,7 @@ export async function prepareFile(
   input: ReportInput,
   now: Date,
   vocabularies?: Record<string, Record<string, string[]>>,
+  onRows?: (done: number, total: number) => void,
 ): Promise<PreparedFile> {
   const base: PreparedFile = {
     name: input.name,
@@ -88,6 +89,7 @@ export async function prepareFile(
       ...(vocabularies ? { vocabularies } : {}),
       ...(input.country ? { country: input.country } : {}),
       now,
+      ...(onRows ? { onProgress: onRows } : {}),
     });
     base.prepared = prepared;
     base.kind = prepared.kind;

@@ -40,11 +40,12 @@ export async function runReport(io: Io, request: RunReportRequest): Promise<Repo
       throw new CliError(t(lang, "report.input_not_file", { file: path }), ExitCode.noInput);
   }
   if (request.sources.length === 0) throw new CliError(t(lang, "report.no_input"), ExitCode.noInput);
-  const progress = createProgress(io, { quiet: request.quiet || request.json });
+  const progress = createProgress(io, { quiet: request.quiet || request.json, lang });
   let model: ReportModel;
   try {
     model = await buildReport(request.sources, request.config, {
       onProgress: (code, params, done, total) => progress.step(t(lang, code, params), done, total),
+      onCount: (code, params, done, total, unit) => progress.count(t(lang, code, params), done, total, unit),
     });
   } finally {
     progress.end();

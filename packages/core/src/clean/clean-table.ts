@@ -86,6 +86,8 @@ export interface CleanOptions {
    * when exactly one (see {@link fillPersonIds}; default true)
    */
   fillPersonIds?: boolean;
+  /** Called as the fields are normalised, with the rows cleaned so far, for a progress display; never prints. */
+  onProgress?: (rowsDone: number, rowsTotal: number) => void;
 }
 
 /** How many cells one operation changed in one field. */
@@ -291,9 +293,12 @@ export async function cleanTable(table: ColumnTable, options: CleanOptions = {})
   const today = options.now ?? new Date();
   const todayUtc = Date.UTC(today.getUTCFullYear(), today.getUTCMonth(), today.getUTCDate());
 
+  const fieldsToClean = specs.filter((s) => headerOf.has(s.name)).length;
+  let fieldsCleaned = 0;
   for (const spec of specs) {
     const header = headerOf.get(spec.name);
     if (header === undefined) continue;
+    options.onProgress?.(Math.floor((fieldsCleaned++ / fieldsToClean) * n), n);
     const original = table.array(header) as ArrayLike<unknown>;
     const step: FieldRecipe = { kind: spec.kind, ...(recipe?.fields[spec.name] ?? {}) };
     if (spec.kind === "date" && step.dateOrder === undefined)
@@ -398,6 +403,7 @@ export async function cleanTable(table: ColumnTable, options: CleanOptions = {})
     }
     fieldsRecipe[spec.name] = step;
   }
+  options.onProgress?.(n, n);
 
   // 3. what the ingest could not read: errors and misaligned rows quarantine their row; a value the
   // ingest emptied because it could not parse it quarantines the row when the field matters, else warns

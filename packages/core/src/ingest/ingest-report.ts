@@ -33,6 +33,8 @@ export interface IngestOptions {
   maxFieldLength?: number;
   /** Most issues stored per code (all are counted); default 100. */
   maxIssuesPerCode?: number;
+  /** Called as a file's bytes are read (`loadCSV`, `loadTable`), for a progress display; never prints. */
+  onProgress?: (bytesRead: number, totalBytes: number) => void;
 }
 
 /** What the ingest found about one column. */

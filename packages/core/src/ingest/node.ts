@@ -28,10 +28,13 @@ export async function loadCSV(path: string, options: IngestOptions = {}): Promis
   const pipeline = new CsvPipeline({ ...options, file }, undefined, size);
   const hash = createHash("sha256");
   const stream = createReadStream(path, { highWaterMark: 1 << 20 });
+  let read = 0;
   try {
     for await (const chunk of stream as AsyncIterable<Buffer>) {
       hash.update(chunk);
       pipeline.pushBytes(chunk);
+      read += chunk.length;
+      options.onProgress?.(read, size);
     }
   } catch (error) {
     stream.destroy();

@@ -21,6 +21,19 @@ function volunteerLog() {
   });
 }
 
+describe("cleanTable onProgress", () => {
+  it("reports the rows cleaned as each field is normalised, ending at every row", async () => {
+    const table = volunteerLog();
+    const calls: [number, number][] = [];
+    await cleanTable(table, { schema: "volunteers", now, onProgress: (done, total) => calls.push([done, total]) });
+    expect(calls.length).toBeGreaterThan(2);
+    expect(calls.every(([, total]) => total === table.numRows())).toBe(true);
+    expect(calls.every(([done], k) => k === 0 || done >= (calls[k - 1] as [number, number])[0])).toBe(true);
+    expect(calls[0]).toEqual([0, 5]);
+    expect(calls.at(-1)).toEqual([5, 5]);
+  });
+});
+
 describe("cleanTable", () => {
   it("maps, normalises and splits rows into clean and quarantine, reconciling counts", async () => {
     const { clean, quarantine, report, schema } = await cleanTable(volunteerLog(), { now, reference: realReference() });

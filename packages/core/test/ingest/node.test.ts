@@ -10,6 +10,26 @@ import { describe, expect, it } from "vitest";
 const fixtures = fileURLToPath(new URL("../fixtures/", import.meta.url));
 
 describe("loadCSV", () => {
+  it("reports the bytes read, chunk by chunk, up to the file's size (onProgress)", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "solidata-progress-"));
+    try {
+      const path = join(dir, "big.csv");
+      // 3 MB: three read chunks of 1 MiB at least
+      const text = `id;nom\n${Array.from({ length: 150_000 }, (_, i) => `${String(i).padStart(6, "0")};Nom ${i}`).join("\n")}\n`;
+      writeFileSync(path, text);
+      const size = Buffer.byteLength(text);
+      const calls: [number, number][] = [];
+      const { report } = await loadCSV(path, { onProgress: (done, total) => calls.push([done, total]) });
+      expect(report.rows).toBe(150_000);
+      expect(calls.length).toBeGreaterThanOrEqual(Math.floor(size / (1 << 20)));
+      expect(calls.every(([, total]) => total === size)).toBe(true);
+      expect(calls.every(([done], i) => i === 0 || done > (calls[i - 1] as [number, number])[0])).toBe(true);
+      expect(calls.at(-1)).toEqual([size, size]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it("records the file name, size and SHA-256 of the bytes", async () => {
     const path = `${fixtures}csv/csvkit/test_latin1.csv`;
     const bytes = readFileSync(path);
