@@ -20,7 +20,7 @@ export { type StarterFile, starterConfig } from "./config/starter-config.js";
 export { ExitCode } from "./exit-codes.js";
 export type { Io } from "./io.js";
 export { buildProgram, runCli } from "./program.js";
-export { createProgress, type Progress } from "./progress.js";
+export { createProgress, type Progress, type ProgressUnit } from "./progress.js";
 export { type BuildReportOptions, buildReport, type ReportSource } from "./report/build-report.js";
 export { escapeHtml } from "./report/escape-html.js";
 export { escapeMarkdown } from "./report/escape-markdown.js";

@@ -11,6 +11,7 @@ export { type OutcomeIndicatorOptions, outcomeIndicators } from "./outcome-indic
 export { protectBase } from "./protect-base.js";
 export { protectWarnings } from "./protect-warnings.js";
 export { type FileFacts, qualityIndicators } from "./quality-indicators.js";
+export type { IndicatorPrivacy } from "./shared.js";
 export { siteIndicators } from "./site-indicators.js";
 export { type TerritoryIndicatorOptions, territoryIndicators } from "./territory-indicators.js";
 export * from "./types.js";

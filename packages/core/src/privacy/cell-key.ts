@@ -6,7 +6,7 @@ import { PrivacyError } from "./privacy-error.js";
  * Why: the perturbation of a published count must depend only on which records are in the cell, so
  * the same people always give the same published value (asking twice, or in two reports, cannot
  * average the noise away), while two different sets of people get unrelated perturbations.
- * Record keys are uniform in 0..255 and secret (see {@link recordKeys}), so the cell key is uniform
+ * Record keys are uniform in 0..255 and secret (see the function `recordKeys`), so the cell key is uniform
  * too and cannot be computed without the key.
  *
  * @param recordKeys - one key per record in the cell (each counted record once), integers 0 to 255

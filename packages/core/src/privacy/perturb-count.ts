@@ -20,7 +20,7 @@ export interface PerturbCountOptions {
  * publishing the same cell in two tables, gives the same value. Zero stays zero; counts from 1 to
  * k − 1 are not published (`null`); no published count falls below k.
  *
- * @param recordKeys - the keys of the records counted in the cell (from {@link recordKeys}), one per record
+ * @param recordKeys - the keys of the records counted in the cell (from the function `recordKeys`), one per record
  * @param value - the exact count (a whole number, usually `recordKeys.length`)
  * @param options - `k` (default 10)
  * @returns the count to publish, or `null` when it is from 1 to k − 1
