@@ -1,4 +1,5 @@
 import { styleText } from "node:util";
+import type { OutputWriter } from "./output/open-output-folder.js";
 
 /** Where the CLI writes: data on stdout, messages and progress on stderr. Injected so tests can capture. */
 export interface Io {
@@ -8,6 +9,8 @@ export interface Io {
   isTTY: boolean;
   env: Record<string, string | undefined>;
   cwd: string;
+  /** writes output files (tests inject a failing one to simulate a full disk); default: the file system */
+  writer?: OutputWriter;
 }
 
 /** The process's own streams. */

@@ -15,5 +15,6 @@ export function renderJSON(model: ReportModel): string {
     ...section,
     charts: section.charts.map(({ svg: _svg, spec: _spec, ...chart }) => chart),
   }));
-  return `${JSON.stringify({ ...model, sections }, null, 2)}\n`;
+  // JSON.stringify escapes C0 controls; U+2028/U+2029 are escaped too, for JavaScript readers and embedding
+  return `${JSON.stringify({ ...model, sections }, null, 2).replace(/[\u2028\u2029]/g, (c) => (c === "\u2028" ? "\\u2028" : "\\u2029"))}\n`;
 }
