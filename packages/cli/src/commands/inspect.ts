@@ -11,10 +11,10 @@ import {
   type Lang,
   mapHeaders,
 } from "@solidata/core";
-import { loadTable } from "@solidata/core/node";
 import type { Command } from "commander";
 import { CliError } from "../cli-error.js";
 import { ExitCode } from "../exit-codes.js";
+import { loadForInspect } from "../ingest/load-for-inspect.js";
 import type { Io } from "../io.js";
 import { detectLang, t } from "../messages.js";
 
@@ -61,7 +61,8 @@ export function registerInspect(program: Command, io: Io): void {
       let kind: KindDetection;
       try {
         const ingestOptions = options.sheet === undefined ? { file } : { file, sheet: options.sheet };
-        const loaded = await loadTable(resolve(io.cwd, file), ingestOptions);
+        // large CSV files are streamed (bounded memory); the kind is told from their first rows
+        const loaded = await loadForInspect(resolve(io.cwd, file), ingestOptions);
         report = loaded.report;
         const hxl: Record<string, string> = {};
         for (const column of report.columns) if (column.hxl) hxl[column.name] = column.hxl;

@@ -6,7 +6,6 @@ import type { ReportConfig } from "../config/report-config.js";
 import { ExitCode } from "../exit-codes.js";
 import type { Io } from "../io.js";
 import { t } from "../messages.js";
-import { outputFailure } from "../output/report-output.js";
 import { createProgress } from "../progress.js";
 import { buildReport, type ReportSource } from "./build-report.js";
 import type { ReportModel } from "./model.js";
@@ -89,8 +88,6 @@ export async function runReport(io: Io, request: RunReportRequest): Promise<Repo
   try {
     written = await writeReport(model, outDir, request.config.formats, lang, io);
   } catch (error) {
-    const failure = outputFailure(error, lang);
-    if (failure !== error) throw failure;
     const reason = error instanceof Error ? error.message : String(error);
     throw new CliError(t(lang, "report.cant_write", { dir: outDir, reason }), ExitCode.cantWrite);
   }
