@@ -23,6 +23,7 @@ import { loadKey, loadTable } from "@solidata/core/node";
 import type { Command } from "commander";
 import { CliError } from "../cli-error.js";
 import { ExitCode } from "../exit-codes.js";
+import { checkFitsInMemory } from "../ingest/check-fits-in-memory.js";
 import type { Io } from "../io.js";
 import { detectLang, t } from "../messages.js";
 import { openOutputFolder } from "../output/open-output-folder.js";
@@ -101,6 +102,8 @@ async function runClean(file: string, options: CleanCommandOptions, lang: Lang, 
       ? undefined
       : await readDecisions(resolve(io.cwd, options.labels), options.labels, lang);
 
+  // a file too large for this heap is refused with its size and the limit, never a V8 crash
+  await checkFitsInMemory(resolve(io.cwd, file), file, lang);
   let ingested: IngestResult;
   try {
     ingested = await loadTable(resolve(io.cwd, file), {
