@@ -42,7 +42,9 @@ afterAll(async () => {
 function wellFormed(svg: string): boolean {
   if (RAW.test(svg)) return false;
   const stack: string[] = [];
-  for (const m of svg.replace(/<\?[\s\S]*?\?>|<!--[\s\S]*?-->/g, "").matchAll(/<(\/?)([A-Za-z][\w:.-]*)[^>]*?(\/?)>/g)) {
+  for (const m of svg
+    .replace(/<\?[\s\S]*?\?>|<!--[\s\S]*?-->/g, "")
+    .matchAll(/<(\/?)([A-Za-z][\w:.-]*)[^>]*?(\/?)>/g)) {
     const [, close, name, selfClose] = m;
     if (selfClose) continue;
     if (close) {
@@ -59,7 +61,8 @@ describe("7/52. control characters and line separators in a report", () => {
     }
     const charts = (await readdir(join(dir, "hostile", "charts"))).filter((f) => f.endsWith(".svg"));
     expect(charts.length).toBeGreaterThan(0);
-    for (const chart of charts) expect(wellFormed(await readFile(join(dir, "hostile", "charts", chart), "utf8")), chart).toBe(true);
+    for (const chart of charts)
+      expect(wellFormed(await readFile(join(dir, "hostile", "charts", chart), "utf8")), chart).toBe(true);
   });
 
   it("keeps every section and figure of the unaltered file and shows the values, not drops them", async () => {
@@ -70,7 +73,8 @@ describe("7/52. control characters and line separators in a report", () => {
     const hostile = JSON.parse(await readFile(join(dir, "hostile", "report.json"), "utf8"));
     // the same figures (values may differ by a few merged duplicates: "food parcel" no longer equals
     // the altered "Food parcel␛[31m" rows, which is the data, not the escaping)
-    const ids = (m: { sections: { figures: { id: string }[] }[] }) => m.sections.flatMap((s) => s.figures.map((f) => f.id));
+    const ids = (m: { sections: { figures: { id: string }[] }[] }) =>
+      m.sections.flatMap((s) => s.figures.map((f) => f.id));
     expect(ids(hostile)).toEqual(ids(plain));
     expect(hostile.files[0].rowsRead).toBe(plain.files[0].rowsRead);
     const html = await readFile(join(dir, "hostile", "report.html"), "utf8");
