@@ -14,7 +14,9 @@ describe("56. JSON output fidelity", () => {
     const base = figures[0];
     if (!base) throw new Error("the sample has a figure");
     const special = [Number.NaN, Number.POSITIVE_INFINITY, Number.NEGATIVE_INFINITY, -0];
-    special.forEach((value, i) => figures.push({ ...base, id: `special.${i}`, value }));
+    special.forEach((value, i) => {
+      figures.push({ ...base, id: `special.${i}`, value });
+    });
     model.organisation = { name: "Équipe 🌍 12345678901234567890 \ud800 fin" };
     const json = renderJSON(model);
     const parsed = JSON.parse(json);
