@@ -57,7 +57,9 @@ function feasibleValues(p: ReturnType<typeof publishWithMargins>, k: number, bou
   };
   // hidden cells in row order; a row's sum is checked as soon as its last hidden cell is set (pruning)
   const lastOfRow = new Map<number, number>();
-  hidden.forEach(([i], h) => lastOfRow.set(i, h));
+  hidden.forEach(([i], h) => {
+    lastOfRow.set(i, h);
+  });
   const rowHolds = (i: number): boolean => {
     let s = 0;
     for (let j = 0; j < p.cols; j += 1) s += grid[i]?.[j] ?? 0;
