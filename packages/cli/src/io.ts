@@ -1,5 +1,6 @@
 import { styleText } from "node:util";
 import { userCwd } from "./user-cwd.js";
+import type { OutputWriter } from "./output/open-output-folder.js";
 
 /** Where the CLI writes: data on stdout, messages and progress on stderr. Injected so tests can capture. */
 export interface Io {
@@ -10,6 +11,8 @@ export interface Io {
   env: Record<string, string | undefined>;
   /** the folder the user stands in: relative paths they type are resolved from it (see `userCwd`) */
   cwd: string;
+  /** writes output files (tests inject a failing one to simulate a full disk); default: the file system */
+  writer?: OutputWriter;
 }
 
 /** The process's own streams. */

@@ -3,6 +3,18 @@ import { isLang, type Lang } from "@solidata/core";
 /** The CLI's own texts, in English and French. `{name}` marks a parameter. */
 export const cliMessages: Record<Lang, Record<string, string>> = {
   en: {
+    "output.cant_write":
+      "cannot write {path} ({reason}). No file of this run was left looking complete; the previous output, if any, is as it was. Free some space or choose another folder with --out.",
+    "report.text_escaped":
+      "{file}: {count} cells held control characters or line separators (U+2028, U+2029): shown as visible symbols (␛, ␀…) or spaces in the report, nothing dropped",
+    "cli.too_large_for_memory":
+      "{file} ({size} MiB) needs about {needed} MiB of memory to be cleaned at once, more than this Node process may use ({limit} MiB). The file is not at fault: split it (by year or by site), or give Node more memory, e.g. NODE_OPTIONS=--max-old-space-size={needed}. (solidata inspect reads files of any size.)",
+    "output.previous_interrupted":
+      "note: {dir} held temporary files of an interrupted run ({files}); they were removed and nothing they held was used.",
+    "output.previous_no_manifest":
+      "note: {dir} holds {files} without a manifest.json: a previous run may have stopped before finishing. They will be replaced.",
+    "output.previous_mismatch":
+      "note: in {dir}, {files} do not match manifest.json: a previous run was incomplete or the files were changed since. They will be replaced.",
     "report.duplicate_files": "{files} hold the same data: only {kept} is counted",
     "report.empty":
       "the report would hold no figure at all: no section could be computed from these files. Nothing was written. Why:",
@@ -309,6 +321,18 @@ export const cliMessages: Record<Lang, Record<string, string>> = {
     "progress.link.cluster": "grouping records",
   },
   fr: {
+    "output.cant_write":
+      "impossible d'écrire {path} ({reason}). Aucun fichier de cette exécution ne passe pour complet ; la sortie précédente, s'il y en a une, est intacte. Libérez de la place ou choisissez un autre dossier avec --out.",
+    "report.text_escaped":
+      "{file} : {count} cellules contenaient des caractères de contrôle ou des séparateurs de ligne (U+2028, U+2029) : montrés dans le rapport par des symboles visibles (␛, ␀…) ou des espaces, rien n'est perdu",
+    "cli.too_large_for_memory":
+      "{file} ({size} Mio) demande environ {needed} Mio de mémoire pour être nettoyé d'un coup, plus que ce processus Node peut utiliser ({limit} Mio). Le fichier n'est pas en cause : découpez-le (par année ou par site), ou donnez plus de mémoire à Node, par exemple NODE_OPTIONS=--max-old-space-size={needed}. (solidata inspect lit les fichiers de toute taille.)",
+    "output.previous_interrupted":
+      "remarque : {dir} contenait des fichiers temporaires d'une exécution interrompue ({files}) ; ils ont été supprimés et rien de leur contenu n'a servi.",
+    "output.previous_no_manifest":
+      "remarque : {dir} contient {files} sans manifest.json : une exécution précédente s'est peut-être arrêtée avant la fin. Ils vont être remplacés.",
+    "output.previous_mismatch":
+      "remarque : dans {dir}, {files} ne correspondent pas à manifest.json : une exécution précédente était incomplète ou les fichiers ont été modifiés depuis. Ils vont être remplacés.",
     "report.duplicate_files": "{files} contiennent les mêmes données : seul {kept} est compté",
     "report.empty":
       "le rapport ne contiendrait aucun chiffre : aucune section n'a pu être calculée à partir de ces fichiers. Rien n'a été écrit. Pourquoi :",

@@ -1,5 +1,4 @@
-import { createWriteStream } from "node:fs";
-import { mkdir, readFile, writeFile } from "node:fs/promises";
+import { readFile } from "node:fs/promises";
 import { basename, resolve } from "node:path";
 import {
   CleanError,
@@ -21,13 +20,15 @@ import {
   toCSVChunks,
 } from "@solidata/core";
 import { loadKey, loadTable } from "@solidata/core/node";
-import type { ColumnTable } from "arquero";
 import type { Command } from "commander";
 import { CliError } from "../cli-error.js";
 import { ExitCode } from "../exit-codes.js";
+import { checkFitsInMemory } from "../ingest/check-fits-in-memory.js";
 import type { Io } from "../io.js";
 import { detectLang, t } from "../messages.js";
 import { createProgress } from "../progress.js";
+import { openOutputFolder } from "../output/open-output-folder.js";
+import { outputFailure, sayPreviousOutput } from "../output/report-output.js";
 import { readLabelDecisions } from "../review/read-label-decisions.js";
 
 interface CleanCommandOptions {
@@ -104,6 +105,8 @@ async function runClean(file: string, options: CleanCommandOptions, lang: Lang, 
       ? undefined
       : await readDecisions(resolve(io.cwd, options.labels), options.labels, lang);
 
+  // a file too large for this heap is refused with its size and the limit, never a V8 crash
+  await checkFitsInMemory(resolve(io.cwd, file), file, lang);
   let ingested: IngestResult;
   // a bar on a terminal only: bytes read, then rows cleaned
   const progress = createProgress(io, { quiet: options.quiet || options.json, lang });
@@ -170,13 +173,23 @@ async function runClean(file: string, options: CleanCommandOptions, lang: Lang, 
     ingest: { rows: ingested.report.rows, issueCounts: ingested.report.issueCounts },
   };
   try {
-    await mkdir(dir, { recursive: true });
-    await writeCsv(paths.clean, result.clean, options.excel === true);
-    await writeCsv(paths.quarantine, result.quarantine, options.excel === true);
-    await writeCsv(paths.duplicates, result.duplicates, options.excel === true);
-    await writeFile(paths.recipe, `${JSON.stringify(result.recipe, null, 2)}\n`);
-    await writeFile(paths.report, `${JSON.stringify(report, null, 2)}\n`);
+    // atomic: temporary names, renamed when all are complete, manifest.json last
+    const out = await openOutputFolder(dir, {
+      command: "clean",
+      expect: Object.values(paths).map((p) => basename(p)),
+      writer: io.writer,
+    });
+    sayPreviousOutput(out, io, lang);
+    const excel = options.excel === true;
+    await out.write("clean.csv", toCSVChunks(result.clean, { excel }), result.clean.numRows());
+    await out.write("quarantine.csv", toCSVChunks(result.quarantine, { excel }), result.quarantine.numRows());
+    await out.write("duplicates.csv", toCSVChunks(result.duplicates, { excel }), result.duplicates.numRows());
+    await out.write("recipe.json", `${JSON.stringify(result.recipe, null, 2)}\n`);
+    await out.write("clean-report.json", `${JSON.stringify(report, null, 2)}\n`);
+    await out.commit();
   } catch (error) {
+    const failure = outputFailure(error, lang);
+    if (failure !== error) throw failure;
     throw new CliError(t(lang, "clean.cant_write", { dir, message: (error as Error).message }), ExitCode.cantWrite);
   }
 
@@ -275,28 +288,6 @@ async function readDecisions(path: string, given: string, lang: Lang): Promise<R
     );
   }
   return read.decisions;
-}
-
-function writeCsv(path: string, table: ColumnTable, excel: boolean): Promise<void> {
-  return new Promise((done, fail) => {
-    const stream = createWriteStream(path);
-    stream.on("error", fail);
-    const chunks = toCSVChunks(table, { excel });
-    const pump = (): void => {
-      for (;;) {
-        const next = chunks.next();
-        if (next.done) {
-          stream.end(() => done());
-          return;
-        }
-        if (!stream.write(next.value)) {
-          stream.once("drain", pump);
-          return;
-        }
-      }
-    };
-    pump();
-  });
 }
 
 // --- pseudonymised export (--key FILE or SOLIDATA_KEY) -------------------------------------------

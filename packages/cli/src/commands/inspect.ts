@@ -11,10 +11,10 @@ import {
   type Lang,
   mapHeaders,
 } from "@solidata/core";
-import { loadTable } from "@solidata/core/node";
 import type { Command } from "commander";
 import { CliError } from "../cli-error.js";
 import { ExitCode } from "../exit-codes.js";
+import { loadForInspect } from "../ingest/load-for-inspect.js";
 import type { Io } from "../io.js";
 import { detectLang, t } from "../messages.js";
 import { createProgress } from "../progress.js";
@@ -63,13 +63,13 @@ export function registerInspect(program: Command, io: Io): void {
       let report: IngestReport;
       let kind: KindDetection;
       try {
-        // a bar of the bytes read, on a terminal only
+        // a bar of the bytes read, on a terminal only; large CSV files are streamed (bounded memory)
         const progress = createProgress(io, { quiet: options.quiet || options.json, lang: language });
         const onProgress = (done: number, total: number): void =>
           progress.count(t(language, "progress.reading", { file }), done, total, "bytes");
         const ingestOptions =
           options.sheet === undefined ? { file, onProgress } : { file, sheet: options.sheet, onProgress };
-        const loaded = await loadTable(resolve(io.cwd, file), ingestOptions).finally(() => progress.end());
+        const loaded = await loadForInspect(resolve(io.cwd, file), ingestOptions).finally(() => progress.end());
         report = loaded.report;
         const hxl: Record<string, string> = {};
         for (const column of report.columns) if (column.hxl) hxl[column.name] = column.hxl;

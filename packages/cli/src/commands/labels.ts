@@ -1,4 +1,4 @@
-import { mkdir, readFile, writeFile } from "node:fs/promises";
+import { readFile } from "node:fs/promises";
 import { basename, relative, resolve } from "node:path";
 import {
   CleanError,
@@ -21,6 +21,8 @@ import { ExitCode } from "../exit-codes.js";
 import type { Io } from "../io.js";
 import { detectLang, t } from "../messages.js";
 import { resolveUserPath } from "../resolve-user-path.js";
+import { openOutputFolder } from "../output/open-output-folder.js";
+import { outputFailure, sayPreviousOutput } from "../output/report-output.js";
 import { labelReviewRows } from "../review/label-review-rows.js";
 import { labelsCsv } from "../review/labels-csv.js";
 import { renderLabelsHtml } from "../review/render-labels-html.js";
@@ -114,11 +116,19 @@ async function runLabels(file: string, options: LabelsCommandOptions, lang: Lang
   const paths = { csv: resolve(dir, "labels.csv"), html: resolve(dir, "labels.html") };
   const csvShown = relative(io.cwd, paths.csv) || paths.csv;
   try {
-    await mkdir(dir, { recursive: true });
-    await writeFile(paths.csv, labelsCsv(rows));
+    const out = await openOutputFolder(dir, {
+      command: "labels",
+      expect: ["labels.csv", "labels.html"],
+      writer: io.writer,
+    });
+    sayPreviousOutput(out, io, lang);
+    await out.write("labels.csv", labelsCsv(rows), rows.length);
     const fieldLabels = Object.fromEntries(schemaFields[result.schema].map((f) => [f.name, f.label[lang]]));
-    await writeFile(paths.html, renderLabelsHtml(rows, { lang, file: basename(file), csv: csvShown, fieldLabels }));
+    await out.write("labels.html", renderLabelsHtml(rows, { lang, file: basename(file), csv: csvShown, fieldLabels }));
+    await out.commit();
   } catch (error) {
+    const failure = outputFailure(error, lang);
+    if (failure !== error) throw failure;
     throw new CliError(t(lang, "clean.cant_write", { dir, message: (error as Error).message }), ExitCode.cantWrite);
   }
   const clusters = new Map<number, boolean>();

@@ -1,5 +1,3 @@
-import { createWriteStream } from "node:fs";
-import { mkdir, writeFile } from "node:fs/promises";
 import { basename, resolve } from "node:path";
 import {
   formatIssue,
@@ -23,6 +21,8 @@ import { CliError } from "../cli-error.js";
 import { ExitCode } from "../exit-codes.js";
 import type { Io } from "../io.js";
 import { detectLang, t } from "../messages.js";
+import { openOutputFolder } from "../output/open-output-folder.js";
+import { outputFailure, sayPreviousOutput } from "../output/report-output.js";
 import { createProgress } from "../progress.js";
 import { resolveUserPath } from "../resolve-user-path.js";
 
@@ -263,12 +263,23 @@ async function writeOutputs(
   });
   const fieldNames = result.report.fields.map((f) => f.field);
   try {
-    await mkdir(dir, { recursive: true });
-    await writeCsv(paths.clusters, aq.table({ file, record, cluster }));
-    await writeCsv(paths.pairs, pairsTable(result.pairs, fieldNames, false));
-    await writeCsv(paths.review, pairsTable(result.review, fieldNames, true));
-    await writeFile(paths.report, `${JSON.stringify(result.report, null, 2)}\n`);
+    const out = await openOutputFolder(dir, {
+      command: "link",
+      expect: Object.values(paths).map((p) => basename(p)),
+      writer: io.writer,
+    });
+    sayPreviousOutput(out, io, lang);
+    const csv = async (path: string, table: ColumnTable): Promise<void> => {
+      await out.write(basename(path), toCSVChunks(table), table.numRows());
+    };
+    await csv(paths.clusters, aq.table({ file, record, cluster }));
+    await csv(paths.pairs, pairsTable(result.pairs, fieldNames, false));
+    await csv(paths.review, pairsTable(result.review, fieldNames, true));
+    await out.write(basename(paths.report), `${JSON.stringify(result.report, null, 2)}\n`);
+    await out.commit();
   } catch (error) {
+    const failure = outputFailure(error, lang);
+    if (failure !== error) throw failure;
     throw new CliError(t(lang, "link.cant_write", { dir, message: (error as Error).message }), ExitCode.cantWrite);
   }
   const r = result.report;
@@ -305,26 +316,4 @@ async function writeOutputs(
   io.stdout(
     options.json ? `${JSON.stringify({ paths, report: r }, null, 2)}\n` : `${Object.values(paths).join("\n")}\n`,
   );
-}
-
-function writeCsv(path: string, table: ColumnTable): Promise<void> {
-  return new Promise((done, fail) => {
-    const stream = createWriteStream(path);
-    stream.on("error", fail);
-    const chunks = toCSVChunks(table);
-    const pump = (): void => {
-      for (;;) {
-        const next = chunks.next();
-        if (next.done) {
-          stream.end(() => done());
-          return;
-        }
-        if (!stream.write(next.value)) {
-          stream.once("drain", pump);
-          return;
-        }
-      }
-    };
-    pump();
-  });
 }

@@ -1,4 +1,3 @@
-import { writeFile } from "node:fs/promises";
 import { basename } from "node:path";
 import {
   DIRECT_IDENTIFIERS,
@@ -24,6 +23,8 @@ import { ExitCode } from "../exit-codes.js";
 import type { Io } from "../io.js";
 import { detectLang, t } from "../messages.js";
 import { resolveUserPath } from "../resolve-user-path.js";
+import { OutputError } from "../output/output-error.js";
+import { writeFileAtomic } from "../output/write-file-atomic.js";
 
 /** Largest share of records that may still be at risk after generalisation for a file to be released. */
 const RELEASE_RISK = 0.03;
@@ -187,9 +188,9 @@ async function runPrivacyCheck(file: string, options: PrivacyCheckOptions, io: I
   if (options.out) {
     const target = resolveUserPath(io, options.out);
     try {
-      await writeFile(target, csv, "utf8");
+      await writeFileAtomic(target, csv, io.writer);
     } catch (error) {
-      const reason = (error as NodeJS.ErrnoException).code ?? "error";
+      const reason = error instanceof OutputError ? error.reason : ((error as NodeJS.ErrnoException).code ?? "error");
       throw new CliError(t(lang, "privacy.check.cant_write", { path: target, reason }), ExitCode.cantWrite);
     }
     io.stderr(`${t(lang, "privacy.check.written", { path: target })}\n`);

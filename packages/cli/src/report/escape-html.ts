@@ -1,3 +1,5 @@
+import { safeText } from "./safe-text.js";
+
 const entities: Record<string, string> = {
   "&": "&amp;",
   "<": "&lt;",
@@ -14,13 +16,12 @@ const entities: Record<string, string> = {
  * Why: every label of a report may come from a spreadsheet cell; a value such as
  * `<img src=x onerror=alert(1)>` must show as text and never become markup.
  *
- * @param text - any text (control characters other than tab and newlines are dropped)
+ * @param text - any text (control characters other than tab and newlines are shown as their visible
+ * symbol, `␛` for ESC, and U+2028/U+2029 as a space: never dropped, and the SVG stays valid XML)
  * @returns the text with `& < > " ' \`` replaced by entities
  * @example
  * escapeHtml('<b title="x">') // => "&lt;b title=&quot;x&quot;&gt;"
  */
 export function escapeHtml(text: string): string {
-  return text
-    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, "")
-    .replace(/[&<>"'`]/g, (c) => entities[c] ?? c);
+  return safeText(text).replace(/[&<>"'`]/g, (c) => entities[c] ?? c);
 }

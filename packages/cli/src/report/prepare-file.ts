@@ -1,6 +1,7 @@
 import { fromCSV, type IngestReport, type Issue, type PreparedTable, prepareTable } from "@solidata/core";
 import { loadTable } from "@solidata/core/node";
 import type { FileKind } from "../config/report-config.js";
+import { safeTable } from "./safe-table.js";
 
 /** One input of a report: a file's name and bytes, and what the configuration says about it. */
 export interface ReportInput {
@@ -91,6 +92,18 @@ export async function prepareFile(
       now,
       ...(onRows ? { onProgress: onRows } : {}),
     });
+    // control characters and U+2028/U+2029 shown as visible symbols before anything is drawn (counted)
+    if (prepared.cleaned) {
+      const safe = safeTable(prepared.cleaned.clean);
+      if (safe.changed > 0) {
+        prepared.cleaned = { ...prepared.cleaned, clean: safe.table };
+        base.issues.push({
+          code: "report.text_escaped",
+          severity: "warning",
+          params: { file: input.name, count: safe.changed },
+        });
+      }
+    }
     base.prepared = prepared;
     base.kind = prepared.kind;
     if (prepared.kind === null) {

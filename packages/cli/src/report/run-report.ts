@@ -87,7 +87,7 @@ export async function runReport(io: Io, request: RunReportRequest): Promise<Repo
   const outDir = resolveUserPath(io, request.outDir);
   let written: string[];
   try {
-    written = await writeReport(model, outDir, request.config.formats, lang);
+    written = await writeReport(model, outDir, request.config.formats, lang, io);
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
     throw new CliError(t(lang, "report.cant_write", { dir: outDir, reason }), ExitCode.cantWrite);

@@ -1,6 +1,7 @@
-import { mkdir, writeFile } from "node:fs/promises";
-import { join } from "node:path";
 import type { Lang } from "@solidata/core";
+import type { Io } from "../io.js";
+import { openOutputFolder } from "../output/open-output-folder.js";
+import { sayPreviousOutput } from "../output/report-output.js";
 import type { ReportModel } from "./model.js";
 import { renderHTML } from "./render-html.js";
 import { renderJSON } from "./render-json.js";
@@ -20,8 +21,10 @@ export type ReportFormat = "html" | "md" | "json";
  * @param outDir - folder to write into (created when missing; existing report files are replaced)
  * @param formats - which of `html`, `md`, `json` to write (charts are written whenever `html` or `md` is)
  * @param lang - language of the HTML and Markdown
- * @returns the paths written, in order
- * @throws Error from the file system when the folder cannot be written
+ * @param io - optional: where to say what a previous incomplete run left, and the writer to use
+ * @returns the paths written, in order (`manifest.json` last: every file goes to a temporary name
+ * first and is renamed once all are complete)
+ * @throws OutputError naming the path and the reason when a file cannot be written
  * @example
  * await writeReport(model, "out", ["html", "json"], "fr") // => ["out/report.html", "out/report.json", …]
  */
@@ -30,27 +33,26 @@ export async function writeReport(
   outDir: string,
   formats: readonly ReportFormat[],
   lang: Lang,
+  io?: Io,
 ): Promise<string[]> {
-  await mkdir(outDir, { recursive: true });
-  const written: string[] = [];
+  const expect = (["html", "md", "json"] as const).filter((f) => formats.includes(f)).map((f) => `report.${f}`);
+  const out = await openOutputFolder(outDir, { command: "report", expect, writer: io?.writer });
+  if (io) sayPreviousOutput(out, io, lang);
   const write = async (name: string, text: string): Promise<void> => {
-    const path = join(outDir, name);
-    await writeFile(path, text, "utf8");
-    written.push(path);
+    await out.write(name, text);
   };
   if (formats.includes("html")) await write("report.html", renderHTML(model, lang));
   if (formats.includes("md")) await write("report.md", renderMarkdown(model, lang));
   if (formats.includes("json")) await write("report.json", renderJSON(model));
   const charts = model.sections.flatMap((s) => s.charts);
   if (charts.length > 0) {
-    await mkdir(join(outDir, "charts"), { recursive: true });
     for (const chart of charts) {
       const compact = JSON.stringify(chart.spec[lang]);
       // Indented for reading and restyling, unless it holds geometry (a map): then one line.
       const spec = compact.length < 100_000 ? JSON.stringify(chart.spec[lang], null, 2) : compact;
-      await write(join("charts", `${chart.id}.${lang}.vl.json`), `${spec}\n`);
-      await write(join("charts", `${chart.id}.${lang}.svg`), chart.svg[lang]);
+      await write(`charts/${chart.id}.${lang}.vl.json`, `${spec}\n`);
+      await write(`charts/${chart.id}.${lang}.svg`, chart.svg[lang]);
     }
   }
-  return written;
+  return out.commit();
 }

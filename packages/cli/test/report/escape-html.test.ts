@@ -13,8 +13,10 @@ describe("escapeHtml", () => {
       "&lt;/script&gt;&lt;script&gt;alert(1)&lt;/script&gt;",
     );
   });
-  it("keeps accents, non-breaking spaces and newlines, drops control characters", () => {
-    expect(escapeHtml("Épicerie\u00a0solidaire\nÀ\u0000B\u001b")).toBe("Épicerie\u00a0solidaire\nÀB");
+  it("keeps accents, non-breaking spaces and newlines, shows control characters as visible symbols", () => {
+    // U+2400 + code is Unicode's "Control Pictures" block: NUL → ␀ (U+2400), ESC → ␛ (U+241B)
+    expect(escapeHtml("Épicerie\u00a0solidaire\nÀ\u0000B\u001b")).toBe("Épicerie\u00a0solidaire\nÀ\u2400B\u241b");
+    expect(escapeHtml("a\u2028b\u2029c\u007f")).toBe("a b c\u2421");
   });
   it("escapes an ampersand once, so entities already in the data show literally", () => {
     expect(escapeHtml("&amp;")).toBe("&amp;amp;");

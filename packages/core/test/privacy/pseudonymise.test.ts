@@ -13,9 +13,9 @@ describe("pseudonymise", () => {
     const t = table({ person_id: ["A12", " A12 ", "Zoe\u0301 Dupont"], n: [1, 2, 3] });
     const out = await pseudonymise(t, ["person_id"], key);
     expect(out.objects()).toEqual([
-      { person_id: "45911549d58b9023", n: 1 },
-      { person_id: "45911549d58b9023", n: 2 },
-      { person_id: "ecf9cff677367573", n: 3 },
+      { person_id: "45911549d58b9023e0803f84280b4e34", n: 1 },
+      { person_id: "45911549d58b9023e0803f84280b4e34", n: 2 },
+      { person_id: "ecf9cff67736757344745a46626f0427", n: 3 },
     ]);
     const full = await pseudonymise(t, ["person_id"], key, { length: 64, prefix: "P-" });
     expect(full.get("person_id", 0)).toBe("P-45911549d58b9023e0803f84280b4e347d51de3b4491b6dc75781bd577ff79e4");
@@ -25,8 +25,8 @@ describe("pseudonymise", () => {
     const key = await importKey(HEX);
     const out = await pseudonymise(table({ id: [null, "", "   ", undefined, "x"] }), ["id"], key);
     expect(Array.from(out.array("id") as ArrayLike<unknown>).slice(0, 4)).toEqual([null, null, null, null]);
-    // python: hmac.new(k, b'', hashlib.sha256).hexdigest()[:16] is never produced
-    expect(out.get("id", 4)).toMatch(/^[0-9a-f]{16}$/);
+    // python: hmac.new(k, b'', hashlib.sha256).hexdigest()[:32] is never produced
+    expect(out.get("id", 4)).toMatch(/^[0-9a-f]{32}$/);
   });
 
   it("keeps a person's pseudonym across two files under one key and changes it under another", async () => {
@@ -48,7 +48,25 @@ describe("pseudonymise", () => {
   it("rejects a missing column and a bad length", async () => {
     const key = await importKey(HEX);
     await expect(pseudonymise(table({ a: ["x"] }), ["b"], key)).rejects.toThrow(PrivacyError);
-    await expect(pseudonymise(table({ a: ["x"] }), ["a"], key, { length: 4 })).rejects.toThrow(/length/);
+    await expect(pseudonymise(table({ a: ["x"] }), ["a"], key, { length: 4 })).rejects.toMatchObject({
+      code: "privacy.pseudonym_too_short",
+    });
+    // 31 hexadecimal characters (124 bits) is still too short: 128 bits at least
+    await expect(pseudonymise(table({ a: ["x"] }), ["a"], key, { length: 31 })).rejects.toMatchObject({
+      code: "privacy.pseudonym_too_short",
+    });
+  });
+
+  it("refuses a collision forced by truncation instead of merging two people", async () => {
+    const key = await importKey(HEX);
+    // 16-bit truncation: among 2000 distinct identifiers a collision is certain (birthday bound ~300)
+    const ids = Array.from({ length: 2000 }, (_, i) => `ID-${i}`);
+    await expect(
+      pseudonymise(table({ id: ids }), ["id"], key, { truncate: (p) => p.slice(0, 4) }),
+    ).rejects.toMatchObject({ code: "privacy.pseudonym_collision" });
+    // the same identifier repeated is not a collision
+    const same = await pseudonymise(table({ id: ["A12", "A12"] }), ["id"], key, { truncate: (p) => p.slice(0, 4) });
+    expect(same.get("id", 0)).toBe("4591");
   });
 
   it("refuses to run without a key", async () => {
