@@ -74,19 +74,21 @@ export async function toXLSX(sheets: readonly XlsxSheet[]): Promise<Uint8Array> 
   const workbook = XLSX.utils.book_new();
   for (const sheet of sheets) {
     const names = sheet.columns ?? sheet.table.columnNames();
-    const worksheet: Record<string, unknown> = {};
-    names.forEach((name, c) => {
-      worksheet[XLSX.utils.encode_cell({ r: 0, c })] = { t: "s", v: sheet.headers?.[name] ?? name };
-    });
+    // a dense sheet (rows of cells) builds several times faster than one keyed by cell reference
     const n = sheet.table.numRows();
+    const data: (Cell | undefined)[][] = [names.map((name) => ({ t: "s", v: sheet.headers?.[name] ?? name }))];
+    for (let r = 0; r < n; r++) data.push(new Array<Cell | undefined>(names.length));
     names.forEach((name, c) => {
       const values = sheet.table.array(name) as ArrayLike<unknown>;
       for (let r = 0; r < n; r++) {
         const typed = cell(values[r]);
-        if (typed !== null) worksheet[XLSX.utils.encode_cell({ r: r + 1, c })] = typed;
+        if (typed !== null) (data[r + 1] as (Cell | undefined)[])[c] = typed;
       }
     });
-    worksheet["!ref"] = XLSX.utils.encode_range({ s: { r: 0, c: 0 }, e: { r: n, c: Math.max(names.length - 1, 0) } });
+    const worksheet = {
+      "!data": data,
+      "!ref": XLSX.utils.encode_range({ s: { r: 0, c: 0 }, e: { r: n, c: Math.max(names.length - 1, 0) } }),
+    };
     XLSX.utils.book_append_sheet(workbook, worksheet as never, sheet.name);
   }
   const out = XLSX.write(workbook, { type: "array", bookType: "xlsx", bookSST: true, compression: true });
