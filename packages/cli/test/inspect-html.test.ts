@@ -47,6 +47,15 @@ describe("solidata inspect --html", () => {
     expect(io.err.join("")).toContain(join(dir, "pages", "benevoles.profile.html"));
   });
 
+  it("leaves with exit 7 and a clear message when the page cannot be written", async () => {
+    await writeFile(join(dir, "not-a-folder"), "x");
+    const io = fakeIo();
+    const code = await runCli(["inspect", "benevoles.csv", "--html", "--out", "not-a-folder", "--lang", "en"], io);
+    expect(code).toBe(ExitCode.cantWrite);
+    expect(io.err.join("")).toContain(`cannot write the profile page in ${join(dir, "not-a-folder")}`);
+    expect(io.err.join("")).not.toMatch(/at .*\.ts:\d+/);
+  });
+
   it("lists no name, e-mail, phone or member number of the file, and no count below 10", async () => {
     const html = await readFile(join(dir, "pages", "benevoles.profile.html"), "utf8");
     const rows = parseCsv((await readFile(sample, "utf8")).replace(/^\uFEFF/, ""), ";");
