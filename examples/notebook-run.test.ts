@@ -60,7 +60,7 @@ const RUNNER = `
 import sys, nbformat
 from nbclient import NotebookClient
 notebook = nbformat.read(sys.argv[1], as_version=4)
-NotebookClient(notebook, timeout=180, kernel_name="deno", resources={"metadata": {"path": sys.argv[2]}}).execute()
+NotebookClient(notebook, timeout=180, startup_timeout=180, kernel_name="deno", resources={"metadata": {"path": sys.argv[2]}}).execute()
 nbformat.write(notebook, sys.argv[3])
 `;
 
@@ -109,7 +109,9 @@ function execute(): Output[][] {
 }
 
 describe("notebook.ipynb in the Deno Jupyter kernel", () => {
-  it("runs every cell without error and shows a Vega-Lite chart and a table of the truth's hours", (context) => {
+  it("runs every cell without error and shows a Vega-Lite chart and a table of the truth's hours", {
+    timeout: 300_000,
+  }, (context) => {
     if (missing !== null) context.skip(`not executed: ${missing}`);
     const outputs = execute();
     const all = outputs.flat();
