@@ -1,34 +1,16 @@
-import { existsSync, readdirSync } from "node:fs";
+import { readdirSync } from "node:fs";
 import { mkdir, writeFile } from "node:fs/promises";
 import { join } from "node:path";
-import { fileURLToPath, pathToFileURL } from "node:url";
-import { type Browser, chromium } from "playwright-core";
+import { fileURLToPath } from "node:url";
+import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildReport } from "../src/report/build-report.js";
 import type { ReportModel } from "../src/report/model.js";
 import { renderHTML } from "../src/report/render-html.js";
+import { CHROMIUM, hasChromium, launchChromium, openInChromium } from "./open-in-chromium.js";
 import { HOSTILE, sampleModel } from "./report/sample-model.js";
 
-const CHROMIUM = "/usr/bin/chromium";
-const ARGS = [
-  "--no-sandbox",
-  "--headless",
-  "--disable-gpu",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-  "--no-first-run",
-];
 const artifacts = fileURLToPath(new URL("../../../test-artifacts/report-browser/", import.meta.url));
-const hasChromium = existsSync(CHROMIUM);
-
-/** What a page did while it was open. */
-interface Visit {
-  consoleMessages: string[];
-  requests: string[];
-  dialogs: string[];
-  pageErrors: string[];
-}
 
 let browser: Browser | undefined;
 let model: ReportModel;
@@ -36,39 +18,15 @@ let model: ReportModel;
 beforeAll(async () => {
   model = await sampleModel();
   await mkdir(artifacts, { recursive: true });
-  if (hasChromium) browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS, headless: true });
+  if (hasChromium) browser = await launchChromium();
 });
 afterAll(async () => {
   await browser?.close();
 });
 
-async function open(
-  lang: "fr" | "en",
-  html = renderHTML(model, lang),
-  name = `report.${lang}.html`,
-): Promise<{ visit: Visit; page: import("playwright-core").Page; url: string }> {
+function open(lang: "fr" | "en", html = renderHTML(model, lang), name = `report.${lang}.html`) {
   if (!browser) throw new Error("no browser");
-  const file = join(artifacts, name);
-  await writeFile(file, html, "utf8");
-  const url = pathToFileURL(file).href;
-  const context = await browser.newContext({ viewport: { width: 1000, height: 1400 } });
-  const page = await context.newPage();
-  const visit: Visit = { consoleMessages: [], requests: [], dialogs: [], pageErrors: [] };
-  page.on("console", (m) => visit.consoleMessages.push(`${m.type()}: ${m.text()}`));
-  page.on("request", (r) => visit.requests.push(r.url()));
-  page.on("pageerror", (e) => visit.pageErrors.push(e.message));
-  page.on("dialog", async (d) => {
-    visit.dialogs.push(d.message());
-    await d.dismiss();
-  });
-  const cdp = await context.newCDPSession(page);
-  await cdp.send("Log.enable");
-  cdp.on("Log.entryAdded", (e: { entry: { level: string; text: string } }) => {
-    visit.consoleMessages.push(`log ${e.entry.level}: ${e.entry.text}`);
-  });
-  await page.goto(url, { waitUntil: "load" });
-  await page.waitForTimeout(300);
-  return { visit, page, url };
+  return openInChromium(browser, artifacts, name, html);
 }
 
 describe.skipIf(!hasChromium)("report in a real browser (headless Chromium from /usr/bin/chromium)", () => {

@@ -18,6 +18,7 @@ import {
   type Recipe,
   safeParseRecipe,
   toCSVChunks,
+  XLSX_MAX_ROWS,
 } from "@solidata/core";
 import { loadKey, loadTable } from "@solidata/core/node";
 import type { Command } from "commander";
@@ -30,6 +31,7 @@ import { createProgress } from "../progress.js";
 import { openOutputFolder } from "../output/open-output-folder.js";
 import { outputFailure, sayPreviousOutput } from "../output/report-output.js";
 import { readLabelDecisions } from "../review/read-label-decisions.js";
+import { cleanWorkbook } from "./clean-workbook.js";
 
 interface CleanCommandOptions {
   schema: string;
@@ -57,7 +59,7 @@ export const DEFAULT_CLEAN_DIR = "solidata-clean";
  * [--excel] [--no-merge-labels] [--labels FILE] [--country CC] [--lang fr|en] [--json]`: reads the file, cleans it with core's
  * `cleanTable` (or re-applies a recipe), and writes `DIR/clean.csv`, `DIR/quarantine.csv`,
  * `DIR/duplicates.csv` (rows merged into an earlier row: line, kept_line, rule), `DIR/recipe.json` and
- * `DIR/clean-report.json`. Rows in = clean + quarantined + merged. stdout gets the paths written (or, with `--json`,
+ * `DIR/clean-report.json`; with `--excel` also `DIR/clean.xlsx` (see `cleanWorkbook`). Rows in = clean + quarantined + merged. stdout gets the paths written (or, with `--json`,
  * the report); stderr a summary. Exit codes: 2 bad option, 3 file missing, 4 unreadable data, 5 bad map or
  * recipe, or a kind that cannot be told (score below `KIND_THRESHOLD` or a tie: give `--schema`), 7 cannot
  * write. Quarantined rows are not an error: they are the point of the command.
@@ -160,12 +162,16 @@ async function runClean(file: string, options: CleanCommandOptions, lang: Lang, 
     result = { ...result, clean: exported.clean, quarantine: exported.quarantine, report: exported.report };
   }
   const dir = resolve(io.cwd, options.out);
+  // an Excel sheet shows 1,048,576 rows, header included: past that only the CSV files are written
+  const excelRows = Math.max(result.clean.numRows(), result.quarantine.numRows(), result.duplicates.numRows());
+  const excel = options.excel === true && excelRows < XLSX_MAX_ROWS;
   const paths = {
     clean: resolve(dir, "clean.csv"),
     quarantine: resolve(dir, "quarantine.csv"),
     duplicates: resolve(dir, "duplicates.csv"),
     recipe: resolve(dir, "recipe.json"),
     report: resolve(dir, "clean-report.json"),
+    ...(excel ? { excel: resolve(dir, "clean.xlsx") } : {}),
   };
   const report = {
     file: basename(file),
@@ -186,6 +192,7 @@ async function runClean(file: string, options: CleanCommandOptions, lang: Lang, 
     await out.write("duplicates.csv", toCSVChunks(result.duplicates, { excel }), result.duplicates.numRows());
     await out.write("recipe.json", `${JSON.stringify(result.recipe, null, 2)}\n`);
     await out.write("clean-report.json", `${JSON.stringify(report, null, 2)}\n`);
+    if (paths.excel !== undefined) await out.write("clean.xlsx", await cleanWorkbook(result, lang));
     await out.commit();
   } catch (error) {
     const failure = outputFailure(error, lang);
@@ -232,6 +239,8 @@ async function runClean(file: string, options: CleanCommandOptions, lang: Lang, 
         : t(lang, "clean.summary_clusters", { count: clusterCount }),
     );
   }
+  if (options.excel === true && !excel)
+    lines.push(t(lang, "clean.excel_too_big", { rows: excelRows, max: XLSX_MAX_ROWS - 1 }));
   if (exported && key) lines.push(t(lang, "clean.pseudonymised", { id: key.id, ...exported.summary }));
   io.stderr(`${lines.join("\n")}\n`);
   io.stdout(options.json ? `${JSON.stringify({ paths, report }, null, 2)}\n` : `${Object.values(paths).join("\n")}\n`);

@@ -15,6 +15,7 @@ import type { Command } from "commander";
 import { CliError } from "../cli-error.js";
 import { ExitCode } from "../exit-codes.js";
 import { loadForInspect } from "../ingest/load-for-inspect.js";
+import { writeProfilePage } from "../inspect/write-profile-page.js";
 import type { Io } from "../io.js";
 import { detectLang, t } from "../messages.js";
 import { createProgress } from "../progress.js";
@@ -32,15 +33,18 @@ interface InspectOptions {
   lang?: string;
   json?: boolean;
   quiet?: boolean;
+  html?: boolean;
+  out?: string;
 }
 
 /**
- * Registers `solidata inspect <file> [--sheet S] [--schema KIND] [--lang fr|en] [--json]`: reads a CSV file or a
+ * Registers `solidata inspect <file> [--sheet S] [--schema KIND] [--html [--out DIR]] [--lang fr|en] [--json]`: reads a CSV file or a
  * workbook and prints what the ingest found (encoding, delimiter, header line, rows, a type per
  * column with its missing and distinct counts and examples, decisions and issues), then the kind of
  * table with its score and candidates and the mapping it would use (field, score, reason, value
  * evidence per column; with `--schema`, the mapping of that kind), as tables, or the whole report as
- * JSON (the kind under `kind`). Exit codes: 3 missing file, 4 unusable data (empty, binary,
+ * JSON (the kind under `kind`); the issues go to stderr and, in text mode, to stdout too. `--html` also
+ * writes the offline profile page `DIR/<name>.profile.html` (see `writeProfilePage`). Exit codes: 3 missing file, 4 unusable data (empty, binary,
  * unterminated quote, corrupted or protected workbook), 2 unknown sheet.
  */
 export function registerInspect(program: Command, io: Io): void {
@@ -54,6 +58,8 @@ export function registerInspect(program: Command, io: Io): void {
     .option("--lang <lang>", t(lang, "cli.option.lang"))
     .option("--json", t(lang, "cli.option.json"))
     .option("--quiet", t(lang, "cli.option.quiet"))
+    .option("--html", t(lang, "inspect.option.html"))
+    .option("--out <dir>", t(lang, "inspect.option.out"))
     .addHelpText("after", `${t(lang, "inspect.help.examples")}\n${t(lang, "inspect.help.exit")}`)
     .action(async (file: string, options: InspectOptions) => {
       const language: Lang = isLang(options.lang) ? options.lang : lang;
@@ -62,6 +68,7 @@ export function registerInspect(program: Command, io: Io): void {
       }
       let report: IngestReport;
       let kind: KindDetection;
+      let loaded: Awaited<ReturnType<typeof loadForInspect>>;
       try {
         // a bar of the bytes read, on a terminal only; large CSV files are streamed (bounded memory)
         const progress = createProgress(io, { quiet: options.quiet || options.json, lang: language });
@@ -69,7 +76,7 @@ export function registerInspect(program: Command, io: Io): void {
           progress.count(t(language, "progress.reading", { file }), done, total, "bytes");
         const ingestOptions =
           options.sheet === undefined ? { file, onProgress } : { file, sheet: options.sheet, onProgress };
-        const loaded = await loadForInspect(resolve(io.cwd, file), ingestOptions).finally(() => progress.end());
+        loaded = await loadForInspect(resolve(io.cwd, file), ingestOptions).finally(() => progress.end());
         report = loaded.report;
         const hxl: Record<string, string> = {};
         for (const column of report.columns) if (column.hxl) hxl[column.name] = column.hxl;
@@ -88,6 +95,10 @@ export function registerInspect(program: Command, io: Io): void {
         }
         throw error;
       }
+      const page = options.html
+        ? await writeProfilePage(loaded.table, report, file, resolve(io.cwd, options.out ?? "."), language)
+        : null;
+      if (page !== null) io.stderr(`${t(language, "inspect.html.written", { path: page })}\n`);
       if (options.json) {
         io.stdout(`${JSON.stringify(toJson(report, language, kind), null, 2)}\n`);
         return;
@@ -98,9 +109,12 @@ export function registerInspect(program: Command, io: Io): void {
       const total = Object.values(report.issueCounts).reduce((a, b) => a + b, 0);
       if (total > 0) {
         const lines = report.issues.slice(0, 20).map((issue) => `  - ${formatIssue(issue, language)}\n`);
-        io.stderr(`${t(language, "inspect.issues", { count: total })}\n${lines.join("")}`);
+        let problems = `${t(language, "inspect.issues", { count: total })}\n${lines.join("")}`;
         if (total > Math.min(stored, 20))
-          io.stderr(`${t(language, "inspect.more_issues", { count: total - Math.min(stored, 20) })}\n`);
+          problems += `${t(language, "inspect.more_issues", { count: total - Math.min(stored, 20) })}\n`;
+        // on stderr for the terminal, and in the text on stdout so that `inspect f.csv > notes.txt` keeps them
+        io.stderr(problems);
+        io.stdout(`\n${problems}`);
       }
     });
 }

@@ -11,7 +11,10 @@ export const MANIFEST = "manifest.json";
 export const TEMP_SUFFIX = ".solidata-tmp";
 
 /** Writes a temporary file from chunks of text; injected by tests to simulate a full disk. */
-export type OutputWriter = (path: string, chunks: AsyncIterable<string> | Iterable<string>) => Promise<void>;
+export type OutputWriter = (
+  path: string,
+  chunks: AsyncIterable<string | Uint8Array> | Iterable<string | Uint8Array>,
+) => Promise<void>;
 
 /** One file of a manifest. */
 export interface ManifestFile {
@@ -53,7 +56,11 @@ export interface OutputFolder {
   readonly dir: string;
   readonly previous: PreviousOutput;
   /** writes one file under a temporary name; returns its final path */
-  write: (name: string, content: string | Iterable<string> | AsyncIterable<string>, rows?: number) => Promise<string>;
+  write: (
+    name: string,
+    content: string | Uint8Array | Iterable<string> | AsyncIterable<string>,
+    rows?: number,
+  ) => Promise<string>;
   /** renames every temporary file to its name, then writes `manifest.json` last */
   commit: () => Promise<string[]>;
   /** removes every temporary file of this run */
@@ -106,11 +113,16 @@ export async function openOutputFolder(dir: string, options: OutputFolderOptions
     const temp = join(dirname(path), `.${name.split("/").pop()}${tag}`);
     const hash = createHash("sha256");
     let bytes = 0;
-    async function* measured(): AsyncGenerator<string> {
-      const source = typeof content === "string" ? [content] : content;
+    async function* measured(): AsyncGenerator<string | Uint8Array> {
+      const source = typeof content === "string" || content instanceof Uint8Array ? [content] : content;
       for await (const chunk of source) {
-        hash.update(chunk, "utf8");
-        bytes += Buffer.byteLength(chunk, "utf8");
+        if (typeof chunk === "string") {
+          hash.update(chunk, "utf8");
+          bytes += Buffer.byteLength(chunk, "utf8");
+        } else {
+          hash.update(chunk);
+          bytes += chunk.byteLength;
+        }
         yield chunk;
       }
     }
@@ -175,12 +187,23 @@ export async function openOutputFolder(dir: string, options: OutputFolderOptions
 }
 
 /** Writes chunks to a new file, in 1 MiB blocks, then flushes it to disk. */
-async function writeToDisk(path: string, chunks: AsyncIterable<string> | Iterable<string>): Promise<void> {
+async function writeToDisk(
+  path: string,
+  chunks: AsyncIterable<string | Uint8Array> | Iterable<string | Uint8Array>,
+): Promise<void> {
   const handle = await open(path, "w");
   try {
     let block: string[] = [];
     let size = 0;
     for await (const chunk of chunks) {
+      if (typeof chunk !== "string") {
+        // bytes (a workbook) go out as they are, after the text gathered so far
+        if (size > 0) await handle.write(block.join(""));
+        block = [];
+        size = 0;
+        await handle.write(chunk);
+        continue;
+      }
       block.push(chunk);
       size += chunk.length;
       if (size >= 1 << 20) {

@@ -8,14 +8,15 @@ import type { OutputWriter } from "../../src/output/open-output-folder.js";
 export function failingWriter(budget: number, code = "ENOSPC"): OutputWriter & { paths: string[] } {
   const paths: string[] = [];
   let used = 0;
-  const writer = async (path: string, chunks: AsyncIterable<string> | Iterable<string>): Promise<void> => {
+  const writer = async (path: string, chunks: AsyncIterable<string | Uint8Array> | Iterable<string | Uint8Array>): Promise<void> => {
     paths.push(path);
     const handle = await open(path, "w");
     try {
-      for await (const chunk of chunks) {
-        const bytes = Buffer.byteLength(chunk);
+      for await (const part of chunks) {
+        const chunk = typeof part === "string" ? Buffer.from(part) : part;
+        const bytes = chunk.byteLength;
         if (used + bytes > budget) {
-          await handle.write(Buffer.from(chunk).subarray(0, Math.max(0, budget - used)));
+          await handle.write(chunk.subarray(0, Math.max(0, budget - used)));
           used = budget;
           throw Object.assign(new Error(`${code}: write failed, write '${path}'`), { code });
         }
