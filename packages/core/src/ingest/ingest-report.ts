@@ -33,6 +33,8 @@ export interface IngestOptions {
   maxFieldLength?: number;
   /** Most issues stored per code (all are counted); default 100. */
   maxIssuesPerCode?: number;
+  /** Workbooks only: most bytes the archive's parts may inflate to, together; default 256 MiB (ratio limit 100:1 per part). */
+  maxUnzippedBytes?: number;
 }
 
 /** What the ingest found about one column. */
@@ -58,6 +60,10 @@ export interface ColumnReport {
   examples: string[];
   /** HXL hashtag of the column, when the file has a hashtag row. */
   hxl?: string;
+  /** Cells turned into missing by a null marker other than the blank ("NA", "-"…), by marker. */
+  nullMarkers?: Record<string, number>;
+  /** Cells that did not fit the column's type and were kept as text (each one is an `ingest.value_not_parsed`). */
+  keptAsText?: number;
 }
 
 /** A choice the ingest made by itself, with its reason as a message code. */

@@ -2,6 +2,7 @@ import { createHash } from "node:crypto";
 import { createReadStream } from "node:fs";
 import { readFile, stat } from "node:fs/promises";
 import { basename, extname } from "node:path";
+import { checkZipLimits } from "./check-zip-limits.js";
 import { CsvPipeline } from "./csv-pipeline.js";
 import { fromRows } from "./from-rows.js";
 import { IngestError } from "./ingest-error.js";
@@ -53,7 +54,7 @@ export async function loadCSV(path: string, options: IngestOptions = {}): Promis
  * @param path - path of the workbook
  * @param options - `sheet` (name or 0-based index; default: the first sheet with data) and the options of `fromCSV`
  * @returns a promise of `{ table, report }`
- * @throws IngestError `ingest.file_not_found`, `ingest.workbook_corrupted`, `ingest.workbook_protected`, `ingest.sheet_not_found`, `ingest.empty_file`
+ * @throws IngestError `ingest.file_not_found`, `ingest.workbook_corrupted`, `ingest.workbook_protected`, `ingest.sheet_not_found`, `ingest.empty_file`, `ingest.workbook_entry_ratio` and `ingest.workbook_too_large` (see `checkZipLimits`)
  * @example
  * const { report } = await loadSpreadsheet("registre.xlsx", { sheet: "2024" });
  * report.sheet // => "2024"
@@ -77,6 +78,8 @@ export async function loadSpreadsheet(path: string, options: IngestOptions = {})
     const reason = format === "ods" ? "not an OpenDocument archive" : "not an Office Open XML archive";
     throw new IngestError({ code: "ingest.workbook_corrupted", severity: "error", params: { file, reason } });
   }
+  // a zip bomb, or a sheet too large to parse in memory, is refused before any reader inflates it
+  if (isZip) await checkZipLimits(bytes, file, options.maxUnzippedBytes ? { maxBytes: options.maxUnzippedBytes } : {});
   try {
     sheets = format === "xlsx" && isZip ? await readXlsx(bytes) : await readWithSheetJs(bytes);
   } catch (error) {
