@@ -13,6 +13,10 @@ import { hasFraction, parseBooleanWord, parseCurrency, parseDate, parseNumber, p
  */
 export const DEFAULT_NULL_TOKENS = ["", "NA", "N/A", "NULL", "-", ".", "?"];
 
+/** UTF-8 of an accented letter or a symbol read as Latin-1 / Windows-1252: Ã© Ã¨ Â£ Â° … */
+const MOJIBAKE =
+  /[\u00c2\u00c3][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013-\u203a\u20ac\u2122]/;
+
 /** Default markers that are missing in a text column too: no name or code is written so. */
 const TEXT_MARKERS = new Set(["n/a", "-", ".", "?"]);
 
@@ -170,6 +174,14 @@ export class IngestEngine {
     for (const column of this.columns) {
       const summary = column.summary();
       this.report.columns.push(summary);
+      if (column.mojibake > 0) {
+        this.issue({
+          code: "ingest.mojibake",
+          severity: "warning",
+          column: summary.name,
+          params: { column: summary.name, count: column.mojibake },
+        });
+      }
       const markers = summary.nullMarkers;
       if (markers === undefined) continue;
       const count = Object.values(markers).reduce((a, b) => a + b, 0);
@@ -547,6 +559,8 @@ class ColumnBuilder {
   private looked = 0;
   private misses = 0;
   private notParsedCount = 0;
+  /** Cells that look like UTF-8 decoded as Latin-1 (`HÃ©lÃ¨ne`). */
+  mojibake = 0;
   private seenValue = false;
   private upgraded = false;
   private parse: (raw: string) => unknown = (raw) => raw;
@@ -687,6 +701,8 @@ class ColumnBuilder {
       }
       if (this.examples.length < 3 && value !== null && !this.examples.includes(raw)) this.examples.push(clip(raw));
     }
+    // UTF-8 read as Latin-1 somewhere before this file: counted, never "repaired"
+    if ((raw.includes("\u00c3") || raw.includes("\u00c2")) && MOJIBAKE.test(raw)) this.mojibake++;
     if (intern !== undefined && ++this.looked === INTERN_WINDOW) this.checkIntern();
     if (value === null) {
       this.notParsed(raw, line);

@@ -1,4 +1,11 @@
-import { fromCSV, type IngestOptions, type IngestResult, type PreparedTable, prepareTable } from "@solidata/core";
+import {
+  fromCSV,
+  type IngestOptions,
+  type IngestResult,
+  type PreparedTable,
+  prepareTable,
+  type SchemaName,
+} from "@solidata/core";
 import { expect } from "vitest";
 
 /**
@@ -24,9 +31,10 @@ export function assertAccounting(prepared: PreparedTable): void {
 export async function prepareChecked(
   input: string | Uint8Array,
   options: IngestOptions = {},
+  kind: SchemaName = "beneficiaries",
 ): Promise<{ ingested: IngestResult; prepared: PreparedTable }> {
   const ingested = fromCSV(input, { maxIssuesPerCode: Number.POSITIVE_INFINITY, ...options });
-  const prepared = await prepareTable(ingested, { kind: "beneficiaries" });
+  const prepared = await prepareTable(ingested, { kind });
   assertAccounting(prepared);
   return { ingested, prepared };
 }
