@@ -42,7 +42,7 @@ export async function checkZipLimits(bytes: Uint8Array, file: string, limits: Zi
     new IngestError({
       code: "ingest.workbook_too_large",
       severity: "error",
-      params: { file, limit: Math.round(maxBytes / MIB) },
+      params: { file, limit: Number((maxBytes / MIB).toFixed(2)) },
     });
   let eocd = -1;
   for (let i = bytes.length - 22; i >= 0 && i >= bytes.length - 65_557; i--) {
