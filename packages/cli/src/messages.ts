@@ -70,6 +70,10 @@ export const cliMessages: Record<Lang, Record<string, string>> = {
     "cli.internal":
       "unexpected problem: {message}. This is a bug in solidata: please report it with the command you ran (set SOLIDATA_DEBUG=1 to see details).",
     "cli.option.lang": "language of messages and outputs: fr or en",
+    "cli.option.encoding":
+      "text encoding of CSV files, instead of the detected one: utf-8, windows-1252 (latin1), utf-16le, utf-16be",
+    "cli.bad_encoding":
+      "unknown encoding {encoding}: use utf-8, windows-1252 (latin1, iso-8859-1), utf-16le or utf-16be",
     "cli.option.json": "print machine-readable JSON on stdout",
     "cli.option.quiet": "no progress on stderr",
     "inspect.description": "show how solidata reads a file: encoding, delimiter, header, a type per column, issues",
@@ -441,6 +445,10 @@ export const cliMessages: Record<Lang, Record<string, string>> = {
     "cli.internal":
       "problème inattendu : {message}. C'est un défaut de solidata : merci de le signaler avec la commande lancée (SOLIDATA_DEBUG=1 affiche le détail).",
     "cli.option.lang": "langue des messages et des sorties : fr ou en",
+    "cli.option.encoding":
+      "encodage des fichiers CSV, au lieu de celui détecté : utf-8, windows-1252 (latin1), utf-16le, utf-16be",
+    "cli.bad_encoding":
+      "encodage inconnu {encoding} : utilisez utf-8, windows-1252 (latin1, iso-8859-1), utf-16le ou utf-16be",
     "cli.option.json": "écrire du JSON lisible par une machine sur la sortie standard",
     "cli.option.quiet": "pas de progression sur la sortie d'erreur",
     "inspect.description":

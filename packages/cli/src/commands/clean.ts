@@ -24,6 +24,7 @@ import { loadKey, loadTable } from "@solidata/core/node";
 import type { ColumnTable } from "arquero";
 import type { Command } from "commander";
 import { CliError } from "../cli-error.js";
+import { encodingOption } from "../encoding-option.js";
 import { ExitCode } from "../exit-codes.js";
 import type { Io } from "../io.js";
 import { detectLang, t } from "../messages.js";
@@ -31,6 +32,7 @@ import { readLabelDecisions } from "../review/read-label-decisions.js";
 
 interface CleanCommandOptions {
   schema: string;
+  encoding?: string;
   map?: string;
   recipe?: string;
   out: string;
@@ -68,6 +70,7 @@ export function registerClean(program: Command, io: Io): void {
     .argument("<file>", t(lang, "cli.argument.table_file"))
     .option("--schema <name>", t(lang, "clean.option.schema"), "auto")
     .option("--map <file>", t(lang, "clean.option.map"))
+    .option("--encoding <name>", t(lang, "cli.option.encoding"))
     .option("--recipe <file>", t(lang, "clean.option.recipe"))
     .option("--out <dir>", t(lang, "clean.option.out"), DEFAULT_CLEAN_DIR)
     .option("--excel", t(lang, "clean.option.excel"))
@@ -91,6 +94,7 @@ async function runClean(file: string, options: CleanCommandOptions, lang: Lang, 
   if (options.country !== undefined && !/^[A-Za-z]{2}$/.test(options.country)) {
     throw new CliError(t(lang, "clean.bad_country", { country: options.country }), ExitCode.usage);
   }
+  const encoding = encodingOption(options.encoding, lang);
   const mapping =
     options.map === undefined ? undefined : await readMapping(resolve(io.cwd, options.map), options.map, lang);
   const recipe =
@@ -106,6 +110,7 @@ async function runClean(file: string, options: CleanCommandOptions, lang: Lang, 
     ingested = await loadTable(resolve(io.cwd, file), {
       file: basename(file),
       maxIssuesPerCode: Number.POSITIVE_INFINITY,
+      ...(encoding === undefined ? {} : { encoding }),
     });
   } catch (error) {
     if (error instanceof IngestError) {

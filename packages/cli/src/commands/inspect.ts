@@ -14,6 +14,7 @@ import {
 import { loadTable } from "@solidata/core/node";
 import type { Command } from "commander";
 import { CliError } from "../cli-error.js";
+import { encodingOption } from "../encoding-option.js";
 import { ExitCode } from "../exit-codes.js";
 import type { Io } from "../io.js";
 import { detectLang, t } from "../messages.js";
@@ -27,6 +28,7 @@ const EXIT_CODES: Record<string, ExitCode> = {
 
 interface InspectOptions {
   sheet?: string;
+  encoding?: string;
   schema?: string;
   lang?: string;
   json?: boolean;
@@ -48,6 +50,7 @@ export function registerInspect(program: Command, io: Io): void {
     .description(t(lang, "inspect.description"))
     .argument("<file>", t(lang, "inspect.argument.file"))
     .option("--sheet <sheet>", t(lang, "inspect.option.sheet"))
+    .option("--encoding <name>", t(lang, "cli.option.encoding"))
     .option("--schema <kind>", t(lang, "inspect.option.schema"))
     .option("--lang <lang>", t(lang, "cli.option.lang"))
     .option("--json", t(lang, "cli.option.json"))
@@ -60,7 +63,12 @@ export function registerInspect(program: Command, io: Io): void {
       let report: IngestReport;
       let kind: KindDetection;
       try {
-        const ingestOptions = options.sheet === undefined ? { file } : { file, sheet: options.sheet };
+        const encoding = encodingOption(options.encoding, language);
+        const ingestOptions = {
+          file,
+          ...(options.sheet === undefined ? {} : { sheet: options.sheet }),
+          ...(encoding === undefined ? {} : { encoding }),
+        };
         const loaded = await loadTable(resolve(io.cwd, file), ingestOptions);
         report = loaded.report;
         const hxl: Record<string, string> = {};
