@@ -30,6 +30,7 @@ export const messages: MessageTable = {
     "ingest.value_not_parsed": "line {line}, column {column}: {value} is not a valid {type}; kept as text",
     "ingest.reserved_header": "column {index} is named {header}, a name JavaScript reserves: named {name}",
     "ingest.null_markers": "column {column}: {count} cell(s) read as missing ({markers})",
+    "ingest.error_cell": "row {line}, column {index}: the spreadsheet shows the error {value}; read as missing, not 0",
     "ingest.mojibake":
       "column {column}: {count} cell(s) look like UTF-8 text read in another encoding before (Ã©, Â£); kept as written",
     "ingest.encoding_repaired":
@@ -113,6 +114,8 @@ export const messages: MessageTable = {
       "ligne {line}, colonne {column} : {value} n'est pas un(e) {type} valide ; gardé en texte",
     "ingest.reserved_header": "la colonne {index} s'appelle {header}, un nom réservé par JavaScript : nommée {name}",
     "ingest.null_markers": "colonne {column} : {count} cellule(s) lue(s) comme manquante(s) ({markers})",
+    "ingest.error_cell":
+      "ligne {line}, colonne {index} : le tableur affiche l'erreur {value} ; lue comme manquante, pas 0",
     "ingest.mojibake":
       "colonne {column} : {count} cellule(s) semblent du texte UTF-8 déjà lu dans un autre encodage (Ã©, Â£) ; gardées telles quelles",
     "ingest.encoding_repaired":

@@ -181,6 +181,16 @@ async function readWithSheetJs(bytes: Buffer): Promise<{ name: string; rows: unk
     const sheet = workbook.Sheets[name];
     if (!sheet?.["!ref"]) return { name, rows: [], firstRow: 1 };
     const range = XLSX.utils.decode_range(sheet["!ref"]);
+    // an error cell shows its error (#N/A) even where the file stores a number (0) under it
+    for (const address of Object.keys(sheet)) {
+      if (address.startsWith("!")) continue;
+      const cell = sheet[address] as { t?: string; v?: unknown; w?: string } | undefined;
+      if (cell === undefined) continue;
+      if (cell.t === "e" || (typeof cell.w === "string" && /^#[A-Z/0!?]+[!?A]$/.test(cell.w))) {
+        const shown = typeof cell.w === "string" && cell.w.startsWith("#") ? cell.w : "#N/A";
+        sheet[address] = { t: "s", v: shown };
+      }
+    }
     const rows = XLSX.utils.sheet_to_json<unknown[]>(sheet, { header: 1, raw: true, defval: null, blankrows: true });
     return { name, rows, firstRow: range.s.r + 1 };
   });

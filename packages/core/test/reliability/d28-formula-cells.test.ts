@@ -2,6 +2,7 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import * as XLSX from "@e965/xlsx";
+import { fromRows } from "@solidata/core";
 import { loadSpreadsheet } from "@solidata/core/node";
 import { describe, expect, it } from "vitest";
 
@@ -34,5 +35,52 @@ describe("#28 formula cells", () => {
     expect(table.array("Lien")).toEqual(["site", "aucun", "x"]);
     expect(JSON.stringify(table.objects())).not.toMatch(/HYPERLINK|2\*2|B2\*100|400/);
     expect(report.columns.find((c) => c.name === "Heures")?.missing).toBe(1);
+  });
+});
+
+// Issue #18 item 11: spreadsheet error cells, cached or not, are missing with a reason, never 0.
+describe("#28 error cells", () => {
+  it("reads #N/A and #DIV/0! as missing with a reason, in rows of cells", () => {
+    const { table, report } = fromRows({
+      rows: [
+        ["Nom", "Taux"],
+        ["a", 0.5],
+        ["b", "#DIV/0!"],
+        ["c", "#N/A"],
+        ["d", 0.25],
+      ],
+    });
+    expect(table.array("Taux")).toEqual([0.5, null, null, 0.25]);
+    const errors = report.issues.filter((i) => i.code === "ingest.error_cell");
+    expect(errors.map((i) => [i.line, i.value])).toEqual([
+      [3, "#DIV/0!"],
+      [4, "#N/A"],
+    ]);
+  });
+
+  it("reads an error cell of a workbook as missing, even where a number is stored under it", async () => {
+    const sheet: XLSX.WorkSheet = {
+      "!ref": "A1:B4",
+      A1: { t: "s", v: "Nom" },
+      B1: { t: "s", v: "Taux" },
+      A2: { t: "s", v: "a" },
+      B2: { t: "n", v: 0.5 },
+      A3: { t: "s", v: "b" },
+      B3: { t: "e", v: 0x07, w: "#DIV/0!" },
+      A4: { t: "s", v: "c" },
+      B4: { t: "n", v: 0, w: "#N/A" },
+    };
+    const book = XLSX.utils.book_new();
+    XLSX.utils.book_append_sheet(book, sheet, "Feuil1");
+    const dir = mkdtempSync(join(tmpdir(), "solidata-a28e-"));
+    for (const type of ["xlsx", "ods"] as const) {
+      const path = join(dir, `erreurs.${type}`);
+      writeFileSync(path, XLSX.write(book, { type: "buffer", bookType: type }));
+      const { table } = await loadSpreadsheet(path);
+      const values = table.array("Taux") as unknown[];
+      expect(values[0], type).toBe(0.5);
+      expect(values[1], type).toBeNull();
+      expect(values.includes(7), type).toBe(false);
+    }
   });
 });
