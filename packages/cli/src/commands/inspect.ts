@@ -210,6 +210,10 @@ export function renderReport(report: IngestReport, lang: Lang): string {
     }),
   );
   if (report.hxlLine !== null) out.push(t(lang, "inspect.summary.hxl", { line: report.hxlLine }));
+  if (report.sheets !== undefined && report.sheets.length > 0) {
+    const list = report.sheets.map((s) => t(lang, "inspect.summary.sheet", { name: s.name, rows: n(s.rows) }));
+    out.push(t(lang, "inspect.summary.sheets", { sheets: list.join(", ") }));
+  }
   out.push("");
   const headings = ["column", "type", "missing", "distinct", "examples"].map((k) => t(lang, `inspect.heading.${k}`));
   const rows = report.columns.map((c) => [

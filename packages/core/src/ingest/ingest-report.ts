@@ -99,6 +99,8 @@ export interface IngestReport {
   lineEnding: "lf" | "crlf" | "cr" | "mixed" | "none" | null;
   /** Worksheet read (workbooks only). */
   sheet: string | null;
+  /** Every sheet of the workbook with its number of rows (workbooks only). */
+  sheets?: { name: string; rows: number }[];
   /** 1-based line (or worksheet row) of the header. */
   headerLine: number;
   /** 1-based line of the HXL hashtag row, when there is one. */

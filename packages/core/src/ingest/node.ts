@@ -105,7 +105,7 @@ export async function loadSpreadsheet(path: string, options: IngestOptions = {})
     });
   }
   const first = sheet.firstRow;
-  return fromRows(
+  const result = fromRows(
     {
       rows: sheet.rows,
       lines: sheet.rows.map((_, i) => first + i),
@@ -116,6 +116,8 @@ export async function loadSpreadsheet(path: string, options: IngestOptions = {})
     },
     { ...options, file },
   );
+  result.report.sheets = sheets.map((s) => ({ name: s.name, rows: s.rows.length }));
+  return result;
 }
 
 /**
