@@ -82,6 +82,10 @@ export const cliMessages: Record<Lang, Record<string, string>> = {
     "cli.internal":
       "unexpected problem: {message}. This is a bug in solidata: please report it with the command you ran (set SOLIDATA_DEBUG=1 to see details).",
     "cli.option.lang": "language of messages and outputs: fr or en",
+    "cli.option.encoding":
+      "text encoding of CSV files, instead of the detected one: utf-8, windows-1252 (latin1), utf-16le, utf-16be",
+    "cli.bad_encoding":
+      "unknown encoding {encoding}: use utf-8, windows-1252 (latin1, iso-8859-1), utf-16le or utf-16be",
     "cli.option.json": "print machine-readable JSON on stdout",
     "cli.option.quiet": "no progress on stderr",
     "inspect.description": "show how solidata reads a file: encoding, delimiter, header, a type per column, issues",
@@ -124,6 +128,8 @@ export const cliMessages: Record<Lang, Record<string, string>> = {
     "inspect.html.alert.mostly_missing": "{count} cells missing, more than half the rows",
     "inspect.summary.csv": 'CSV, {encoding}{bom}, delimiter "{delimiter}", line endings {lineEnding}',
     "inspect.summary.workbook": '{format} workbook, sheet "{sheet}"',
+    "inspect.summary.sheets": "sheets (choose one with --sheet, by name or position from 0): {sheets}",
+    "inspect.summary.sheet": '"{name}" ({rows} lines)',
     "inspect.summary.rows": "{rows} rows, {columns} columns, header on line {headerLine} ({bytes} bytes)",
     "inspect.summary.hxl": "HXL hashtags on line {line}, kept as column metadata",
     "inspect.heading.column": "column",
@@ -543,6 +549,10 @@ export const cliMessages: Record<Lang, Record<string, string>> = {
     "cli.internal":
       "problème inattendu : {message}. C'est un défaut de solidata : merci de le signaler avec la commande lancée (SOLIDATA_DEBUG=1 affiche le détail).",
     "cli.option.lang": "langue des messages et des sorties : fr ou en",
+    "cli.option.encoding":
+      "encodage des fichiers CSV, au lieu de celui détecté : utf-8, windows-1252 (latin1), utf-16le, utf-16be",
+    "cli.bad_encoding":
+      "encodage inconnu {encoding} : utilisez utf-8, windows-1252 (latin1, iso-8859-1), utf-16le ou utf-16be",
     "cli.option.json": "écrire du JSON lisible par une machine sur la sortie standard",
     "cli.option.quiet": "pas de progression sur la sortie d'erreur",
     "inspect.description":
@@ -589,6 +599,8 @@ export const cliMessages: Record<Lang, Record<string, string>> = {
     "inspect.html.alert.mostly_missing": "{count} cellules manquantes, plus de la moitié des lignes",
     "inspect.summary.csv": "CSV, {encoding}{bom}, séparateur « {delimiter} », fins de ligne {lineEnding}",
     "inspect.summary.workbook": "classeur {format}, feuille « {sheet} »",
+    "inspect.summary.sheets": "feuilles (choisissez-en une avec --sheet, par nom ou position depuis 0) : {sheets}",
+    "inspect.summary.sheet": "« {name} » ({rows} lignes)",
     "inspect.summary.rows": "{rows} lignes, {columns} colonnes, en-tête ligne {headerLine} ({bytes} octets)",
     "inspect.summary.hxl": "hashtags HXL ligne {line}, gardés comme métadonnées des colonnes",
     "inspect.heading.column": "colonne",

@@ -23,6 +23,7 @@ import {
 import { loadKey, loadTable } from "@solidata/core/node";
 import type { Command } from "commander";
 import { CliError } from "../cli-error.js";
+import { encodingOption } from "../encoding-option.js";
 import { ExitCode } from "../exit-codes.js";
 import { checkFitsInMemory } from "../ingest/check-fits-in-memory.js";
 import type { Io } from "../io.js";
@@ -35,6 +36,7 @@ import { cleanWorkbook } from "./clean-workbook.js";
 
 interface CleanCommandOptions {
   schema: string;
+  encoding?: string;
   map?: string;
   recipe?: string;
   out: string;
@@ -73,6 +75,7 @@ export function registerClean(program: Command, io: Io): void {
     .argument("<file>", t(lang, "cli.argument.table_file"))
     .option("--schema <name>", t(lang, "clean.option.schema"), "auto")
     .option("--map <file>", t(lang, "clean.option.map"))
+    .option("--encoding <name>", t(lang, "cli.option.encoding"))
     .option("--recipe <file>", t(lang, "clean.option.recipe"))
     .option("--out <dir>", t(lang, "clean.option.out"), DEFAULT_CLEAN_DIR)
     .option("--excel", t(lang, "clean.option.excel"))
@@ -97,6 +100,7 @@ async function runClean(file: string, options: CleanCommandOptions, lang: Lang, 
   if (options.country !== undefined && !/^[A-Za-z]{2}$/.test(options.country)) {
     throw new CliError(t(lang, "clean.bad_country", { country: options.country }), ExitCode.usage);
   }
+  const encoding = encodingOption(options.encoding, lang);
   const mapping =
     options.map === undefined ? undefined : await readMapping(resolve(io.cwd, options.map), options.map, lang);
   const recipe =
@@ -117,6 +121,7 @@ async function runClean(file: string, options: CleanCommandOptions, lang: Lang, 
       file: basename(file),
       maxIssuesPerCode: Number.POSITIVE_INFINITY,
       onProgress: (done, total) => progress.count(t(lang, "progress.reading", { file }), done, total, "bytes"),
+      ...(encoding === undefined ? {} : { encoding }),
     });
   } catch (error) {
     progress.end();

@@ -13,6 +13,7 @@ import {
 } from "@solidata/core";
 import type { Command } from "commander";
 import { CliError } from "../cli-error.js";
+import { encodingOption } from "../encoding-option.js";
 import { ExitCode } from "../exit-codes.js";
 import { loadForInspect } from "../ingest/load-for-inspect.js";
 import { writeProfilePage } from "../inspect/write-profile-page.js";
@@ -29,6 +30,7 @@ const EXIT_CODES: Record<string, ExitCode> = {
 
 interface InspectOptions {
   sheet?: string;
+  encoding?: string;
   schema?: string;
   lang?: string;
   json?: boolean;
@@ -54,6 +56,7 @@ export function registerInspect(program: Command, io: Io): void {
     .description(t(lang, "inspect.description"))
     .argument("<file>", t(lang, "inspect.argument.file"))
     .option("--sheet <sheet>", t(lang, "inspect.option.sheet"))
+    .option("--encoding <name>", t(lang, "cli.option.encoding"))
     .option("--schema <kind>", t(lang, "inspect.option.schema"))
     .option("--lang <lang>", t(lang, "cli.option.lang"))
     .option("--json", t(lang, "cli.option.json"))
@@ -74,8 +77,13 @@ export function registerInspect(program: Command, io: Io): void {
         const progress = createProgress(io, { quiet: options.quiet || options.json, lang: language });
         const onProgress = (done: number, total: number): void =>
           progress.count(t(language, "progress.reading", { file }), done, total, "bytes");
-        const ingestOptions =
-          options.sheet === undefined ? { file, onProgress } : { file, sheet: options.sheet, onProgress };
+        const encoding = encodingOption(options.encoding, language);
+        const ingestOptions = {
+          file,
+          onProgress,
+          ...(options.sheet === undefined ? {} : { sheet: options.sheet }),
+          ...(encoding === undefined ? {} : { encoding }),
+        };
         loaded = await loadForInspect(resolve(io.cwd, file), ingestOptions).finally(() => progress.end());
         report = loaded.report;
         const hxl: Record<string, string> = {};
@@ -224,6 +232,10 @@ export function renderReport(report: IngestReport, lang: Lang): string {
     }),
   );
   if (report.hxlLine !== null) out.push(t(lang, "inspect.summary.hxl", { line: report.hxlLine }));
+  if (report.sheets !== undefined && report.sheets.length > 0) {
+    const list = report.sheets.map((s) => t(lang, "inspect.summary.sheet", { name: s.name, rows: n(s.rows) }));
+    out.push(t(lang, "inspect.summary.sheets", { sheets: list.join(", ") }));
+  }
   out.push("");
   const headings = ["column", "type", "missing", "distinct", "examples"].map((k) => t(lang, `inspect.heading.${k}`));
   const rows = report.columns.map((c) => [

@@ -11,6 +11,7 @@ import {
   type LinkStep,
   linkRecords,
   type ReviewDecision,
+  type TextEncoding,
   toCSVChunks,
 } from "@solidata/core";
 import { loadTable } from "@solidata/core/node";
@@ -18,6 +19,7 @@ import type { ColumnTable } from "arquero";
 import * as aq from "arquero";
 import type { Command } from "commander";
 import { CliError } from "../cli-error.js";
+import { encodingOption } from "../encoding-option.js";
 import { ExitCode } from "../exit-codes.js";
 import type { Io } from "../io.js";
 import { detectLang, t } from "../messages.js";
@@ -28,6 +30,7 @@ import { resolveUserPath } from "../resolve-user-path.js";
 
 interface LinkCommandOptions {
   fields?: string;
+  encoding?: string;
   threshold?: string;
   reviewThreshold?: string;
   decisions?: string;
@@ -64,6 +67,7 @@ export function registerLink(program: Command, io: Io): void {
     .description(t(lang, "link.description"))
     .argument("<files...>", "CSV, XLSX, XLS or ODS files")
     .option("--fields <columns>", t(lang, "link.option.fields"))
+    .option("--encoding <name>", t(lang, "cli.option.encoding"))
     .option("--threshold <p>", t(lang, "link.option.threshold"), "0.9")
     .option("--review-threshold <p>", t(lang, "link.option.review"), "0.5")
     .option("--decisions <file>", t(lang, "link.option.decisions"))
@@ -87,9 +91,9 @@ function probabilityOption(value: string | undefined, option: string, lang: Lang
   return p;
 }
 
-async function read(path: string, given: string, lang: Lang) {
+async function read(path: string, given: string, lang: Lang, encoding?: TextEncoding) {
   try {
-    return await loadTable(path, { file: basename(given) });
+    return await loadTable(path, { file: basename(given), ...(encoding === undefined ? {} : { encoding }) });
   } catch (error) {
     if (error instanceof IngestError) {
       const code = error.issue.code === "ingest.file_not_found" ? ExitCode.noInput : ExitCode.badData;
@@ -129,7 +133,7 @@ async function runLink(files: string[], options: LinkCommandOptions, lang: Lang,
   try {
     for (const [i, file] of files.entries()) {
       progress.step(t(lang, "progress.reading", { file: names[i] as string }), i, files.length);
-      const { table } = await read(resolveUserPath(io, file), file, lang);
+      const { table } = await read(resolveUserPath(io, file), file, lang, encodingOption(options.encoding, lang));
       inputs.push({ name: names[i] as string, table: table.select(aq.not("_line")) });
     }
     const decisions = options.decisions === undefined ? undefined : await readDecisions(options.decisions, io, lang);

@@ -4,6 +4,7 @@ import type { Command } from "commander";
 import { CliError } from "../cli-error.js";
 import { loadConfig } from "../config/load-config.js";
 import { type PeriodConfig, ReportConfig } from "../config/report-config.js";
+import { encodingOption } from "../encoding-option.js";
 import { ExitCode } from "../exit-codes.js";
 import type { Io } from "../io.js";
 import { detectLang, t } from "../messages.js";
@@ -13,6 +14,7 @@ import { resolveUserPath } from "../resolve-user-path.js";
 
 /** Options of `solidata report` as commander parses them. */
 interface ReportOptions {
+  encoding?: string;
   config?: string;
   lang?: string;
   privacy?: string;
@@ -47,6 +49,7 @@ export function registerReport(program: Command, io: Io): void {
     .description(t(lang, "report.help.description"))
     .argument("[files...]", t(lang, "cli.argument.files"))
     .option("--config <file>", t(lang, "report.help.config"))
+    .option("--encoding <name>", t(lang, "cli.option.encoding"))
     .option("--lang <lang>", t(lang, "cli.option.lang"))
     .option("--privacy <profile>", t(lang, "report.help.privacy"))
     .option("--out <dir>", t(lang, "report.help.out"))
@@ -107,7 +110,10 @@ export function registerReport(program: Command, io: Io): void {
         );
       }
       const config = parsed.data;
-      const sources = files.length > 0 ? files.map((f) => resolveUserPath(io, f)) : config.files.map((f) => ({ ...f }));
+      const encoding = encodingOption(options.encoding, msgLang);
+      const sources = (
+        files.length > 0 ? files.map((f) => ({ path: resolveUserPath(io, f) })) : config.files.map((f) => ({ ...f }))
+      ).map((f) => (encoding === undefined ? f : { ...f, encoding }));
       await runReport(io, {
         sources,
         config,

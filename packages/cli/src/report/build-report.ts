@@ -1,6 +1,13 @@
 import { readFile } from "node:fs/promises";
 import { basename, extname } from "node:path";
-import { computeIndicators, findDuplicateFiles, formatIssue, type Issue, privacyDefaults } from "@solidata/core";
+import {
+  computeIndicators,
+  findDuplicateFiles,
+  formatIssue,
+  type Issue,
+  privacyDefaults,
+  type TextEncoding,
+} from "@solidata/core";
 import { type FileKind, ReportConfig, type ReportConfigInput } from "../config/report-config.js";
 import { words } from "../locales/report-words.js";
 import { formatCell } from "./format-value.js";
@@ -17,7 +24,14 @@ const ENTITY_KINDS = new Set<string>(["beneficiaries", "groups", "sites", "proje
 export type ReportSource =
   | string
   | ReportInput
-  | { path: string; name?: string; kind?: FileKind; mapping?: Record<string, string>; sheet?: string };
+  | {
+      path: string;
+      name?: string;
+      kind?: FileKind;
+      mapping?: Record<string, string>;
+      sheet?: string;
+      encoding?: TextEncoding;
+    };
 
 /** Options of {@link buildReport} beyond the configuration. */
 export interface BuildReportOptions {
@@ -39,7 +53,9 @@ async function toInput(source: ReportSource, config: ReportConfig): Promise<Repo
   const name = (typeof source === "string" ? undefined : source.name) ?? basename(path);
   const sheet = (typeof source === "string" ? undefined : source.sheet) ?? fromConfig?.sheet;
   const country = fromConfig?.country ?? config.country;
+  const encoding = typeof source === "string" ? undefined : source.encoding;
   return {
+    ...(encoding ? { encoding } : {}),
     name,
     bytes,
     path,

@@ -1,4 +1,11 @@
-import { fromCSV, type IngestReport, type Issue, type PreparedTable, prepareTable } from "@solidata/core";
+import {
+  fromCSV,
+  type IngestReport,
+  type Issue,
+  type PreparedTable,
+  prepareTable,
+  type TextEncoding,
+} from "@solidata/core";
 import { loadTable } from "@solidata/core/node";
 import type { FileKind } from "../config/report-config.js";
 import { safeTable } from "./safe-table.js";
@@ -16,6 +23,8 @@ export interface ReportInput {
   path?: string;
   /** Worksheet of a workbook (the first when absent). */
   sheet?: string;
+  /** Text encoding of a CSV file, instead of the detected one. */
+  encoding?: TextEncoding;
   /** Country of the file's places when it has no country column (ISO code, e.g. "BE"); French by default. */
   country?: string;
 }
@@ -64,7 +73,11 @@ export async function prepareFile(
     base.issues.push({ code: "report.workbook_needs_path", severity: "warning", params: { file: input.name } });
     return base;
   }
-  const ingestOptions = { file: input.name, maxIssuesPerCode: Number.POSITIVE_INFINITY };
+  const ingestOptions = {
+    file: input.name,
+    maxIssuesPerCode: Number.POSITIVE_INFINITY,
+    ...(input.encoding ? { encoding: input.encoding } : {}),
+  };
   let read: Awaited<ReturnType<typeof loadTable>>;
   try {
     read =

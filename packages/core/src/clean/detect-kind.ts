@@ -119,7 +119,7 @@ export function detectKind(input: KindInput, options: DetectKindOptions = {}): K
   if ("headers" in input) {
     headers = input.headers.filter((h) => h !== "_line");
     for (const h of headers) {
-      const v = input.values?.[h];
+      const v = input.values && Object.hasOwn(input.values, h) ? input.values[h] : undefined;
       if (v !== undefined) profiles[h] = profileColumn(v, options.now);
     }
   } else {

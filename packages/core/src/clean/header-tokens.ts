@@ -99,17 +99,22 @@ export function headerTokens(header: string): string[] {
   const out: string[] = [];
   for (const raw of key.split(" ")) {
     if (raw === "") continue;
-    const expanded = EXPANDED[raw];
+    const expanded = Object.hasOwn(EXPANDED, raw) ? EXPANDED[raw] : undefined;
     if (expanded) {
       out.push(...expanded);
       continue;
     }
     if (STOP.has(raw)) continue;
-    let word = CANONICAL[raw] ?? raw;
+    let word = canonical(raw);
     if (word.length > 3 && word.endsWith("s") && !word.endsWith("ss")) word = word.slice(0, -1);
-    word = CANONICAL[word] ?? word;
+    word = canonical(word);
     out.push(word);
   }
   // a header made only of stop words ("N", "A") keeps its words
-  return out.length > 0 ? out : key.split(" ").map((w) => CANONICAL[w] ?? w);
+  return out.length > 0 ? out : key.split(" ").map(canonical);
+}
+
+/** The canonical word of a header word (own entries only: "constructor" is a word, not a method). */
+function canonical(word: string): string {
+  return Object.hasOwn(CANONICAL, word) ? (CANONICAL[word] as string) : word;
 }

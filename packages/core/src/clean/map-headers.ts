@@ -175,9 +175,9 @@ export function mapHeaders(
     reason: "map.reason_no_match",
   }));
   const profileOf = (header: string): ColumnProfile | undefined => {
-    const known = options.profiles?.[header];
+    const known = options.profiles && Object.hasOwn(options.profiles, header) ? options.profiles[header] : undefined;
     if (known) return known;
-    const values = options.values?.[header];
+    const values = options.values && Object.hasOwn(options.values, header) ? options.values[header] : undefined;
     return values === undefined ? undefined : profileColumn(values, options.now);
   };
   const profiles = new Map<string, ColumnProfile | undefined>();
@@ -212,7 +212,7 @@ export function mapHeaders(
   const rejected = new Map<number, Candidate>();
   headers.forEach((header, i) => {
     if (done.has(i) || header === "_line") return;
-    const tag = hxl[header];
+    const tag = Object.hasOwn(hxl, header) ? hxl[header] : undefined;
     const profile = profiles.get(header);
     fields.forEach((spec, order) => {
       let s = scoreHeader(header, spec);

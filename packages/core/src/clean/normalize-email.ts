@@ -14,7 +14,11 @@ const EMAIL =
  */
 export function normalizeEmail(value: unknown): Parsed<string> {
   if (isBlank(value)) return { ok: true, value: null };
+  // NFC and no invisible characters (zero-width space, joiners, BOM, NBSP): one address, one key
   const text = String(value)
+    .normalize("NFC")
+    .replace(/[\u200b-\u200d\u2060\ufeff]/g, "")
+    .replace(/[\u00a0\u202f]/g, " ")
     .trim()
     .replace(/^mailto:/i, "")
     .replace(/^<(.*)>$/, "$1")

@@ -33,6 +33,8 @@ export class CsvPipeline {
   private readonly expectedSize: number | undefined;
   /** Bytes (or characters) handed to the tokenizer so far. */
   private consumed = 0;
+  /** Length of the byte order mark skipped (offsets of the decoder start after it). */
+  private bomLength = 0;
 
   constructor(options: IngestOptions, batch?: { size: number; onBatch: BatchSink }, expectedSize?: number) {
     this.options = options;
@@ -61,7 +63,29 @@ export class CsvPipeline {
     for (let i = 0; i < chunk.length; i += PIECE_BYTES) {
       const piece = chunk.subarray(i, i + PIECE_BYTES);
       this.consumed += piece.length;
-      this.pushText(decoder.decode(piece));
+      this.pushDecoded(decoder.decode(piece), decoder);
+    }
+  }
+
+  /** Pushes decoded text, reporting the bytes read as Windows-1252 in it with their line. */
+  private pushDecoded(text: string, decoder: ChunkDecoder): void {
+    if (decoder.repairs.length > 0) this.reportRepairs(text, decoder.repairs, (this.tokenizer as CsvTokenizer).lines);
+    this.pushText(text);
+  }
+
+  private reportRepairs(text: string, repairs: ChunkDecoder["repairs"], firstLine: number): void {
+    let line = firstLine;
+    let from = 0;
+    for (const repair of repairs) {
+      for (let k = from; k < repair.index; k++) if (text.charCodeAt(k) === 10) line++;
+      from = repair.index;
+      (this.engine as IngestEngine).issue({
+        code: "ingest.encoding_repaired",
+        severity: "warning",
+        line,
+        value: repair.char,
+        params: { offset: this.bomLength + repair.offset },
+      });
     }
   }
 
@@ -83,7 +107,7 @@ export class CsvPipeline {
   end(): IngestResult {
     if (this.head !== undefined) this.startFromBytes();
     const decoder = this.decoder;
-    if (decoder) this.pushText(decoder.end());
+    if (decoder) this.pushDecoded(decoder.end(), decoder);
     const engine = this.engine as IngestEngine;
     const tokenizer = this.tokenizer as CsvTokenizer;
     if (!this.nonBlank) {
@@ -133,14 +157,22 @@ export class CsvPipeline {
       reason = guess.reason;
       if (!encoding.startsWith("utf-16")) checkBinary(head, this.file);
     }
-    const decoder = new ChunkDecoder(encoding);
+    // detected UTF-8 reads a stray Windows-1252 byte as such; UTF-8 given as an option is strict
+    this.bomLength = bomLength;
+    const decoder = new ChunkDecoder(encoding, encoding === "utf-8" && !this.options.encoding);
     this.decoder = decoder;
     const body = head.subarray(bomLength);
     const text = decoder.decode(body);
+    const headRepairs = decoder.repairs;
     const params: Record<string, string | number> = { encoding };
     if (guess.invalidUtf8Offset !== undefined) params.offset = guess.invalidUtf8Offset;
     if (guess.detected !== undefined) params.detected = guess.detected;
     this.start(text, encoding, bomLength > 0, reason, params);
+    if (headRepairs.length > 0) {
+      // the head is reported as a whole (its lines counted from the top), then tokenized in pieces
+      this.reportRepairs(text, headRepairs, 1);
+      decoder.repairs = [];
+    }
     // in pieces, so that the share of the input consumed is known as the rows come
     for (let i = 0; i < text.length; i += TEXT_CHUNK) {
       const end = Math.min(text.length, i + TEXT_CHUNK);

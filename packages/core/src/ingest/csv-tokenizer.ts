@@ -29,7 +29,7 @@ export class CsvTokenizer {
   private pendingCR = false;
   private quotedPendingCR = false;
   readonly endings = { lf: 0, crlf: 0, cr: 0 };
-  /** Lines where a character followed a closing quote (kept as text). */
+  /** Lines where a character followed a closing quote (the quote and the text are both kept). */
   readonly strayQuotes: number[] = [];
   strayQuoteCount = 0;
   quotedFields = 0;
@@ -131,7 +131,8 @@ export class CsvTokenizer {
         segStart = i;
         continue;
       }
-      // a character after the closing quote: keep it, the field goes on unquoted
+      // a character after the closing quote: that quote was text, keep it; the field goes on unquoted
+      this.acc += String.fromCharCode(quote);
       this.strayQuoteCount++;
       if (this.strayQuotes.length < 100) this.strayQuotes.push(this.line);
       this.state = UNQUOTED;

@@ -40,6 +40,11 @@ export function detectEncoding(bytes: Uint8Array): EncodingGuess {
   if (utf16) return { encoding: utf16, bomLength: 0, reason: "ingest.decision.utf16_zeros" };
   const bad = firstInvalidUtf8(bytes, true);
   if (bad < 0) return { encoding: "utf-8", bomLength: 0, reason: "ingest.decision.valid_utf8" };
+  // UTF-8 with a row pasted from a Windows-1252 export: more valid sequences than invalid bytes
+  const { valid, invalid } = countSequences(bytes);
+  if (valid > invalid) {
+    return { encoding: "utf-8", bomLength: 0, reason: "ingest.decision.mostly_utf8", invalidUtf8Offset: bad };
+  }
   const detected = detect(bytes) ?? "unknown";
   return {
     encoding: "windows-1252",
@@ -92,6 +97,22 @@ export function firstInvalidUtf8(bytes: Uint8Array, partialEnd = false): number 
     i += need + 1;
   }
   return -1;
+}
+
+/** Numbers of valid multi-byte UTF-8 sequences and of invalid bytes. */
+function countSequences(bytes: Uint8Array): { valid: number; invalid: number } {
+  let valid = 0;
+  let invalid = 0;
+  let view = bytes;
+  for (;;) {
+    const bad = firstInvalidUtf8(view, true);
+    const run = bad < 0 ? view : view.subarray(0, bad);
+    for (let i = 0; i < run.length; i++) if (((run[i] as number) & 0xc0) === 0xc0) valid++;
+    if (bad < 0) break;
+    invalid++;
+    view = view.subarray(bad + 1);
+  }
+  return { valid, invalid };
 }
 
 /** UTF-16 text without a BOM: mostly-Latin text has a zero byte in every other position. */

@@ -29,6 +29,8 @@ export interface RowsSource {
  * @param source - the rows and where they come from
  * @param options - as for `fromCSV` (encoding and delimiter do not apply)
  * @returns `{ table, report }`
+ * A cell holding a spreadsheet error (`#N/A`, `#DIV/0!`…) is missing, reported `ingest.error_cell`.
+ *
  * @throws IngestError `ingest.empty_file` when no row has a value
  * @example
  * fromRows({ rows: [["cp", "n"], ["01000", 3]] }).table.get("cp", 0) // => "01000"
@@ -49,7 +51,23 @@ export function fromRows(source: RowsSource, options: IngestOptions = {}): Inges
     engine.decide({ topic: "sheet", code: "ingest.decision.workbook", params: { sheet: source.sheet } });
   const lines = source.lines;
   source.rows.forEach((row, i) => {
-    engine.record(row.map(cellText), lines?.[i] ?? i + 1);
+    const line = lines?.[i] ?? i + 1;
+    const texts = row.map(cellText);
+    for (let c = 0; c < texts.length; c++) {
+      const text = texts[c] as string;
+      // a spreadsheet error (#N/A, #DIV/0!) is no value: missing, with its reason, never 0
+      if (text.length > 2 && text.charCodeAt(0) === 35 && SPREADSHEET_ERROR.test(text)) {
+        texts[c] = "";
+        engine.issue({
+          code: "ingest.error_cell",
+          severity: "warning",
+          line,
+          value: text,
+          params: { index: c + 1, value: text },
+        });
+      }
+    }
+    engine.record(texts, line);
   });
   const table = engine.finish(null);
   if (engine.report.columns.length === 0) {
@@ -57,6 +75,9 @@ export function fromRows(source: RowsSource, options: IngestOptions = {}): Inges
   }
   return { table, report: engine.report };
 }
+
+/** The error values a spreadsheet shows in a cell whose formula failed. */
+const SPREADSHEET_ERROR = /^#(N\/A|DIV\/0!|VALUE!|REF!|NAME\?|NUM!|NULL!|SPILL!|CALC!|GETTING_DATA)$/;
 
 /** The text of a workbook cell, written so that the CSV rules read it back to the same value. */
 export function cellText(cell: unknown): string {

@@ -5,8 +5,23 @@ import { type ColumnTyping, inferColumnType } from "./infer-column-type.js";
 import type { ColumnReport, IngestDecision, IngestOptions, IngestReport } from "./ingest-report.js";
 import { hasFraction, parseBooleanWord, parseCurrency, parseDate, parseNumber, parsePercent } from "./value-parsers.js";
 
-/** Default null tokens, compared after trimming and lower-casing. */
+/**
+ * Default null tokens, compared after trimming and lower-casing. Only the blank is missing in a
+ * text or identifier column (a surname "Na", the country code "NA" of Namibia stay values); the
+ * other markers are missing only in columns whose type they cannot belong to (numbers, dates,
+ * yes/no), and each one turned into missing is counted (`ingest.null_markers`).
+ */
 export const DEFAULT_NULL_TOKENS = ["", "NA", "N/A", "NULL", "-", ".", "?"];
+
+/** UTF-8 of an accented letter or a symbol read as Latin-1 / Windows-1252: Ã© Ã¨ Â£ Â° … */
+const MOJIBAKE =
+  /[\u00c2\u00c3][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013-\u203a\u20ac\u2122]/;
+
+/** Default markers that are missing in a text column too: no name or code is written so. */
+const TEXT_MARKERS = new Set(["n/a", "-", ".", "?"]);
+
+/** Column names JavaScript objects reserve: a column with one of these names is renamed. */
+const RESERVED_NAMES = new Set(["__proto__"]);
 
 const HEADER_WINDOW = 30;
 const DISTINCT_CAP = 5_000;
@@ -156,7 +171,30 @@ export class IngestEngine {
     if (this.pre !== undefined) this.findHeader();
     if (this.sample !== undefined) this.inferTypes();
     this.report.lineEnding = lineEnding;
-    for (const column of this.columns) this.report.columns.push(column.summary());
+    for (const column of this.columns) {
+      const summary = column.summary();
+      this.report.columns.push(summary);
+      if (column.mojibake > 0) {
+        this.issue({
+          code: "ingest.mojibake",
+          severity: "warning",
+          column: summary.name,
+          params: { column: summary.name, count: column.mojibake },
+        });
+      }
+      const markers = summary.nullMarkers;
+      if (markers === undefined) continue;
+      const count = Object.values(markers).reduce((a, b) => a + b, 0);
+      const list = Object.entries(markers)
+        .map(([marker, n]) => `"${marker}" × ${n}`)
+        .join(", ");
+      this.issue({
+        code: "ingest.null_markers",
+        severity: "info",
+        column: summary.name,
+        params: { column: summary.name, count, markers: list },
+      });
+    }
     return this.flush();
   }
 
@@ -240,6 +278,20 @@ export class IngestEngine {
           params: { index: index + 1, name },
         });
     }
+    if (RESERVED_NAMES.has(name)) {
+      // a plain object cannot hold a key "__proto__" (arquero's column sets are plain objects)
+      let k = 2;
+      while (this.used.has(`${name}_${k}`)) k++;
+      const renamed = `${name}_${k}`;
+      this.issue({
+        code: "ingest.reserved_header",
+        severity: "warning",
+        column: renamed,
+        value: header,
+        params: { index: index + 1, name: renamed, header },
+      });
+      name = renamed;
+    }
     if (this.used.has(name)) {
       let k = 2;
       while (this.used.has(`${name}_${k}`)) k++;
@@ -257,7 +309,16 @@ export class IngestEngine {
       this.issue({ code: "ingest.header_cleaned", severity: "info", column: name, value: clip(raw), params: { name } });
     }
     this.used.add(name);
-    const builder = new ColumnBuilder(this, name, raw, index, this.nullSet, this.maxNullLength, this.maxIntern);
+    const builder = new ColumnBuilder(
+      this,
+      name,
+      raw,
+      index,
+      this.nullSet,
+      this.maxNullLength,
+      this.maxIntern,
+      this.options.nullTokens !== undefined,
+    );
     this.columns.push(builder);
     if (!fromHeader) {
       builder.setTyping(inferColumnType(name, [], { defaultDecimal: this.source.defaultDecimal }));
@@ -293,7 +354,9 @@ export class IngestEngine {
         dateOrder: this.options.dateOrder,
         hasMissing: missing,
       });
-      const override = forced[column.name] ?? forced[column.header];
+      const override =
+        (Object.hasOwn(forced, column.name) ? forced[column.name] : undefined) ??
+        (Object.hasOwn(forced, column.header) ? forced[column.header] : undefined);
       if (override !== undefined) {
         typing.type = override;
         typing.reason = "ingest.reason.option";
@@ -495,9 +558,18 @@ class ColumnBuilder {
   private readonly maxIntern: number;
   private looked = 0;
   private misses = 0;
+  private notParsedCount = 0;
+  /** Cells that look like UTF-8 decoded as Latin-1 (`HÃ©lÃ¨ne`). */
+  mojibake = 0;
   private seenValue = false;
   private upgraded = false;
   private parse: (raw: string) => unknown = (raw) => raw;
+  /** Whether the null tokens were given by the user (then they apply to every column as given). */
+  private readonly explicitNulls: boolean;
+  /** Only the blank is missing (text and identifier columns, default tokens). */
+  private strict = false;
+  /** How many cells each marker other than the blank turned into missing (null-prototype). */
+  private readonly markers: Record<string, number> = Object.create(null) as Record<string, number>;
 
   constructor(
     engine: IngestEngine,
@@ -507,7 +579,9 @@ class ColumnBuilder {
     nullSet: Set<string>,
     maxNullLength: number,
     maxIntern: number,
+    explicitNulls: boolean,
   ) {
+    this.explicitNulls = explicitNulls;
     this.engine = engine;
     this.name = name;
     this.header = header;
@@ -525,6 +599,13 @@ class ColumnBuilder {
 
   isMissing(raw: string): boolean {
     if (raw.length === 0) return this.nullSet.has("");
+    if (this.strict) {
+      const first = raw.charCodeAt(0);
+      if (first > 32 && first !== 160 && first !== 45 && first !== 46 && first !== 63 && first !== 78 && first !== 110)
+        return false;
+      const t = raw.trim();
+      return t === "" ? this.nullSet.has("") : TEXT_MARKERS.has(t.toLowerCase());
+    }
     const first = raw.charCodeAt(0);
     if (first > 32 && first !== 160 && this.nullStarts[first] === 0) return false;
     if (raw.length > this.maxNullLength) {
@@ -539,6 +620,10 @@ class ColumnBuilder {
 
   setTyping(typing: ColumnTyping): void {
     this.typing = typing;
+    // "NA", "Null" can be real text (a surname, the country code of Namibia): in a text column only
+    // the blank and marks that are no word ("-", "?", ".", "N/A") are missing; identifier, number,
+    // date and yes/no columns take every marker; a column of nothing but markers stays empty
+    this.strict = !this.explicitNulls && typing.type === ColumnType.text;
     const style = { decimal: typing.decimal };
     const order = typing.dateOrder;
     switch (typing.type) {
@@ -593,6 +678,8 @@ class ColumnBuilder {
 
   push(raw: string, line: number): void {
     if (this.isMissing(raw)) {
+      const marker = raw.trim();
+      if (marker !== "") this.markers[marker] = (this.markers[marker] ?? 0) + 1;
       this.pushMissing();
       return;
     }
@@ -614,6 +701,8 @@ class ColumnBuilder {
       }
       if (this.examples.length < 3 && value !== null && !this.examples.includes(raw)) this.examples.push(clip(raw));
     }
+    // UTF-8 read as Latin-1 somewhere before this file: counted, never "repaired"
+    if ((raw.includes("\u00c3") || raw.includes("\u00c2")) && MOJIBAKE.test(raw)) this.mojibake++;
     if (intern !== undefined && ++this.looked === INTERN_WINDOW) this.checkIntern();
     if (value === null) {
       this.notParsed(raw, line);
@@ -635,8 +724,9 @@ class ColumnBuilder {
 
   private notParsed(raw: string, line: number): void {
     {
-      this.values.push(null);
-      this.missing++;
+      // never emptied: the value stays as text in the cell (a code 2A001 in a column of numbers)
+      this.values.push(raw.length >= 13 ? copyText(raw) : raw);
+      this.notParsedCount++;
       const type = this.typing?.type ?? ColumnType.text;
       this.engine.issue({
         code: "ingest.value_not_parsed",
@@ -693,6 +783,8 @@ class ColumnBuilder {
     if (typing.params) report.reasonParams = typing.params;
     const hxl = this.engine.hxlTag(this.index);
     if (hxl !== undefined) report.hxl = hxl;
+    if (Object.keys(this.markers).length > 0) report.nullMarkers = { ...this.markers };
+    if (this.notParsedCount > 0) report.keptAsText = this.notParsedCount;
     return report;
   }
 }

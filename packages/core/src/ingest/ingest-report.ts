@@ -35,6 +35,8 @@ export interface IngestOptions {
   maxIssuesPerCode?: number;
   /** Called as a file's bytes are read (`loadCSV`, `loadTable`), for a progress display; never prints. */
   onProgress?: (bytesRead: number, totalBytes: number) => void;
+  /** Workbooks only: most bytes the archive's parts may inflate to, together; default 256 MiB (ratio limit 100:1 per part). */
+  maxUnzippedBytes?: number;
 }
 
 /** What the ingest found about one column. */
@@ -60,6 +62,10 @@ export interface ColumnReport {
   examples: string[];
   /** HXL hashtag of the column, when the file has a hashtag row. */
   hxl?: string;
+  /** Cells turned into missing by a null marker other than the blank ("NA", "-"…), by marker. */
+  nullMarkers?: Record<string, number>;
+  /** Cells that did not fit the column's type and were kept as text (each one is an `ingest.value_not_parsed`). */
+  keptAsText?: number;
 }
 
 /** A choice the ingest made by itself, with its reason as a message code. */
@@ -95,6 +101,8 @@ export interface IngestReport {
   lineEnding: "lf" | "crlf" | "cr" | "mixed" | "none" | null;
   /** Worksheet read (workbooks only). */
   sheet: string | null;
+  /** Every sheet of the workbook with its number of rows (workbooks only). */
+  sheets?: { name: string; rows: number }[];
   /** 1-based line (or worksheet row) of the header. */
   headerLine: number;
   /** 1-based line of the HXL hashtag row, when there is one. */

@@ -27,14 +27,27 @@ export const messages: MessageTable = {
     "ingest.duplicate_header": "column {index} has the same name as an earlier one ({header}): named {name}",
     "ingest.header_cleaned": "the header of column {name} had line breaks or control characters: cleaned",
     "ingest.line_above_header": "line {line} is above the header and was skipped: {value}",
-    "ingest.value_not_parsed": "line {line}, column {column}: {value} is not a valid {type}; the cell is left empty",
+    "ingest.value_not_parsed": "line {line}, column {column}: {value} is not a valid {type}; kept as text",
+    "ingest.reserved_header": "column {index} is named {header}, a name JavaScript reserves: named {name}",
+    "ingest.null_markers": "column {column}: {count} cell(s) read as missing ({markers})",
+    "ingest.error_cell": "row {line}, column {index}: the spreadsheet shows the error {value}; read as missing, not 0",
+    "ingest.mojibake":
+      "column {column}: {count} cell(s) look like UTF-8 text read in another encoding before (Ã©, Â£); kept as written",
+    "ingest.encoding_repaired":
+      "line {line}: byte {offset} is not valid UTF-8; read as Windows-1252 ({value}), the other lines are UTF-8",
+    "ingest.workbook_entry_ratio":
+      "{file}: the part {entry} inflates more than {limit} times its compressed size; refused (limit {limit}:1), a workbook is not compressed like that",
+    "ingest.workbook_too_large":
+      "{file}: its sheets hold more than {limit} MiB of data once unpacked, more than solidata reads from a workbook; save the sheet as CSV (read streaming, any size)",
     "ingest.undecodable_byte": "byte at offset {offset} is not valid {encoding}; it was replaced by �",
-    "ingest.stray_quote": "line {line}: text after a closing quote, kept as is",
+    "ingest.stray_quote": "line {line}: text after a closing quote; the quote and the text are kept in the value",
     "ingest.nul_byte": "line {line} contains a NUL byte (kept)",
     "ingest.decision.bom": "a byte order mark says {encoding}",
     "ingest.decision.valid_utf8": "every byte is valid UTF-8",
     "ingest.decision.utf16_zeros": "no byte order mark, but every other byte is zero: {encoding}",
     "ingest.decision.not_utf8": "byte {offset} is not valid UTF-8 (detection says {detected}): read as Windows-1252",
+    "ingest.decision.mostly_utf8":
+      "UTF-8 with a few bytes that are not (first at byte {offset}): those are read as Windows-1252, line by line",
     "ingest.decision.encoding_option": "encoding {encoding} given as an option",
     "ingest.decision.text_input": "text given already decoded",
     "ingest.decision.delimiter_counts": "{delimiter} splits {share}% of the first records into {fields} fields",
@@ -98,9 +111,22 @@ export const messages: MessageTable = {
       "l'en-tête de la colonne {name} contenait des retours à la ligne ou des caractères de contrôle : nettoyé",
     "ingest.line_above_header": "la ligne {line} est au-dessus de l'en-tête et a été ignorée : {value}",
     "ingest.value_not_parsed":
-      "ligne {line}, colonne {column} : {value} n'est pas un(e) {type} valide ; la cellule est laissée vide",
+      "ligne {line}, colonne {column} : {value} n'est pas un(e) {type} valide ; gardé en texte",
+    "ingest.reserved_header": "la colonne {index} s'appelle {header}, un nom réservé par JavaScript : nommée {name}",
+    "ingest.null_markers": "colonne {column} : {count} cellule(s) lue(s) comme manquante(s) ({markers})",
+    "ingest.error_cell":
+      "ligne {line}, colonne {index} : le tableur affiche l'erreur {value} ; lue comme manquante, pas 0",
+    "ingest.mojibake":
+      "colonne {column} : {count} cellule(s) semblent du texte UTF-8 déjà lu dans un autre encodage (Ã©, Â£) ; gardées telles quelles",
+    "ingest.encoding_repaired":
+      "ligne {line} : l'octet {offset} n'est pas de l'UTF-8 valide ; lu en Windows-1252 ({value}), les autres lignes sont en UTF-8",
+    "ingest.workbook_entry_ratio":
+      "{file} : la partie {entry} se décompresse à plus de {limit} fois sa taille compressée ; refusé (limite {limit}:1), un classeur ne se compresse pas ainsi",
+    "ingest.workbook_too_large":
+      "{file} : ses feuilles dépassent {limit} Mio une fois décompressées, plus que ce que solidata lit d'un classeur ; enregistrez la feuille en CSV (lu en flux, de toute taille)",
     "ingest.undecodable_byte": "l'octet à la position {offset} n'est pas du {encoding} valide ; remplacé par �",
-    "ingest.stray_quote": "ligne {line} : du texte après un guillemet fermant, gardé tel quel",
+    "ingest.stray_quote":
+      "ligne {line} : du texte après un guillemet fermant ; le guillemet et le texte sont gardés dans la valeur",
     "ingest.nul_byte": "la ligne {line} contient un octet NUL (gardé)",
     "ingest.decision.bom": "une marque d'ordre des octets (BOM) indique {encoding}",
     "ingest.decision.valid_utf8": "tous les octets sont de l'UTF-8 valide",
@@ -108,6 +134,8 @@ export const messages: MessageTable = {
     "ingest.decision.not_utf8":
       "l'octet {offset} n'est pas de l'UTF-8 valide (la détection indique {detected}) : lu en Windows-1252",
     "ingest.decision.encoding_option": "encodage {encoding} donné en option",
+    "ingest.decision.mostly_utf8":
+      "UTF-8 avec quelques octets qui n'en sont pas (le premier à l'octet {offset}) : ceux-là sont lus en Windows-1252, ligne par ligne",
     "ingest.decision.text_input": "texte fourni déjà décodé",
     "ingest.decision.delimiter_counts": "{delimiter} découpe {share} % des premiers enregistrements en {fields} champs",
     "ingest.decision.delimiter_default":

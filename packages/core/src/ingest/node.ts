@@ -2,6 +2,7 @@ import { createHash } from "node:crypto";
 import { createReadStream } from "node:fs";
 import { readFile, stat } from "node:fs/promises";
 import { basename, extname } from "node:path";
+import { checkZipLimits } from "./check-zip-limits.js";
 import { CsvPipeline } from "./csv-pipeline.js";
 import { fromRows } from "./from-rows.js";
 import { IngestError } from "./ingest-error.js";
@@ -56,7 +57,7 @@ export async function loadCSV(path: string, options: IngestOptions = {}): Promis
  * @param path - path of the workbook
  * @param options - `sheet` (name or 0-based index; default: the first sheet with data) and the options of `fromCSV`
  * @returns a promise of `{ table, report }`
- * @throws IngestError `ingest.file_not_found`, `ingest.workbook_corrupted`, `ingest.workbook_protected`, `ingest.sheet_not_found`, `ingest.empty_file`
+ * @throws IngestError `ingest.file_not_found`, `ingest.workbook_corrupted`, `ingest.workbook_protected`, `ingest.sheet_not_found`, `ingest.empty_file`, `ingest.workbook_entry_ratio` and `ingest.workbook_too_large` (see `checkZipLimits`)
  * @example
  * const { report } = await loadSpreadsheet("registre.xlsx", { sheet: "2024" });
  * report.sheet // => "2024"
@@ -80,6 +81,8 @@ export async function loadSpreadsheet(path: string, options: IngestOptions = {})
     const reason = format === "ods" ? "not an OpenDocument archive" : "not an Office Open XML archive";
     throw new IngestError({ code: "ingest.workbook_corrupted", severity: "error", params: { file, reason } });
   }
+  // a zip bomb, or a sheet too large to parse in memory, is refused before any reader inflates it
+  if (isZip) await checkZipLimits(bytes, file, options.maxUnzippedBytes ? { maxBytes: options.maxUnzippedBytes } : {});
   try {
     sheets = format === "xlsx" && isZip ? await readXlsx(bytes) : await readWithSheetJs(bytes);
   } catch (error) {
@@ -105,7 +108,7 @@ export async function loadSpreadsheet(path: string, options: IngestOptions = {})
     });
   }
   const first = sheet.firstRow;
-  return fromRows(
+  const result = fromRows(
     {
       rows: sheet.rows,
       lines: sheet.rows.map((_, i) => first + i),
@@ -116,6 +119,8 @@ export async function loadSpreadsheet(path: string, options: IngestOptions = {})
     },
     { ...options, file },
   );
+  result.report.sheets = sheets.map((s) => ({ name: s.name, rows: s.rows.length }));
+  return result;
 }
 
 /**
@@ -181,6 +186,16 @@ async function readWithSheetJs(bytes: Buffer): Promise<{ name: string; rows: unk
     const sheet = workbook.Sheets[name];
     if (!sheet?.["!ref"]) return { name, rows: [], firstRow: 1 };
     const range = XLSX.utils.decode_range(sheet["!ref"]);
+    // an error cell shows its error (#N/A) even where the file stores a number (0) under it
+    for (const address of Object.keys(sheet)) {
+      if (address.startsWith("!")) continue;
+      const cell = sheet[address] as { t?: string; v?: unknown; w?: string } | undefined;
+      if (cell === undefined) continue;
+      if (cell.t === "e" || (typeof cell.w === "string" && /^#[A-Z/0!?]+[!?A]$/.test(cell.w))) {
+        const shown = typeof cell.w === "string" && cell.w.startsWith("#") ? cell.w : "#N/A";
+        sheet[address] = { t: "s", v: shown };
+      }
+    }
     const rows = XLSX.utils.sheet_to_json<unknown[]>(sheet, { header: 1, raw: true, defval: null, blankrows: true });
     return { name, rows, firstRow: range.s.r + 1 };
   });

@@ -9,14 +9,28 @@ export class ChunkDecoder {
   private readonly encoding: TextEncoding;
   private readonly utf: TextDecoder | undefined;
   private readonly latin: boolean;
+  /** UTF-8 whose invalid bytes are read as Windows-1252 (a row pasted from an older export). */
+  private readonly repair: boolean;
+  private readonly plain = new TextDecoder("utf-8", { fatal: false, ignoreBOM: true });
+  /** Bytes of a UTF-8 sequence cut by the end of the previous chunk. */
+  private carry: Uint8Array | undefined;
   private offset = 0;
+  /** Bytes read as Windows-1252 in the text of the last `decode` call: position in that text, byte offset, character. */
+  repairs: { index: number; offset: number; char: string }[] = [];
+  /** Number of bytes read as Windows-1252 in all. */
+  repairedCount = 0;
   /** Byte offsets of undecodable bytes (at most 100 kept). */
   readonly badOffsets: number[] = [];
   badCount = 0;
 
-  constructor(encoding: TextEncoding) {
+  /**
+   * @param encoding - the encoding of the bytes
+   * @param repair - UTF-8 only: read each invalid byte as Windows-1252 instead of U+FFFD (and list it in `repairs`)
+   */
+  constructor(encoding: TextEncoding, repair = false) {
     this.encoding = encoding;
     this.latin = encoding === "windows-1252";
+    this.repair = repair && encoding === "utf-8";
     if (!this.latin) this.utf = new TextDecoder(encoding, { fatal: false, ignoreBOM: true });
   }
 
@@ -27,6 +41,7 @@ export class ChunkDecoder {
     if (this.latin) {
       return this.decode1252(bytes, start);
     }
+    if (this.repair) return this.decodeRepair(bytes, start);
     const text = (this.utf as TextDecoder).decode(bytes, { stream: true });
     if (this.encoding === "utf-8" && text.includes("\ufffd")) this.scanUtf8(bytes, start);
     return text;
@@ -35,6 +50,13 @@ export class ChunkDecoder {
   /** Flushes what is left (an incomplete character at the very end is reported). */
   end(): string {
     if (this.latin) return "";
+    if (this.repair) {
+      const carry = this.carry;
+      this.carry = undefined;
+      this.repairs = [];
+      if (carry === undefined) return "";
+      return this.repairBytes(carry, this.offset - carry.length, 0);
+    }
     const text = (this.utf as TextDecoder).decode();
     if (text.includes("\ufffd")) this.bad(this.offset - 1);
     return text;
@@ -57,6 +79,58 @@ export class ChunkDecoder {
     }
     // a sequence cut between two chunks: report the start of this chunk
     if (this.badCount === before) this.bad(start);
+  }
+
+  private decodeRepair(bytes: Uint8Array, start: number): string {
+    this.repairs = [];
+    let buf = bytes;
+    let base = start;
+    const carry = this.carry;
+    if (carry !== undefined) {
+      buf = new Uint8Array(carry.length + bytes.length);
+      buf.set(carry, 0);
+      buf.set(bytes, carry.length);
+      base = start - carry.length;
+      this.carry = undefined;
+    }
+    const cut = incompleteTail(buf);
+    if (cut < buf.length) this.carry = buf.slice(cut);
+    const body = buf.subarray(0, cut);
+    const text = this.plain.decode(body);
+    // a real U+FFFD in the file is valid UTF-8: the slow path finds no invalid byte and keeps it
+    if (!text.includes("\ufffd")) return text;
+    return this.repairBytes(body, base, 0);
+  }
+
+  /** Decodes valid UTF-8 runs as UTF-8 and each invalid byte as Windows-1252. */
+  private repairBytes(bytes: Uint8Array, base: number, textStart: number): string {
+    const parts: string[] = [];
+    let length = textStart;
+    let view = bytes;
+    let offset = base;
+    for (;;) {
+      const bad = firstInvalidUtf8(view, false);
+      if (bad < 0) {
+        parts.push(this.plain.decode(view));
+        break;
+      }
+      const valid = this.plain.decode(view.subarray(0, bad));
+      parts.push(valid);
+      length += valid.length;
+      const b = view[bad] as number;
+      const code = b >= 0x80 && b <= 0x9f ? (CP1252[b - 0x80] as number) : b;
+      const char = String.fromCharCode(code);
+      if (code === 0xfffd) this.bad(offset + bad);
+      else {
+        this.repairedCount++;
+        if (this.repairs.length < 1000) this.repairs.push({ index: length, offset: offset + bad, char });
+      }
+      parts.push(char);
+      length += 1;
+      view = view.subarray(bad + 1);
+      offset += bad + 1;
+    }
+    return parts.join("");
   }
 
   private decode1252(bytes: Uint8Array, start: number): string {
@@ -91,6 +165,18 @@ const CP1252 = [
 ];
 
 const utf16 = new TextDecoder("utf-16le");
+
+/** Where a UTF-8 sequence cut by the end of the buffer starts (the buffer's length when none is cut). */
+function incompleteTail(bytes: Uint8Array): number {
+  const n = bytes.length;
+  for (let i = n - 1; i >= 0 && i >= n - 3; i--) {
+    const b = bytes[i] as number;
+    if ((b & 0xc0) === 0x80) continue;
+    const need = b >= 0xc2 && b <= 0xdf ? 1 : b >= 0xe0 && b <= 0xef ? 2 : b >= 0xf0 && b <= 0xf4 ? 3 : 0;
+    return need > 0 && n - i - 1 < need ? i : n;
+  }
+  return n;
+}
 
 function decodeCodes(codes: Uint16Array): string {
   return utf16.decode(new Uint8Array(codes.buffer, codes.byteOffset, codes.byteLength));

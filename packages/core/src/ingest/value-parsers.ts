@@ -68,6 +68,8 @@ export function parseNumber(raw: string, style: NumberStyle): number | undefined
   }
   if (!PLAIN_NUMBER.test(s)) return undefined;
   const value = Number(s);
+  // -0 is written 0 in every output: normalised here
+  if (value === 0) return 0;
   return Number.isFinite(value) ? value : undefined;
 }
 

@@ -82,7 +82,8 @@ export function suggestQuasiIdentifiers(table: ColumnTable): QuasiIdentifier[] {
   const out: QuasiIdentifier[] = [];
   for (const column of headers) {
     const key = headerKey(column).replace(/[_-]/g, " ");
-    let role: QuasiRole | undefined = FIELD_ROLES[column] ?? byField.get(column);
+    let role: QuasiRole | undefined =
+      (Object.hasOwn(FIELD_ROLES, column) ? FIELD_ROLES[column] : undefined) ?? byField.get(column);
     if (!role) role = NAME_ROLES.find(([pattern]) => pattern.test(key))?.[1];
     if (!role && isDates(table.array(column) as ArrayLike<unknown>)) role = QuasiRole.date;
     if (!role) continue;

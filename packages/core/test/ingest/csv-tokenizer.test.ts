@@ -46,12 +46,12 @@ describe("CsvTokenizer", () => {
     ]);
   });
 
-  it("keeps text after a closing quote and counts it", () => {
+  it("keeps text after a closing quote, and that quote, and counts it", () => {
     const out: string[][] = [];
     const tokenizer = new CsvTokenizer(",", '"', (f) => out.push(f), 1000);
     tokenizer.push('"ab"c,d\n');
     tokenizer.end();
-    expect(out).toEqual([["abc", "d"]]);
+    expect(out).toEqual([['ab"c', "d"]]);
     expect(tokenizer.strayQuotes).toEqual([1]);
   });
 

@@ -83,7 +83,8 @@ describe("fromCSV", () => {
   it("keeps a value that does not parse under its column's type as an issue with line, column and value", () => {
     const text = `n\n${"1\n".repeat(5)}deux\n`;
     const { table, report } = fromCSV(text, { sampleRows: 3 });
-    expect(table.array("n")).toEqual([1, 1, 1, 1, 1, null]);
+    // never emptied: the value that does not fit stays as text in its cell
+    expect(table.array("n")).toEqual([1, 1, 1, 1, 1, "deux"]);
     expect(report.issues).toEqual([
       {
         code: "ingest.value_not_parsed",
@@ -95,7 +96,8 @@ describe("fromCSV", () => {
         params: { type: "integer" },
       },
     ]);
-    expect(report.columns[0]?.missing).toBe(1);
+    expect(report.columns[0]?.missing).toBe(0);
+    expect(report.columns[0]?.keptAsText).toBe(1);
   });
 
   it("turns an integer column decimal when decimals appear after the sample", () => {
