@@ -134,6 +134,7 @@ describe("solidata report on the sample files", () => {
         "beneficiaries",
         "territory",
         "outcomes",
+        "groups",
         "quality",
       ]);
     });
