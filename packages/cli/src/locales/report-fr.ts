@@ -326,7 +326,7 @@ export const reportFr: Record<ReportCode, string> = {
     "Carte du monde : nombre de groupes locaux dans chacun des {count} pays où il y en a ; les valeurs sont dans le tableau qui suit.",
   "chart.groups-by-country.title": "Groupes locaux par pays",
   "chart.groups-by-country.alt":
-    "Barres horizontales : nombre de groupes locaux dans chacun des {count} pays, du plus grand au plus petit ; les valeurs sont dans le tableau qui suit.",
+    "Barres horizontales : nombre de groupes locaux dans chacun des {count} pays, les plus nombreux d'abord ; les valeurs sont dans le tableau qui suit.",
   "chart.groups-new-by-year.title": "Nouveaux groupes par année de création",
   "chart.groups-new-by-year.alt":
     "Barres horizontales : nombre de groupes créés chacune des {count} années ; les valeurs sont dans le tableau qui suit.",
@@ -337,7 +337,7 @@ export const reportFr: Record<ReportCode, string> = {
   "dimension.year": "Année",
   "table.groups-by-country.caption": "Groupes locaux par pays : actifs et inactifs",
   "table.groups-by-year.caption": "Groupes créés et fermés par année",
-  "table.groups-by-commune.caption": "Groupes locaux par commune, du plus grand nombre au plus petit",
+  "table.groups-by-commune.caption": "Groupes locaux par commune, les plus nombreuses d'abord",
   "column.groups-by-country.country_code": "Pays",
   "column.groups-by-country.groups": "Groupes",
   "column.groups-by-country.active": "Actifs",
