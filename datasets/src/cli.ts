@@ -6,7 +6,7 @@ import { EXTRA_KINDS, isAnyKind, KINDS } from "./options.js";
 const USAGE = `usage: pnpm gen --kind ${[...KINDS, ...EXTRA_KINDS].join("|")} --rows N --seed S --out DIR
   [--lang fr|en] [--mess heavy|moderate|none] [--no MESS,MESS] [--set MESS=VALUE,...]
   [--encoding utf-8|utf-8-bom|windows-1252] [--delimiter ';'|','|tab] [--people N] [--no-truth]
-  [--headers standard|varied] [--country FR|BE|CH|AU|US|mixed]
+  [--headers standard|varied] [--country FR|BE|CH|AU|US|mixed] [--countries N (groups)]
 messes: ${Object.keys(MESS_PRESETS.heavy).join(", ")}`;
 
 function fail(message: string): never {
@@ -30,6 +30,7 @@ const { values } = parseArgs({
     "no-truth": { type: "boolean", default: false },
     headers: { type: "string" },
     country: { type: "string" },
+    countries: { type: "string" },
     help: { type: "boolean", short: "h" },
   },
 });
@@ -83,6 +84,7 @@ for (const kind of kinds) {
     ...(pool === undefined ? {} : { people: pool }),
     ...(values.headers === "varied" ? { headers: "varied" as const } : {}),
     ...(values.country === undefined ? {} : { country: values.country }),
+    ...(values.countries === undefined ? {} : { countries: Number(values.countries) }),
   });
   if (kind === "beneficiaries") registered = result.summary.distinct_beneficiaries as number;
   process.stderr.write(

@@ -50,6 +50,11 @@ export interface GenerateOptions {
   headers?: HeaderStyle;
   /** Sites: "FR" (default), another ISO code ("BE", "AU", "US", "CH"), or "mixed" (a `Pays` column). */
   country?: string;
+  /**
+   * Groups: spread the groups over this many countries (France first, then up to 28 others, each with
+   * its own communes); the truth then has the census by country. Absent: the samples' mix (France, a few abroad).
+   */
+  countries?: number;
 }
 
 /** File names of each kind, by language. */

@@ -50,6 +50,10 @@ export const cliMessages: Record<Lang, Record<string, string>> = {
     "init.comment.valuation":
       "Value of a volunteer hour: fr-smic-gross (minimum wage in force on the day), fr-smic-charged (plus employer contributions), us-independent-sector, or a number of euros",
     "init.comment.sections": "Sections of the report, in order",
+    "init.comment.groups":
+      "Census of local groups: a group is active when its last action is dated in the last N months of the period",
+    "init.comment.indicators":
+      "Indicators with targets (a logframe): each follows a figure of the report (volunteers.hours, beneficiaries.reached, groups.active...) from its baseline to its target; direction increase, decrease or maintain; milestones optional. Remove the # to use it:",
     "init.comment.formats": "Files to write",
     "init.comment.vocabularies":
       "Your own labels, by field: the label to show → the other ways it is written, e.g.\\n  activity:\\n    Street outreach: [Night round, Soup run]",
@@ -430,6 +434,10 @@ export const cliMessages: Record<Lang, Record<string, string>> = {
     "init.comment.valuation":
       "Valeur d'une heure de bénévolat : fr-smic-gross (SMIC brut en vigueur le jour de la mission), fr-smic-charged (avec charges patronales), us-independent-sector, ou un montant en euros",
     "init.comment.sections": "Sections du rapport, dans l'ordre",
+    "init.comment.groups":
+      "Recensement des groupes locaux : un groupe est actif quand sa dernière action est datée des N derniers mois de la période",
+    "init.comment.indicators":
+      "Indicateurs et objectifs (cadre logique) : chacun suit un chiffre du rapport (volunteers.hours, beneficiaries.reached, groups.active...) de sa situation de départ (baseline) à son objectif (target) ; direction increase, decrease ou maintain ; jalons (milestones) facultatifs. Retirez les # pour l'utiliser :",
     "init.comment.formats": "Fichiers à écrire",
     "init.comment.vocabularies":
       "Vos propres libellés, par champ : le libellé à afficher → ses autres écritures, par ex.\\n  activity:\\n    Maraude: [Tournée du soir, Maraude de nuit]",

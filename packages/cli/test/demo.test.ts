@@ -26,10 +26,12 @@ describe("solidata demo", () => {
     expect(model.organisation?.name).toBe("Association de démonstration");
     expect(model.sections.map((s) => s.id)).toEqual([
       "summary",
+      "indicators",
       "volunteers",
       "beneficiaries",
       "territory",
       "outcomes",
+      "groups",
       "quality",
     ]);
     expect(readFileSync(html, "utf8")).toContain('<html lang="fr">');

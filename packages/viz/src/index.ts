@@ -5,6 +5,7 @@
  */
 export { type BarChartOptions, barChart } from "./bar-chart.js";
 export { type BoxPlotOptions, boxPlot } from "./box-plot.js";
+export { type BulletChartOptions, bulletChart } from "./bullet-chart.js";
 export { type ChartResultOptions, chartResult } from "./chart-result.js";
 export { escapeXml } from "./escape-xml.js";
 export { type FranceMapOptions, franceMap } from "./france-map.js";

@@ -4,7 +4,7 @@ import { fileURLToPath } from "node:url";
 import { isLang, type Lang } from "@solidata/core";
 import type { Command } from "commander";
 import { CliError } from "../cli-error.js";
-import { ReportConfig } from "../config/report-config.js";
+import { type IndicatorConfig, ReportConfig } from "../config/report-config.js";
 import { ExitCode } from "../exit-codes.js";
 import type { Io } from "../io.js";
 import { detectLang, t } from "../messages.js";
@@ -27,6 +27,39 @@ export function sampleFolders(lang: Lang): string[] {
     join(here, "..", "..", "..", "..", "datasets", "samples", lang),
   ];
 }
+
+/**
+ * The demo's logframe: three indicators with targets on figures of the samples, so the report's
+ * `indicators` section shows a target on track, one behind and one kept.
+ */
+export const DEMO_INDICATORS: readonly IndicatorConfig[] = [
+  {
+    id: "volunteer-hours",
+    label: { fr: "Heures de bénévolat dans l'année", en: "Volunteer hours in the year" },
+    figure: "volunteers.hours",
+    baseline: 6000,
+    target: 10000,
+    direction: "increase",
+    milestones: [{ date: "2025-06-30", value: 7000 }],
+  },
+  {
+    id: "people-reached",
+    label: { fr: "Personnes accompagnées", en: "People reached" },
+    figure: "beneficiaries.reached",
+    baseline: 400,
+    target: 600,
+    direction: "increase",
+    milestones: [{ date: "2025-12-31", value: 550 }],
+  },
+  {
+    id: "active-groups",
+    label: { fr: "Groupes locaux actifs", en: "Active local groups" },
+    figure: "groups.active",
+    baseline: 2,
+    target: 2,
+    direction: "maintain",
+  },
+];
 
 /** Registers `solidata demo`. */
 export function registerDemo(program: Command, io: Io): void {
@@ -61,6 +94,7 @@ export function registerDemo(program: Command, io: Io): void {
         lang: demoLang,
         organisation: { name: t(demoLang, "demo.organisation") },
         privacy: options.privacy ?? "public",
+        indicators: [...DEMO_INDICATORS],
       });
       await runReport(io, {
         sources: files,

@@ -22,11 +22,15 @@ export function isFileKind(value: unknown): value is FileKind {
 /** The sections of a report, in the order they appear. */
 export const SectionId = {
   summary: "summary",
+  /** indicators with targets (the logframe of the configuration) */
+  indicators: "indicators",
   volunteers: "volunteers",
   beneficiaries: "beneficiaries",
   territory: "territory",
   outcomes: "outcomes",
   sites: "sites",
+  /** the census of local groups */
+  groups: "groups",
   quality: "quality",
 } as const;
 export type SectionId = (typeof SectionId)[keyof typeof SectionId];
@@ -60,6 +64,53 @@ export const FileConfig = z
   })
   .strict();
 export type FileConfig = z.infer<typeof FileConfig>;
+
+/** Which way an indicator with a target should move. */
+export const IndicatorDirection = ["increase", "decrease", "maintain"] as const;
+export type IndicatorDirection = (typeof IndicatorDirection)[number];
+
+/**
+ * One indicator of a logframe: a figure of the report, its baseline, its target and the way it
+ * should move, with dated milestones when the plan has them.
+ */
+export const IndicatorConfig = z
+  .object({
+    id: z
+      .string()
+      .regex(/^[A-Za-z0-9][A-Za-z0-9_.-]*$/, "letters, digits, '.', '_' or '-'")
+      .describe("Identifier of the indicator (file names, report.json)"),
+    label: z
+      .object({ fr: z.string().min(1).max(200), en: z.string().min(1).max(200) })
+      .strict()
+      .describe("Name of the indicator in French and English"),
+    figure: z
+      .string()
+      .min(1)
+      .describe("Id of the report figure it follows, e.g. volunteers.hours, beneficiaries.reached"),
+    baseline: z.number().describe("Value at the start (the reference)"),
+    target: z.number().describe("Value to reach"),
+    direction: z
+      .enum(IndicatorDirection)
+      .describe("increase or decrease: the target is above or below the baseline; maintain: stay at the target"),
+    tolerance: z
+      .number()
+      .min(0)
+      .max(1)
+      .optional()
+      .describe("maintain only: how far from the target still counts as kept, as a share of the target (default 0.05)"),
+    milestones: z
+      .array(z.object({ date: isoDate, value: z.number() }).strict())
+      .optional()
+      .describe("Values planned by dates: the last one on or before the end of the period says whether it is on track"),
+  })
+  .strict()
+  .superRefine((d, ctx) => {
+    if (d.direction === "increase" && !(d.target > d.baseline))
+      ctx.addIssue({ code: "custom", path: ["target"], message: "an increase needs a target above the baseline" });
+    if (d.direction === "decrease" && !(d.target < d.baseline))
+      ctx.addIssue({ code: "custom", path: ["target"], message: "a decrease needs a target below the baseline" });
+  });
+export type IndicatorConfig = z.infer<typeof IndicatorConfig>;
 
 /** The period the report covers: a year, or two dates (inclusive). */
 export const PeriodConfig = z.union([
@@ -107,6 +158,28 @@ export const ReportConfig = z
       })
       .strict()
       .default({ hourlyRate: "fr-smic-gross" }),
+    groups: z
+      .object({
+        activeWithinMonths: z
+          .number()
+          .int()
+          .min(1)
+          .max(120)
+          .default(12)
+          .describe(
+            "A local group is active when its last action is dated in this many months ending on the last day of the period",
+          ),
+      })
+      .strict()
+      .optional()
+      .describe("Census of local groups"),
+    indicators: z
+      .array(IndicatorConfig)
+      .refine((list) => new Set(list.map((i) => i.id)).size === list.length, "each indicator needs its own id")
+      .optional()
+      .describe(
+        "Indicators with targets (a logframe): each follows a figure of the report from its baseline to its target",
+      ),
     sections: z
       .array(z.enum(sections))
       .default([...sections])

@@ -14,6 +14,8 @@ const COMMENTS = [
   "privacy",
   "valuation",
   "sections",
+  "groups",
+  "indicators",
   "formats",
   "vocabularies",
 ] as const;
@@ -81,6 +83,24 @@ export function starterConfig(
     block(w.valuation, { valuation: { hourlyRate: "fr-smic-gross" } }),
     "",
     block(w.sections, { sections: Object.values(SectionId) }),
+    "",
+    block(w.groups, { groups: { activeWithinMonths: 12 } }),
+    "",
+    `${comment(w.indicators)}\n${comment(
+      stringify({
+        indicators: [
+          {
+            id: "volunteer-hours",
+            label: { fr: "Heures de bénévolat", en: "Volunteer hours" },
+            figure: "volunteers.hours",
+            baseline: 6000,
+            target: 10000,
+            direction: "increase",
+            milestones: [{ date: `${year}-06-30`, value: 7000 }],
+          },
+        ],
+      }).trimEnd(),
+    )}`,
     "",
     block(w.formats, { formats: ["html", "md", "json"] }),
     "",

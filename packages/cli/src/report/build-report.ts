@@ -5,12 +5,14 @@ import {
   findDuplicateFiles,
   formatIssue,
   type Issue,
+  indicatorProgress,
   privacyDefaults,
   type TextEncoding,
 } from "@solidata/core";
 import { type FileKind, ReportConfig, type ReportConfigInput } from "../config/report-config.js";
 import { words } from "../locales/report-words.js";
 import { formatCell } from "./format-value.js";
+import { indicatorsSection } from "./indicators-section.js";
 import type { Figure, LocalText, ReportModel, Section } from "./model.js";
 import { type PreparedFile, prepareFile, type ReportInput } from "./prepare-file.js";
 import { qualitySection } from "./quality-section.js";
@@ -232,6 +234,7 @@ export async function buildReport(
       hourlyRate: cfg.valuation.hourlyRate,
       now,
       sections: reportSections.map((d) => d.id).filter((id) => wants.has(id)),
+      ...(cfg.groups ? { groups: { activeWithinMonths: cfg.groups.activeWithinMonths } } : {}),
     },
   );
   warnings.push(...indicators.skipped);
@@ -247,6 +250,9 @@ export async function buildReport(
     methods.push(...part.methods.map((m) => ({ fr: formatIssue(m, "fr"), en: formatIssue(m, "en") })));
   }
   if (wants.has("summary")) sections.unshift(summarySection(sections));
+  // the logframe: each indicator follows a figure computed above, a hidden figure stays hidden
+  if (wants.has("indicators") && cfg.indicators && cfg.indicators.length > 0)
+    sections.push(await indicatorsSection(indicatorProgress(indicators, cfg.indicators), k));
   if (wants.has("quality"))
     sections.push(
       qualitySection(files, indicators.hidden, indicators.hiddenByRule, indicators.people, methods, cfg, k),

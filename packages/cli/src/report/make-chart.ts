@@ -1,5 +1,5 @@
 import type { Lang } from "@solidata/core";
-import { barChart, franceMap, lineChart, toSVG } from "@solidata/viz";
+import { barChart, franceMap, lineChart, toSVG, worldMap } from "@solidata/viz";
 import type { Cell, Chart, FigureStatus, LocalText, ValueFormat } from "./model.js";
 
 /** One bar or point of a simple chart. */
@@ -20,9 +20,10 @@ export interface ChartRequest {
   alt: LocalText;
   /**
    * `bar` (horizontal bars, categories kept in order), `line` (categories are ISO months or dates, in
-   * order) or `map` (categories are French département codes as text: "01", "2A", "971").
+   * order), `map` (categories are French département codes as text: "01", "2A", "971") or `world`
+   * (a world map: each point's `raw` is its ISO 3166-1 numeric code as text, "250").
    */
-  mark: "bar" | "line" | "map";
+  mark: "bar" | "line" | "map" | "world";
   categoryLabel: LocalText;
   valueLabel: LocalText;
   valueFormat: ValueFormat;
@@ -50,6 +51,23 @@ function spec(request: ChartRequest, lang: Lang): Record<string, unknown> {
       {
         level: "departement",
         code: "departement",
+        value: "value",
+        k,
+        lang,
+        format: request.valueFormat === "percent" ? "percent" : "number",
+        title: request.title[lang],
+        description: request.alt[lang],
+        valueTitle: request.valueLabel[lang],
+        ...(request.n !== undefined ? { n: request.n } : {}),
+        ...(request.source ? { source: request.source[lang] } : {}),
+      },
+    ) as unknown as Record<string, unknown>;
+  }
+  if (request.mark === "world") {
+    return worldMap(
+      request.points.map((p) => ({ country: p.raw ?? "", value: p.value, value_status: p.status ?? "ok" })),
+      {
+        country: "country",
         value: "value",
         k,
         lang,

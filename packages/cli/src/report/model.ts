@@ -1,4 +1,4 @@
-import type { CellStatus, Issue, Lang } from "@solidata/core";
+import type { CellStatus, IndicatorProgress, Issue, Lang } from "@solidata/core";
 
 /** A text in both languages of the report. */
 export interface LocalText {
@@ -95,6 +95,8 @@ export interface Section {
   figures: Figure[];
   charts: Chart[];
   tables: DataTable[];
+  /** The `indicators` section only: each indicator's value, baseline, target, progress and status (hidden: no value, no progress). */
+  targets?: (IndicatorProgress & { statusLabel: LocalText })[];
 }
 
 /** A file read for the report, as listed in the data quality appendix. */

@@ -1,7 +1,16 @@
-import type { Figure as CoreFigure, IndicatorTable, Lang, SectionIndicators, Series, TableCell } from "@solidata/core";
+import {
+  type Figure as CoreFigure,
+  countryNumericCode,
+  type IndicatorTable,
+  type Lang,
+  type SectionIndicators,
+  type Series,
+  type TableCell,
+} from "@solidata/core";
 import { heatmapChart, toSVG } from "@solidata/viz";
 import type { ReportCode } from "../locales/report-en.js";
 import { isReportCode, words, wordsOr } from "../locales/report-words.js";
+import { countryWords } from "./country-words.js";
 import { monthLabel } from "./figures.js";
 import { formatValue } from "./format-value.js";
 import { makeChart } from "./make-chart.js";
@@ -15,7 +24,7 @@ export function figureWords(figure: CoreFigure): Figure {
 }
 
 /** A cell of core with its words: intervals written in each language, `all` as "Ensemble" (internal). */
-function cellWords(cell: TableCell, k: number, format: "decimal" | "percent" = "decimal"): Cell {
+function cellWords(cell: TableCell, k: number, format: "decimal" | "percent" = "decimal", column = ""): Cell {
   const hidden = cell.status !== "ok";
   if (hidden) return { value: null, status: cell.status, k };
   const v = cell.value;
@@ -30,6 +39,9 @@ function cellWords(cell: TableCell, k: number, format: "decimal" | "percent" = "
     };
   }
   if (v === "all") return { value: words("value.all"), status: "ok" };
+  // countries counted by ISO code are named in each language; the communes past the list are one line
+  if (column === "country_code" && typeof v === "string") return { value: countryWords(v), status: "ok" };
+  if (column === "commune" && v === "other") return { value: words("value.other_communes"), status: "ok" };
   return { value: v === null ? null : (v as string | number), status: "ok" };
 }
 
@@ -48,7 +60,12 @@ export function tableWords(table: IndicatorTable, k: number, caption?: LocalText
     rows: table.rows.map((row) =>
       row.map((cell, i) => {
         const column = table.columns[i];
-        return cellWords(cell, k, column?.interval && column.format === "percent" ? "percent" : "decimal");
+        return cellWords(
+          cell,
+          k,
+          column?.interval && column.format === "percent" ? "percent" : "decimal",
+          column?.name ?? "",
+        );
       }),
     ),
   };
@@ -135,6 +152,8 @@ export async function renderSection(
       continue;
     }
     const month = series.dimension === "month";
+    const country = series.dimension === "country_code";
+    if (chart.mark === "world" && !country) continue;
     charts.push(
       await makeChart({
         id,
@@ -145,8 +164,15 @@ export async function renderSection(
         valueLabel: wordsOr(`measure.${series.measure}`, "field.other"),
         valueFormat: series.format,
         points: series.points.map((p) => ({
-          category: month ? monthLabel(p.category) : p.category === "" ? "–" : p.category,
+          category: month
+            ? monthLabel(p.category)
+            : country
+              ? countryWords(p.category)
+              : p.category === ""
+                ? "–"
+                : p.category,
           ...(month ? { raw: p.category } : {}),
+          ...(country ? { raw: countryNumericCode(p.category) ?? "" } : {}),
           value: p.value,
           status: p.status,
           ...(p.status !== "ok" ? { k } : {}),

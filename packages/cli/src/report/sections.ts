@@ -6,7 +6,8 @@ export interface ChartDeclaration {
   series: string;
   /** Chart identifier (file names in `charts/`); default: the series id. */
   id?: string;
-  mark: "bar" | "line" | "map" | "heatmap";
+  /** `world`: a world map of a series by country (ISO alpha-2 codes, dimension `country_code`). */
+  mark: "bar" | "line" | "map" | "heatmap" | "world";
   /** Where the data comes from (a file kind), shown under the title. */
   source: "volunteers" | "beneficiaries" | "visits" | "groups" | "outcomes" | "places" | "sites";
   /** An indicator table shown under the chart instead of the series' own values. */
@@ -16,7 +17,7 @@ export interface ChartDeclaration {
 /** One section of the report, as data: which indicators, which charts, which words. */
 export interface SectionDeclaration {
   /** The section id; its indicators are core's section of the same id. */
-  id: "volunteers" | "beneficiaries" | "territory" | "outcomes" | "sites";
+  id: "volunteers" | "beneficiaries" | "territory" | "outcomes" | "sites" | "groups";
   /** Paragraphs, in order. */
   paragraphs: ReportCode[];
   /** Figures (`Figure.id`), in order; the words are `figure.<id>`. */
@@ -103,5 +104,24 @@ export const reportSections: readonly SectionDeclaration[] = [
       { series: "sites-by-accessibility", mark: "bar", source: "sites" },
     ],
     tables: [],
+  },
+  {
+    id: "groups",
+    paragraphs: ["section.groups.intro"],
+    figures: [
+      "groups.total",
+      "groups.active",
+      "groups.inactive",
+      "groups.reported_share",
+      "groups.countries",
+      "groups.communes",
+    ],
+    charts: [
+      { series: "groups-by-country", id: "groups-world-map", mark: "world", source: "groups" },
+      { series: "groups-by-country", mark: "bar", source: "groups" },
+      { series: "groups-new-by-year", mark: "bar", source: "groups" },
+      { series: "groups-closed-by-year", mark: "bar", source: "groups" },
+    ],
+    tables: ["groups-by-country", "groups-by-year", "groups-by-commune"],
   },
 ];

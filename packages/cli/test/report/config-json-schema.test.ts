@@ -22,4 +22,20 @@ describe("configJsonSchema", () => {
     expect(validate(starter)).toBe(true);
     expect(validate({ privacy: "everyone" })).toBe(false);
   });
+
+  it("the starter's commented logframe example is valid once uncommented", () => {
+    const text = starterConfig([], { lang: "fr", year: 2025 });
+    const lines = text.split("\n");
+    const start = lines.indexOf("# indicators:");
+    expect(start).toBeGreaterThan(0);
+    const block = lines
+      .slice(start)
+      .filter((l, i, all) => l.startsWith("# ") && all.slice(0, i).every((x) => x.startsWith("# ")));
+    const config = parse(block.map((l) => l.slice(2)).join("\n")) as Record<string, unknown>;
+    const ajv = new Ajv2020({ strict: false });
+    expect(ajv.compile(configJsonSchema())(config)).toBe(true);
+    expect(config.indicators).toEqual([
+      expect.objectContaining({ figure: "volunteers.hours", baseline: 6000, target: 10000, direction: "increase" }),
+    ]);
+  });
 });

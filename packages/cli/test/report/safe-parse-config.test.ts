@@ -11,10 +11,45 @@ describe("safeParseConfig", () => {
         files: [],
         privacy: "public",
         valuation: { hourlyRate: "fr-smic-gross" },
-        sections: ["summary", "volunteers", "beneficiaries", "territory", "outcomes", "sites", "quality"],
+        sections: [
+          "summary",
+          "indicators",
+          "volunteers",
+          "beneficiaries",
+          "territory",
+          "outcomes",
+          "sites",
+          "groups",
+          "quality",
+        ],
         formats: ["html", "md", "json"],
       },
     });
+  });
+
+  it("reads a logframe and the census rule; refuses a target on the wrong side and two ids alike", () => {
+    const yaml = `groups: { activeWithinMonths: 24 }
+indicators:
+  - id: hours
+    label: { fr: Heures, en: Hours }
+    figure: volunteers.hours
+    baseline: 6000
+    target: 10000
+    direction: increase
+    milestones: [{ date: 2025-06-30, value: 7000 }]
+`;
+    const result = safeParseConfig(yaml, "yaml");
+    expect(result.ok && result.value.groups).toEqual({ activeWithinMonths: 24 });
+    expect(result.ok && result.value.indicators?.[0]?.milestones).toEqual([{ date: "2025-06-30", value: 7000 }]);
+    expect(safeParseConfig(yaml.replace("target: 10000", "target: 5000"), "yaml").ok).toBe(false);
+    expect(
+      safeParseConfig(
+        yaml.replace("direction: increase", "direction: decrease").replace("target: 10000", "target: 5000"),
+        "yaml",
+      ).ok,
+    ).toBe(true);
+    const twice = `indicators:\n${yaml.split("indicators:\n")[1]}${yaml.split("indicators:\n")[1]}`;
+    expect(safeParseConfig(twice, "yaml").ok).toBe(false);
   });
 
   it("reads YAML with comments, files, a period and a numeric hourly rate", () => {

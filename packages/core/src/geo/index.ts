@@ -1,4 +1,5 @@
 export { countryCode } from "./country-code.js";
+export { countryNumericCode } from "./country-numeric-code.js";
 export {
   FOREIGN_FILE_SHARE,
   type NormalizedPostcodes,

@@ -9,6 +9,7 @@ import type { PreparedTable } from "../pipeline/prepare-table.js";
 import { privacyDefaults } from "../privacy/privacy-defaults.js";
 import type { PrivacyProfile, SuppressedCell, SuppressionRule } from "../privacy/types.js";
 import { beneficiaryIndicators } from "./beneficiary-indicators.js";
+import { groupCensusIndicators } from "./group-census-indicators.js";
 import { outcomeIndicators } from "./outcome-indicators.js";
 import { protectBase } from "./protect-base.js";
 import { siteIndicators } from "./site-indicators.js";
@@ -23,6 +24,8 @@ export const IndicatorSection = {
   territory: "territory",
   outcomes: "outcomes",
   sites: "sites",
+  /** the census of local groups: active and inactive, by country, commune and year */
+  groups: "groups",
 } as const;
 export type IndicatorSection = (typeof IndicatorSection)[keyof typeof IndicatorSection];
 
@@ -40,6 +43,8 @@ export interface ComputeIndicatorsOptions {
   now?: Date;
   /** The sections to compute; default all. */
   sections?: readonly IndicatorSection[];
+  /** The census of local groups: a group is active when it acted in the last `activeWithinMonths` months of the period (default 12). */
+  groups?: { activeWithinMonths?: number };
 }
 
 /** Every number a report publishes, by section, and what they rest on. */
@@ -247,6 +252,16 @@ export function computeIndicators(files: readonly PreparedTable[], options: Comp
     return part.tables.length > 0 ? part : "no_outcomes";
   });
   attempt("sites", () => (sites && sites.numRows() > 0 ? siteIndicators(sites) : "no_sites"));
+  attempt("groups", () =>
+    groups && groups.numRows() > 0
+      ? groupCensusIndicators(groups, {
+          period,
+          ...(options.groups?.activeWithinMonths !== undefined
+            ? { activeWithinMonths: options.groups.activeWithinMonths }
+            : {}),
+        })
+      : "no_groups",
+  );
   const suppressed = sections.flatMap((s) => s.suppressed);
   const hiddenByRule: Partial<Record<SuppressionRule, number>> = {};
   if (profile === "internal")

@@ -7,6 +7,18 @@ export {
   type Indicators,
   periodRange,
 } from "./compute-indicators.js";
+export {
+  ACTIVE_WITHIN_MONTHS,
+  type GroupCensusOptions,
+  groupCensusIndicators,
+} from "./group-census-indicators.js";
+export {
+  type IndicatorProgress,
+  type IndicatorTarget,
+  indicatorProgress,
+  TargetDirection,
+  TargetStatus,
+} from "./indicator-progress.js";
 export { type OutcomeIndicatorOptions, outcomeIndicators } from "./outcome-indicators.js";
 export { protectBase } from "./protect-base.js";
 export { protectWarnings } from "./protect-warnings.js";

@@ -21,6 +21,12 @@ export const messages: MessageTable = {
       "fewer than {threshold} people: differences between groups or over time cannot be told apart from chance; read these figures as a description, not as evidence of an effect",
     "indicators.skipped.no_sites": "Sites section left out: no list of places",
     "indicators.section.sites": "Sites",
+    "indicators.section.groups": "Local groups",
+    "indicators.skipped.no_groups": "Local groups section left out: no list of local groups",
+    "indicators.failed.groups":
+      "Local groups section left out: the list of groups has no usable column for {column}; map one with the configuration's files[].mapping",
+    "indicators.groups.rule":
+      "A group is counted active when its last action is dated from {from} on (the last {months} months of the period ending {to}, or later); without a date, its status decides. It reported in the period when its last action is dated from {period_from} on. It is closed in the year of its last action when its status says closed (without a status column: when it is inactive). Groups are organisations: their counts are published as they are",
     "indicators.skipped.no_volunteers": "Volunteers section left out: no volunteer activity in the files or the period",
     "indicators.skipped.no_beneficiaries": "Beneficiaries section left out: no beneficiary register or visit log",
     "indicators.skipped.no_places": "Territory section left out: no postcode or local group",
@@ -54,6 +60,12 @@ export const messages: MessageTable = {
       "moins de {threshold} personnes : les écarts entre groupes ou dans le temps ne se distinguent pas du hasard ; ces chiffres décrivent, ils ne prouvent pas un effet",
     "indicators.skipped.no_sites": "Section lieux omise : aucune liste de lieux",
     "indicators.section.sites": "Lieux",
+    "indicators.section.groups": "Groupes locaux",
+    "indicators.skipped.no_groups": "Section groupes locaux omise : aucune liste de groupes locaux",
+    "indicators.failed.groups":
+      "Section groupes locaux omise : la liste des groupes n'a pas de colonne utilisable pour « {column} » ; indiquez-la dans files[].mapping de la configuration",
+    "indicators.groups.rule":
+      "Un groupe est compté actif quand sa dernière action est datée du {from} ou après (les {months} derniers mois de la période close le {to}, ou plus tard) ; sans date, son statut décide. Il s'est manifesté dans la période quand sa dernière action est datée du {period_from} ou après. Il est fermé l'année de sa dernière action quand son statut le dit fermé (sans colonne de statut : quand il est inactif). Les groupes sont des organisations : leurs effectifs sont publiés tels quels",
     "indicators.skipped.no_volunteers":
       "Section bénévoles omise : aucune activité bénévole dans les fichiers ou la période",
     "indicators.skipped.no_beneficiaries":
