@@ -185,6 +185,9 @@ export const cliMessages: Record<Lang, Record<string, string>> = {
     "report.help.privacy": "privacy profile: public (counts under 10 hidden, default) or internal (under 5)",
     "report.help.out": "folder to write the report into (default: ./solidata-report)",
     "report.help.format": "formats to write, comma-separated: html,md,json",
+    "report.help.key":
+      "the association's key file (from solidata key new; default: the file SOLIDATA_KEY names, else privacy.key of the configuration): counts of people and visits are perturbed by the cell-key method, so reports over nested periods cannot be subtracted, and people are linked across files by keyed pseudonyms; the key is never printed",
+    "report.bad_key": "{message} (exit 5; the key is never printed)",
     "report.help.period": "period covered: a year (2025) or two dates (2025-01-01..2025-06-30)",
     "init.help.description": "write a starter configuration (solidata.config.yaml) for the given files",
     "init.help.out": "path of the configuration to write (default: solidata.config.yaml)",
@@ -565,6 +568,9 @@ export const cliMessages: Record<Lang, Record<string, string>> = {
       "profil de confidentialité : public (effectifs sous 10 masqués, par défaut) ou internal (sous 5)",
     "report.help.out": "dossier où écrire le rapport (par défaut : ./solidata-report)",
     "report.help.format": "formats à écrire, séparés par des virgules : html,md,json",
+    "report.help.key":
+      "fichier de clé de l'association (issu de solidata key new ; par défaut : le fichier que nomme SOLIDATA_KEY, sinon privacy.key de la configuration) : les effectifs de personnes et de passages sont perturbés par la méthode des clés de cellule, de sorte que des rapports sur des périodes emboîtées ne puissent pas être soustraits, et les personnes sont reliées d'un fichier à l'autre par des pseudonymes à clé ; la clé n'est jamais affichée",
+    "report.bad_key": "{message} (code de sortie 5 ; la clé n'est jamais affichée)",
     "report.help.period": "période couverte : une année (2025) ou deux dates (2025-01-01..2025-06-30)",
     "init.help.description": "écrire une configuration de départ (solidata.config.yaml) pour les fichiers donnés",
     "init.help.out": "chemin de la configuration à écrire (par défaut : solidata.config.yaml)",

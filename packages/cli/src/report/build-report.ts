@@ -1,6 +1,14 @@
 import { readFile } from "node:fs/promises";
 import { basename, extname } from "node:path";
-import { computeIndicators, findDuplicateFiles, formatIssue, type Issue, privacyDefaults } from "@solidata/core";
+import {
+  computeIndicators,
+  findDuplicateFiles,
+  formatIssue,
+  type Issue,
+  type PseudonymKey,
+  prepareCellKeys,
+  privacyDefaults,
+} from "@solidata/core";
 import { type FileKind, ReportConfig, type ReportConfigInput } from "../config/report-config.js";
 import { words } from "../locales/report-words.js";
 import { formatCell } from "./format-value.js";
@@ -25,6 +33,11 @@ export interface BuildReportOptions {
   onProgress?: (code: string, params: Record<string, string>, done: number, total: number) => void;
   /** "Today": when the report is produced, and the limit of dates in the future. Default: now. */
   now?: Date;
+  /**
+   * The association's key (`loadKey`). Given, counts of people and visits are perturbed by the
+   * cell-key method (the same people always give the same figure); without it they are exact.
+   */
+  key?: PseudonymKey;
 }
 
 async function toInput(source: ReportSource, config: ReportConfig): Promise<ReportInput> {
@@ -203,17 +216,17 @@ export async function buildReport(
   }
   progress("progress.analysing", { section: "…" });
   const wants = new Set(cfg.sections);
-  const indicators = computeIndicators(
-    files.flatMap((f) => (f.prepared && !duplicateOf.has(f) ? [f.prepared] : [])),
-    {
-      privacy: cfg.privacy,
-      k,
-      ...(cfg.period !== undefined ? { period: cfg.period } : {}),
-      hourlyRate: cfg.valuation.hourlyRate,
-      now,
-      sections: reportSections.map((d) => d.id).filter((id) => wants.has(id)),
-    },
-  );
+  const counted = files.flatMap((f) => (f.prepared && !duplicateOf.has(f) ? [f.prepared] : []));
+  const cellKeys = options.key ? await prepareCellKeys(counted, options.key) : undefined;
+  const indicators = computeIndicators(counted, {
+    ...(cellKeys ? { cellKeys } : {}),
+    privacy: cfg.privacy,
+    k,
+    ...(cfg.period !== undefined ? { period: cfg.period } : {}),
+    hourlyRate: cfg.valuation.hourlyRate,
+    now,
+    sections: reportSections.map((d) => d.id).filter((id) => wants.has(id)),
+  });
   warnings.push(...indicators.skipped);
   const sections: Section[] = [];
   const methods: LocalText[] = [];
@@ -249,6 +262,7 @@ export async function buildReport(
     covered: indicators.covered,
     generatedAt: now.toISOString(),
     privacy: { profile: cfg.privacy, k },
+    protection: indicators.protection,
     sections,
     warnings,
     files: files.map((f) => ({

@@ -5,9 +5,11 @@ export {
   computeIndicators,
   IndicatorSection,
   type Indicators,
+  type Protection,
   periodRange,
 } from "./compute-indicators.js";
 export { type OutcomeIndicatorOptions, outcomeIndicators } from "./outcome-indicators.js";
+export { type CellKeys, prepareCellKeys } from "./prepare-cell-keys.js";
 export { protectBase } from "./protect-base.js";
 export { protectWarnings } from "./protect-warnings.js";
 export { type FileFacts, qualityIndicators } from "./quality-indicators.js";
