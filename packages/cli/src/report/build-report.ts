@@ -8,6 +8,7 @@ import {
   type PseudonymKey,
   prepareCellKeys,
   privacyDefaults,
+  pseudonymisePrepared,
 } from "@solidata/core";
 import { type FileKind, ReportConfig, type ReportConfigInput } from "../config/report-config.js";
 import { words } from "../locales/report-words.js";
@@ -216,7 +217,9 @@ export async function buildReport(
   }
   progress("progress.analysing", { section: "…" });
   const wants = new Set(cfg.sections);
-  const counted = files.flatMap((f) => (f.prepared && !duplicateOf.has(f) ? [f.prepared] : []));
+  const kept = files.flatMap((f) => (f.prepared && !duplicateOf.has(f) ? [f.prepared] : []));
+  // with the key, people are linked across files by keyed pseudonyms (those clean --key writes)
+  const counted = options.key ? await pseudonymisePrepared(kept, options.key) : kept;
   const cellKeys = options.key ? await prepareCellKeys(counted, options.key) : undefined;
   const indicators = computeIndicators(counted, {
     ...(cellKeys ? { cellKeys } : {}),
