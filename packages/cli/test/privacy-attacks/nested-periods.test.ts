@@ -181,4 +181,24 @@ describe("attack: two reports over nested periods", () => {
     expect(said).toContain("exit 5");
     expect(said.includes(short)).toBe(false);
   });
+
+  it("finds the key in privacy.key of the configuration (relative to it) and in SOLIDATA_KEY; without any, the report says its counts are exact", async () => {
+    const cwd = await mkdtemp(join(tmpdir(), "solidata-keyconfig-"));
+    await writeFile(join(cwd, "visits.csv"), visitLog(5).csv);
+    await writeFile(join(cwd, "solidata.key"), `${randomBytes(32).toString("hex")}\n`, { mode: 0o600 });
+    await writeFile(
+      join(cwd, "solidata.config.json"),
+      JSON.stringify({ lang: "en", privacy: { profile: "public", key: "solidata.key" }, formats: ["json"] }),
+    );
+    const method = async (out: string, env: Record<string, string> = {}, args: string[] = []) => {
+      const io = fakeIo(cwd);
+      io.env = { ...io.env, ...env };
+      expect(await runCli(["report", "visits.csv", "--out", out, ...args], io)).toBe(0);
+      return (JSON.parse(await readFile(join(cwd, out, "report.json"), "utf8")) as ReportModel).protection.method;
+    };
+    expect(await method("from-config")).toBe("cell-key");
+    await writeFile(join(cwd, "plain.json"), JSON.stringify({ lang: "en", formats: ["json"] }));
+    expect(await method("plain", {}, ["--config", "plain.json"])).toBe("exact");
+    expect(await method("from-env", { SOLIDATA_KEY: "solidata.key" }, ["--config", "plain.json"])).toBe("cell-key");
+  }, 300_000);
 });
