@@ -179,7 +179,7 @@ export const cliMessages: Record<Lang, Record<string, string>> = {
     "privacy.argument.file": "CSV, TSV, XLSX or ODS file",
     "key.new.written": "Key written to {path} (readable by you only).",
     "key.new.advice":
-      "Keep it safe: this key turns identifiers into pseudonyms. With it, anyone holding a list of names can recognise them; without it, this year's pseudonyms can no longer be matched to next year's.\n  - keep it out of the data folders you share, out of e-mails and out of any repository (add it to .gitignore);\n  - keep one backup copy in a safe place (password manager, encrypted drive);\n  - use the same key every year for the same association, and a new one only if it may have leaked;\n  - use it: solidata clean file.csv --key {path} (or set SOLIDATA_KEY={path} once, then solidata clean file.csv); the cleaned files then hold pseudonyms instead of identifiers, and no names, e-mails, phones or birth dates.",
+      "Keep it safe: this key turns identifiers into pseudonyms. With it, anyone holding a list of names can recognise them; without it, this year's pseudonyms can no longer be matched to next year's.\n  - keep it out of the data folders you share, out of e-mails and out of any repository (add it to .gitignore);\n  - keep one backup copy in a safe place (password manager, encrypted drive);\n  - use the same key every year for the same association, and a new one only if it may have leaked;\n  - use it: solidata clean file.csv --key {path} (or set SOLIDATA_KEY={path} once, then solidata clean file.csv); the cleaned files then hold pseudonyms instead of identifiers, and no names, e-mails, phones or birth dates.\n  - for a series of reports: solidata report files... --key {path}: counts are perturbed consistently, so reports over nested periods cannot be subtracted.",
     "privacy.check.description":
       "find the records that can be singled out by their quasi-identifiers (k-anonymity), and optionally fix them",
     "privacy.option.quasi":
@@ -242,6 +242,9 @@ export const cliMessages: Record<Lang, Record<string, string>> = {
     "report.help.privacy": "privacy profile: public (counts under 10 hidden, default) or internal (under 5)",
     "report.help.out": "folder to write the report into (default: ./solidata-report)",
     "report.help.format": "formats to write, comma-separated: html,md,json",
+    "report.help.key":
+      "the association's key file (from solidata key new; default: the file SOLIDATA_KEY names, else privacy.key of the configuration): counts of people and visits are perturbed by the cell-key method, so reports over nested periods cannot be subtracted, and people are linked across files by keyed pseudonyms; the key is never printed",
+    "report.bad_key": "{message} (exit 5; the key is never printed)",
     "report.help.period": "period covered: a year (2025) or two dates (2025-01-01..2025-06-30)",
     "init.help.description": "write a starter configuration (solidata.config.yaml) for the given files",
     "init.help.out": "path of the configuration to write (default: solidata.config.yaml)",
@@ -655,7 +658,7 @@ export const cliMessages: Record<Lang, Record<string, string>> = {
     "privacy.argument.file": "fichier CSV, TSV, XLSX ou ODS",
     "key.new.written": "Clé écrite dans {path} (lisible par vous seul).",
     "key.new.advice":
-      "Gardez-la en lieu sûr : cette clé transforme les identifiants en pseudonymes. Avec elle, quiconque a une liste de noms peut les reconnaître ; sans elle, les pseudonymes de cette année ne peuvent plus être rapprochés de ceux de l'an prochain.\n  - ne la mettez ni dans les dossiers de données partagés, ni dans un courriel, ni dans un dépôt de code (ajoutez-la au .gitignore) ;\n  - gardez-en une copie de secours en lieu sûr (gestionnaire de mots de passe, disque chiffré) ;\n  - utilisez la même clé chaque année pour la même association, et une nouvelle seulement si elle a pu fuiter ;\n  - utilisez-la : solidata clean fichier.csv --key {path} (ou définissez une fois SOLIDATA_KEY={path}, puis solidata clean fichier.csv) ; les fichiers nettoyés portent alors des pseudonymes au lieu des identifiants, et ni noms, ni courriels, ni téléphones, ni dates de naissance.",
+      "Gardez-la en lieu sûr : cette clé transforme les identifiants en pseudonymes. Avec elle, quiconque a une liste de noms peut les reconnaître ; sans elle, les pseudonymes de cette année ne peuvent plus être rapprochés de ceux de l'an prochain.\n  - ne la mettez ni dans les dossiers de données partagés, ni dans un courriel, ni dans un dépôt de code (ajoutez-la au .gitignore) ;\n  - gardez-en une copie de secours en lieu sûr (gestionnaire de mots de passe, disque chiffré) ;\n  - utilisez la même clé chaque année pour la même association, et une nouvelle seulement si elle a pu fuiter ;\n  - utilisez-la : solidata clean fichier.csv --key {path} (ou définissez une fois SOLIDATA_KEY={path}, puis solidata clean fichier.csv) ; les fichiers nettoyés portent alors des pseudonymes au lieu des identifiants, et ni noms, ni courriels, ni téléphones, ni dates de naissance.\n  - pour une série de rapports : solidata report fichiers... --key {path} : les effectifs sont perturbés de façon cohérente, si bien que des rapports sur des périodes emboîtées ne peuvent pas être soustraits.",
     "privacy.check.description":
       "trouver les enregistrements reconnaissables par leurs quasi-identifiants (k-anonymat), et les corriger si besoin",
     "privacy.option.quasi":
@@ -724,6 +727,9 @@ export const cliMessages: Record<Lang, Record<string, string>> = {
       "profil de confidentialité : public (effectifs sous 10 masqués, par défaut) ou internal (sous 5)",
     "report.help.out": "dossier où écrire le rapport (par défaut : ./solidata-report)",
     "report.help.format": "formats à écrire, séparés par des virgules : html,md,json",
+    "report.help.key":
+      "fichier de clé de l'association (issu de solidata key new ; par défaut : le fichier que nomme SOLIDATA_KEY, sinon privacy.key de la configuration) : les effectifs de personnes et de passages sont perturbés par la méthode des clés de cellule, de sorte que des rapports sur des périodes emboîtées ne puissent pas être soustraits, et les personnes sont reliées d'un fichier à l'autre par des pseudonymes à clé ; la clé n'est jamais affichée",
+    "report.bad_key": "{message} (code de sortie 5 ; la clé n'est jamais affichée)",
     "report.help.period": "période couverte : une année (2025) ou deux dates (2025-01-01..2025-06-30)",
     "init.help.description": "écrire une configuration de départ (solidata.config.yaml) pour les fichiers donnés",
     "init.help.out": "chemin de la configuration à écrire (par défaut : solidata.config.yaml)",

@@ -1,6 +1,10 @@
 import { existsSync } from "node:fs";
-import { isLang, type Lang } from "@solidata/core";
+import { readFile } from "node:fs/promises";
+import { dirname, resolve } from "node:path";
+import { isLang, type Lang, PrivacyError, type PseudonymKey } from "@solidata/core";
+import { loadKey } from "@solidata/core/node";
 import type { Command } from "commander";
+import { parse as parseYaml } from "yaml";
 import { CliError } from "../cli-error.js";
 import { loadConfig } from "../config/load-config.js";
 import { type PeriodConfig, ReportConfig } from "../config/report-config.js";
@@ -23,6 +27,31 @@ interface ReportOptions {
   period?: string;
   json?: boolean;
   quiet?: boolean;
+  key?: string;
+}
+
+/**
+ * The key of a report: `--key FILE`, else what `SOLIDATA_KEY` names, else the configuration's
+ * `privacy.key` (relative to the configuration file), else none (exact counts). A weak or unreadable
+ * key stops the command with exit 5; the key is never printed (internal).
+ */
+async function reportKey(
+  file: string | undefined,
+  configKey: string | undefined,
+  io: Io,
+  lang: Lang,
+): Promise<PseudonymKey | undefined> {
+  const env = (io.env.SOLIDATA_KEY ?? "").trim();
+  if (file === undefined && env === "" && configKey === undefined) return undefined;
+  try {
+    if (file !== undefined) return await loadKey({ file: resolve(io.cwd, file) });
+    if (env !== "") return await loadKey({ env: io.env, cwd: io.cwd });
+    return await loadKey({ file: configKey as string });
+  } catch (error) {
+    if (error instanceof PrivacyError)
+      throw new CliError(t(lang, "report.bad_key", { message: error.messageIn(lang) }), ExitCode.config);
+    throw error;
+  }
 }
 
 /**
@@ -55,6 +84,7 @@ export function registerReport(program: Command, io: Io): void {
     .option("--out <dir>", t(lang, "report.help.out"))
     .option("--format <list>", t(lang, "report.help.format"))
     .option("--period <period>", t(lang, "report.help.period"))
+    .option("--key <file>", t(lang, "report.help.key"))
     .option("--json", t(lang, "cli.option.json"))
     .option("--quiet", t(lang, "cli.option.quiet"))
     .addHelpText("after", t(lang, "report.help.examples"))
@@ -64,6 +94,7 @@ export function registerReport(program: Command, io: Io): void {
         throw new CliError(t(msgLang, "report.bad_lang", { lang: options.lang }), ExitCode.usage);
       }
       let raw: Record<string, unknown> = {};
+      let configKey: string | undefined;
       const configPath =
         options.config ?? DEFAULT_CONFIGS.map((f) => resolveUserPath(io, f)).find((f) => existsSync(f));
       if (configPath !== undefined) {
@@ -75,6 +106,10 @@ export function registerReport(program: Command, io: Io): void {
         }
         raw = { ...loaded.value };
         if (!options.lang) msgLang = loaded.value.lang;
+        // privacy.key (a path relative to the configuration file) is read from the file as written
+        const written = parseYaml(await readFile(path, "utf8")) as { privacy?: { key?: unknown } } | null;
+        const privacyKey = written?.privacy?.key;
+        if (typeof privacyKey === "string") configKey = resolve(dirname(path), privacyKey);
       }
       if (options.lang) raw.lang = options.lang;
       else if (configPath === undefined) raw.lang = msgLang;
@@ -110,6 +145,7 @@ export function registerReport(program: Command, io: Io): void {
         );
       }
       const config = parsed.data;
+      const key = await reportKey(options.key, configKey, io, msgLang);
       const encoding = encodingOption(options.encoding, msgLang);
       const sources = (
         files.length > 0 ? files.map((f) => ({ path: resolveUserPath(io, f) })) : config.files.map((f) => ({ ...f }))
@@ -122,6 +158,7 @@ export function registerReport(program: Command, io: Io): void {
         quiet: options.quiet === true,
         json: options.json === true,
         writtenCode: "report.written",
+        ...(key ? { key } : {}),
       });
     });
 }

@@ -144,9 +144,26 @@ export const ReportConfig = z
         "Country of postcodes in rows without a country column (FR when absent): other countries' postcodes are never padded nor given French codes",
       ),
     privacy: z
-      .enum(["public", "internal"])
+      .union([
+        z.enum(["public", "internal"]),
+        z
+          .object({
+            profile: z.enum(["public", "internal"]).default("public").describe("public or internal (see above)"),
+            key: z
+              .string()
+              .min(1)
+              .optional()
+              .describe(
+                "Path of the association's key file (from solidata key new), relative to the configuration file: counts are then perturbed by the cell-key method and people are linked across files by keyed pseudonyms. --key and SOLIDATA_KEY win over it",
+              ),
+          })
+          .strict(),
+      ])
       .default("public")
-      .describe("public: counts under 10 are hidden (for anything that leaves the organisation); internal: under 5"),
+      .transform((v) => (typeof v === "string" ? v : v.profile))
+      .describe(
+        "public: counts under 10 are hidden (for anything that leaves the organisation); internal: under 5. Or { profile, key }",
+      ),
     valuation: z
       .object({
         hourlyRate: z

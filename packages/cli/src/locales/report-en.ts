@@ -12,6 +12,13 @@ export const reportEn = {
   "render.figure": "Figure",
   "render.value": "Value",
   "render.method": "Method",
+  "render.protection.title": "How the figures are protected",
+  "render.protection.rules":
+    "Every count of people from 1 to {below} is hidden. A sum (hours, kilograms, euros) is published only when at least {contributors} people contribute to it and none holds more than {dominance}% of it. A rate, mean, share or difference is hidden with its parts, and so is any cell that totals or other cells would give back. Every hidden cell reads “{label}”, whatever the reason.",
+  "render.protection.exact":
+    "The figures are exact: counts are published as they are (above the threshold). Two exact reports over nested periods (January–June, then January–July) can be subtracted to find a few people; for a series of reports, build each one with the association's key (solidata report --key FILE, or SOLIDATA_KEY) so that counts are perturbed consistently.",
+  "render.protection.cell_key":
+    "Counts of people and visits are perturbed by the cell-key method (used by the UK Office for National Statistics for census tables): each published count differs from the exact count by at most {max}, never falls below {k}, and the change depends only on the people counted and on the association's secret key. The same people always give the same figure, so two reports over nested periods cannot be subtracted to find a few people. On the {cells} counts of this report, the mean absolute change is {mean} and {share} of them changed. Sums, medians and scores come from the exact data; outcome and retention tables are exact, protected by suppression.",
   "report.title": "Impact report",
   "section.summary.title": "Key figures",
   "section.summary.volunteers": "{people} volunteers gave {hours} hours of their time.",

@@ -9,11 +9,18 @@ export const reportFr: Record<ReportCode, string> = {
   "render.based_on": "n = {n}",
   "render.data_of": "Données du graphique : {title}",
   "render.privacy":
-    "Profil de confidentialité « {profile} » : les effectifs inférieurs à {k} sont masqués (« < {k} »).",
+    "Profil de confidentialité « {profile} » : les effectifs inférieurs à {k}, et les chiffres qui permettraient de les retrouver, sont affichés « {label} ».",
   "render.warnings": "Avertissements",
   "render.figure": "Indicateur",
   "render.value": "Valeur",
   "render.method": "Méthode",
+  "render.protection.title": "Comment les chiffres sont protégés",
+  "render.protection.rules":
+    "Tout effectif de 1 à {below} personnes est masqué. Une somme (heures, kilos, euros) n'est publiée que si au moins {contributors} personnes y contribuent et qu'aucune n'en détient plus de {dominance} %. Un taux, une moyenne, une part ou une différence est masqué avec ses composantes, de même que toute case que les totaux ou d'autres cases permettraient de retrouver. Toute case masquée porte la mention « {label} », quelle qu'en soit la raison.",
+  "render.protection.exact":
+    "Les chiffres sont exacts : les effectifs sont publiés tels quels (au-dessus du seuil). Deux rapports exacts sur des périodes emboîtées (janvier–juin, puis janvier–juillet) peuvent être soustraits pour retrouver quelques personnes ; pour une série de rapports, produisez chacun avec la clé de l'association (solidata report --key FICHIER, ou SOLIDATA_KEY) afin que les effectifs soient perturbés de façon cohérente.",
+  "render.protection.cell_key":
+    "Les effectifs de personnes et de passages sont perturbés par la méthode des clés de cellule (employée par l'Office for National Statistics britannique pour les tableaux du recensement) : chaque effectif publié diffère de l'effectif exact d'au plus {max}, ne descend jamais sous {k}, et l'écart ne dépend que des personnes comptées et de la clé secrète de l'association. Les mêmes personnes donnent toujours le même chiffre : deux rapports sur des périodes emboîtées ne peuvent donc pas être soustraits pour retrouver quelques personnes. Sur les {cells} effectifs de ce rapport, l'écart absolu moyen est de {mean} et {share} d'entre eux ont changé. Les sommes, médianes et scores sont calculés sur les données exactes ; les tableaux de résultats et de fidélisation sont exacts, protégés par le masquage.",
   "report.title": "Rapport d'impact",
   "section.summary.title": "L'essentiel",
   "section.summary.volunteers": "{people} bénévoles ont donné {hours} heures de leur temps.",

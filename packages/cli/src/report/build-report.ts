@@ -6,7 +6,10 @@ import {
   formatIssue,
   type Issue,
   indicatorProgress,
+  type PseudonymKey,
+  prepareCellKeys,
   privacyDefaults,
+  pseudonymisePrepared,
   type TextEncoding,
 } from "@solidata/core";
 import { type FileKind, ReportConfig, type ReportConfigInput } from "../config/report-config.js";
@@ -43,6 +46,11 @@ export interface BuildReportOptions {
   onCount?: (code: string, params: Record<string, string>, done: number, total: number, unit: "rows") => void;
   /** "Today": when the report is produced, and the limit of dates in the future. Default: now. */
   now?: Date;
+  /**
+   * The association's key (`loadKey`). Given, counts of people and visits are perturbed by the
+   * cell-key method (the same people always give the same figure); without it they are exact.
+   */
+  key?: PseudonymKey;
 }
 
 async function toInput(source: ReportSource, config: ReportConfig): Promise<ReportInput> {
@@ -225,18 +233,20 @@ export async function buildReport(
   }
   progress("progress.analysing", { section: "…" });
   const wants = new Set(cfg.sections);
-  const indicators = computeIndicators(
-    files.flatMap((f) => (f.prepared && !duplicateOf.has(f) ? [f.prepared] : [])),
-    {
-      privacy: cfg.privacy,
-      k,
-      ...(cfg.period !== undefined ? { period: cfg.period } : {}),
-      hourlyRate: cfg.valuation.hourlyRate,
-      now,
-      sections: reportSections.map((d) => d.id).filter((id) => wants.has(id)),
-      ...(cfg.groups ? { groups: { activeWithinMonths: cfg.groups.activeWithinMonths } } : {}),
-    },
-  );
+  const kept = files.flatMap((f) => (f.prepared && !duplicateOf.has(f) ? [f.prepared] : []));
+  // with the key, people are linked across files by keyed pseudonyms (those clean --key writes)
+  const counted = options.key ? await pseudonymisePrepared(kept, options.key) : kept;
+  const cellKeys = options.key ? await prepareCellKeys(counted, options.key) : undefined;
+  const indicators = computeIndicators(counted, {
+    ...(cellKeys ? { cellKeys } : {}),
+    privacy: cfg.privacy,
+    k,
+    ...(cfg.period !== undefined ? { period: cfg.period } : {}),
+    hourlyRate: cfg.valuation.hourlyRate,
+    now,
+    sections: reportSections.map((d) => d.id).filter((id) => wants.has(id)),
+    ...(cfg.groups ? { groups: { activeWithinMonths: cfg.groups.activeWithinMonths } } : {}),
+  });
   warnings.push(...indicators.skipped);
   const sections: Section[] = [];
   const methods: LocalText[] = [];
@@ -275,6 +285,7 @@ export async function buildReport(
     covered: indicators.covered,
     generatedAt: now.toISOString(),
     privacy: { profile: cfg.privacy, k },
+    protection: indicators.protection,
     sections,
     warnings,
     files: files.map((f) => ({

@@ -14,6 +14,7 @@ export const labels = {
   figure: words("render.figure"),
   value: words("render.value"),
   method: words("render.method"),
+  protection: words("render.protection.title"),
 } as const satisfies Record<string, LocalText>;
 
 /** Fills `{name}` placeholders of a label. */

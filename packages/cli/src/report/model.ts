@@ -1,4 +1,4 @@
-import type { CellStatus, IndicatorProgress, Issue, Lang } from "@solidata/core";
+import type { CellStatus, IndicatorProgress, Issue, Lang, Protection } from "@solidata/core";
 
 /** A text in both languages of the report. */
 export interface LocalText {
@@ -126,6 +126,8 @@ export interface ReportModel {
   /** When the report was built (ISO date-time). */
   generatedAt: string;
   privacy: { profile: "public" | "internal"; k: number };
+  /** How the figures are protected: threshold, contributors, dominance, label, exact or cell-key perturbed. */
+  protection: Protection;
   sections: Section[];
   /** Problems met while building (worded with the message catalogues when rendered). */
   warnings: Issue[];

@@ -5,6 +5,7 @@ import { formatCell, formatValue } from "./format-value.js";
 import { fill, labels } from "./labels.js";
 import type { Chart, DataTable, Figure, ReportModel, Section } from "./model.js";
 import { prepareSvg } from "./prepare-svg.js";
+import { protectionText } from "./protection-text.js";
 import { wordIssue } from "./word-issue.js";
 
 /** The Content-Security-Policy of every report: nothing may load or run; inline styles and data: images only. */
@@ -161,6 +162,11 @@ ${logo ? `<img src="${escapeHtml(logo)}" alt="${escapeHtml(model.organisation?.n
 <h1>${escapeHtml(model.title[lang])}</h1>
 ${model.organisation ? `<p class="meta"><strong>${escapeHtml(model.organisation.name)}</strong></p>` : ""}
 ${meta.map((m) => `<p class="meta">${escapeHtml(m)}</p>`).join("\n")}
+<section id="protection" aria-labelledby="protection-h"><h2 id="protection-h">${escapeHtml(labels.protection[lang])}</h2>
+${protectionText(model.protection, lang)
+  .map((p) => `<p class="meta">${escapeHtml(p)}</p>`)
+  .join("\n")}
+</section>
 </header>
 <nav aria-labelledby="toc-h"><h2 id="toc-h">${escapeHtml(labels.contents[lang])}</h2><ol>${toc}</ol></nav>
 <main>

@@ -4,6 +4,7 @@ import { escapeMarkdown } from "./escape-markdown.js";
 import { formatCell, formatValue } from "./format-value.js";
 import { fill, labels } from "./labels.js";
 import type { DataTable, ReportModel } from "./model.js";
+import { protectionText } from "./protection-text.js";
 import { wordIssue } from "./word-issue.js";
 
 function table(t: DataTable, lang: Lang, caption?: string): string {
@@ -52,6 +53,8 @@ export function renderMarkdown(model: ReportModel, lang: Lang): string {
     ),
     "",
   );
+  out.push(`**${escapeMarkdown(labels.protection[lang])}**`, "");
+  for (const p of protectionText(model.protection, lang)) out.push(escapeMarkdown(p), "");
   out.push(`## ${escapeMarkdown(labels.contents[lang])}`, "");
   model.sections.forEach((s, i) => {
     out.push(`${i + 1}. [${escapeMarkdown(s.title[lang])}](#${s.id})`);

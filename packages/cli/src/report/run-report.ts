@@ -1,5 +1,6 @@
 import { existsSync, statSync } from "node:fs";
-import type { Lang } from "@solidata/core";
+import { resolve } from "node:path";
+import type { Lang, PseudonymKey } from "@solidata/core";
 import { CliError } from "../cli-error.js";
 import type { ReportConfig } from "../config/report-config.js";
 import { ExitCode } from "../exit-codes.js";
@@ -26,6 +27,8 @@ export interface RunReportRequest {
   json: boolean;
   /** message code of the line saying where the report went */
   writtenCode: string;
+  /** the association's key: counts perturbed by the cell-key method, people linked by keyed pseudonyms */
+  key?: PseudonymKey;
 }
 
 /** Builds and writes a report for `solidata report` and `solidata demo`, with progress and errors for the terminal (internal). */
@@ -44,6 +47,7 @@ export async function runReport(io: Io, request: RunReportRequest): Promise<Repo
   let model: ReportModel;
   try {
     model = await buildReport(request.sources, request.config, {
+      ...(request.key ? { key: request.key } : {}),
       onProgress: (code, params, done, total) => progress.step(t(lang, code, params), done, total),
       onCount: (code, params, done, total, unit) => progress.count(t(lang, code, params), done, total, unit),
     });

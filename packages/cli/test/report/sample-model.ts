@@ -45,6 +45,17 @@ export async function sampleModel(): Promise<ReportModel> {
     period: { from: "2025-01-01", to: "2025-12-31" },
     generatedAt: "2026-01-15T10:00:00.000Z",
     privacy: { profile: "public", k: 10 },
+    protection: {
+      method: "exact",
+      k: 10,
+      minContributors: 3,
+      dominance: 0.85,
+      label: "suppressed",
+      maxChange: null,
+      cells: 0,
+      meanAbsoluteChange: null,
+      shareChanged: null,
+    },
     sections: [
       {
         id: "summary",

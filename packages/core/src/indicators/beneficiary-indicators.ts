@@ -1,7 +1,17 @@
 import { escape as aqEscape, type ColumnTable } from "arquero";
 import { reach } from "../analyses/reach.js";
 import { countDistinct } from "../privacy/count-distinct.js";
-import { figureFrom, firstRow, has, type IndicatorPrivacy, nonEmpty, pointsFrom, series } from "./shared.js";
+import {
+  figureFrom,
+  firstRow,
+  has,
+  type IndicatorPrivacy,
+  nonEmpty,
+  perturbPoints,
+  pointsFrom,
+  recordKeyOption,
+  series,
+} from "./shared.js";
 import type { SectionIndicators } from "./types.js";
 
 /** Options of {@link beneficiaryIndicators}. */
@@ -29,8 +39,19 @@ export function beneficiaryIndicators(
   options: BeneficiaryIndicatorOptions,
 ): SectionIndicators {
   const { privacy } = options;
-  const count = (table: ColumnTable, by: string[], name: string, person?: string) =>
-    countDistinct(table, { by, name, profile: privacy.profile, k: privacy.k, ...(person ? { person } : {}) });
+  // with cell keys, every count is perturbed by the cell-key method after suppression
+  const count = (table: ColumnTable, by: string[], name: string, person?: string) => {
+    const out = countDistinct(table, {
+      by,
+      name,
+      profile: privacy.profile,
+      k: privacy.k,
+      ...(person ? { person } : {}),
+      ...recordKeyOption(privacy, table, person),
+    });
+    privacy.cellKeys?.log.push(...(out.perturbed ?? []));
+    return out;
+  };
   const out: SectionIndicators = {
     id: "beneficiaries",
     figures: [],
@@ -81,6 +102,9 @@ export function beneficiaryIndicators(
     out.suppressed.push(...reached.suppressed, ...all.suppressed);
     const reachedRow = firstRow(reached.table);
     const n = typeof reachedRow?.n === "number" ? reachedRow.n : 0;
+    // a base equal to the people reached is published as they are (perturbed with a key)
+    const exactReached = reached.perturbed?.[0]?.exact ?? n;
+    const baseOf = (exact: number): number => (exact === exactReached ? n : exact);
     out.figures.push(
       figureFrom(
         reachedRow,
@@ -91,7 +115,13 @@ export function beneficiaryIndicators(
       figureFrom(
         firstRow(all.table),
         "n",
-        { id: "beneficiaries.visits", format: "count", n: visits.numRows(), unit: "record", method: "count" },
+        {
+          id: "beneficiaries.visits",
+          format: "count",
+          n: typeof firstRow(all.table)?.n === "number" ? (firstRow(all.table)?.n as number) : visits.numRows(),
+          unit: "record",
+          method: "count",
+        },
         privacy,
       ),
     );
@@ -102,7 +132,7 @@ export function beneficiaryIndicators(
         figureFrom(
           firstRow(r.tables.total),
           "median_visits",
-          { id: "beneficiaries.median_visits", format: "decimal", n: r.n, unit: "person", method: "median" },
+          { id: "beneficiaries.median_visits", format: "decimal", n: baseOf(r.n), unit: "person", method: "median" },
           privacy,
         ),
       );
@@ -114,8 +144,8 @@ export function beneficiaryIndicators(
             "visit_band",
             "people",
             "count",
-            r.n,
-            pointsFrom(bands, "band", "people"),
+            baseOf(r.n),
+            perturbPoints(pointsFrom(bands, "band", "people"), bandMembers(visits, bands), privacy),
             privacy,
           ),
         );
@@ -159,6 +189,29 @@ export function beneficiaryIndicators(
         );
       }
     }
+  }
+  return out;
+}
+
+/** The people of each band of visits per person (labels and bounds from `reach`'s table) (internal). */
+function bandMembers(visits: ColumnTable, bands: ColumnTable): Map<string, Set<string>> {
+  const perPerson = new Map<string, number>();
+  const ids = visits.array("person_id") as ArrayLike<unknown>;
+  const dates = visits.array("visit_date") as ArrayLike<unknown>;
+  for (let i = 0; i < ids.length; i += 1) {
+    const id = ids[i];
+    if (id === null || id === undefined || String(id).trim() === "" || !(dates[i] instanceof Date)) continue;
+    const key = String(id).trim();
+    perPerson.set(key, (perPerson.get(key) ?? 0) + 1);
+  }
+  const rows = bands.objects() as { band?: unknown; lower?: unknown; upper?: unknown }[];
+  const out = new Map<string, Set<string>>();
+  for (const row of rows) {
+    const lower = typeof row.lower === "number" ? row.lower : 1;
+    const upper = typeof row.upper === "number" ? row.upper : Number.POSITIVE_INFINITY;
+    const set = new Set<string>();
+    for (const [id, visitsOf] of perPerson) if (visitsOf >= lower && visitsOf <= upper) set.add(id);
+    out.set(String(row.band ?? ""), set);
   }
   return out;
 }

@@ -6,12 +6,15 @@ import type { SchemaName } from "../clean/schemas.js";
 import type { Issue } from "../messages/issue.js";
 import { linkPeople } from "../pipeline/link-people.js";
 import type { PreparedTable } from "../pipeline/prepare-table.js";
+import { P_TABLE } from "../privacy/p-table.js";
 import { privacyDefaults } from "../privacy/privacy-defaults.js";
 import type { PrivacyProfile, SuppressedCell, SuppressionRule } from "../privacy/types.js";
 import { beneficiaryIndicators } from "./beneficiary-indicators.js";
 import { groupCensusIndicators } from "./group-census-indicators.js";
 import { outcomeIndicators } from "./outcome-indicators.js";
+import { type CellKeys, rowIdentities } from "./prepare-cell-keys.js";
 import { protectBase } from "./protect-base.js";
+import { type CellKeyContext, type IndicatorPrivacy, perturbedCount } from "./shared.js";
 import { siteIndicators } from "./site-indicators.js";
 import { territoryIndicators } from "./territory-indicators.js";
 import type { CellStatus, SectionIndicators } from "./types.js";
@@ -45,6 +48,35 @@ export interface ComputeIndicatorsOptions {
   sections?: readonly IndicatorSection[];
   /** The census of local groups: a group is active when it acted in the last `activeWithinMonths` months of the period (default 12). */
   groups?: { activeWithinMonths?: number };
+  /**
+   * The record keys of the files (from {@link prepareCellKeys}, under the organisation's key). Given,
+   * every published count of people and visits of the volunteers, beneficiaries and territory
+   * sections is perturbed by the ONS cell-key method after suppression (at most ±2, never below k,
+   * the same people always giving the same value); without them the counts are exact.
+   */
+  cellKeys?: CellKeys;
+}
+
+/** How a report's figures are protected: the method text of every report says it. */
+export interface Protection {
+  /** `"exact"`: counts as they are (suppressed below k); `"cell-key"`: counts perturbed by the cell-key method */
+  method: "exact" | "cell-key";
+  /** threshold: counts of people from 1 to k − 1 are hidden */
+  k: number;
+  /** fewest people behind a published sum (hours, amounts) */
+  minContributors: number;
+  /** a sum is hidden when one contributor holds more than this share of it */
+  dominance: number;
+  /** the one status every hidden cell has in a public output */
+  label: "suppressed";
+  /** largest change the cell-key method makes to a count (its p-table), `null` when exact */
+  maxChange: number | null;
+  /** counts of at least k the method applied to in this report */
+  cells: number;
+  /** mean absolute change of those counts (people or visits), `null` when exact or no cell */
+  meanAbsoluteChange: number | null;
+  /** share of those counts that changed, `null` when exact or no cell */
+  shareChanged: number | null;
 }
 
 /** Every number a report publishes, by section, and what they rest on. */
@@ -70,11 +102,16 @@ export interface Indicators {
     people: number | null;
     method: "fellegi-sunter" | "exact-rules" | null;
   };
+  /** How the figures are protected (threshold, contributors, dominance, label, exact or perturbed and by how much). */
+  protection: Protection;
   /** How many cells were hidden, over every section. */
   hidden: number;
   /** How many cells each privacy rule hid (internal profile only: a public report does not say which rule hid what). */
   hiddenByRule: Partial<Record<SuppressionRule, number>>;
 }
+
+/** The column that carries each counted row's record key when a key is given (internal). */
+const RECORD_KEY_COLUMN = "__record_key";
 
 const dateColumn: Partial<Record<SchemaName, string>> = {
   volunteers: "activity_date",
@@ -175,7 +212,10 @@ function publicSection(section: SectionIndicators): SectionIndicators {
 export function computeIndicators(files: readonly PreparedTable[], options: ComputeIndicatorsOptions = {}): Indicators {
   const profile = options.privacy ?? "public";
   const k = options.k ?? privacyDefaults(profile).k;
-  const privacy = { profile, k };
+  const cellKeys: CellKeyContext | undefined = options.cellKeys
+    ? { person: options.cellKeys.person, rowColumn: RECORD_KEY_COLUMN, log: [] }
+    : undefined;
+  const privacy: IndicatorPrivacy = { profile, k, ...(cellKeys ? { cellKeys } : {}) };
   const range = periodRange(options.period);
   // people registered twice under two numbers are one person in the register, the visits and the follow-ups
   const registerAll = combinePrepared(files, "beneficiaries");
@@ -184,6 +224,12 @@ export function computeIndicators(files: readonly PreparedTable[], options: Comp
   const resolved = Object.keys(mapping).length > 0;
   const pick = (kind: SchemaName): ColumnTable | null => {
     let table = combinePrepared(files, kind);
+    // each visit carries its record key, from its identity before any linkage or period cut
+    if (table && options.cellKeys && kind === "visits") {
+      const rows = options.cellKeys.row;
+      const keys = rowIdentities(table).map((id) => rows.get(`${kind}\u001e${id}`) ?? 0);
+      table = table.assign({ [RECORD_KEY_COLUMN]: keys });
+    }
     if (
       table &&
       resolved &&
@@ -267,6 +313,30 @@ export function computeIndicators(files: readonly PreparedTable[], options: Comp
   if (profile === "internal")
     for (const cell of suppressed) hiddenByRule[cell.rule] = (hiddenByRule[cell.rule] ?? 0) + 1;
   const published = profile === "public" ? sections.map(publicSection) : sections;
+  const peopleCount = (): number | null => {
+    if (!links) return 0;
+    const exact = protectBase(links.people, k).n;
+    if (!cellKeys || !registerAll?.columnNames().includes("person_id")) return exact;
+    const ids = Array.from(registerAll.array("person_id") as ArrayLike<unknown>)
+      .filter((v) => v !== null && v !== undefined && String(v).trim() !== "")
+      .map((v) => mapping[String(v)] ?? String(v).trim());
+    return perturbedCount(exact, new Set(ids), privacy);
+  };
+  const defaults = privacyDefaults(profile);
+  const log = cellKeys?.log ?? [];
+  const changed = log.filter((c) => c.published !== c.exact).length;
+  const protection: Protection = {
+    method: cellKeys ? "cell-key" : "exact",
+    k,
+    minContributors: defaults.minContributors,
+    dominance: defaults.dominance,
+    label: "suppressed",
+    maxChange: cellKeys ? P_TABLE.maxNoise : null,
+    cells: log.length,
+    meanAbsoluteChange:
+      cellKeys && log.length > 0 ? log.reduce((a, c) => a + Math.abs(c.published - c.exact), 0) / log.length : null,
+    shareChanged: cellKeys && log.length > 0 ? changed / log.length : null,
+  };
 
   return {
     period,
@@ -276,12 +346,13 @@ export function computeIndicators(files: readonly PreparedTable[], options: Comp
     people: {
       identifiersJoined: protectBase(links?.joined ?? 0, k).n,
       records: links?.records ?? 0,
-      people: links ? protectBase(links.people, k).n : 0,
+      people: peopleCount(),
       method: links?.method ?? null,
     },
     sections: published,
     skipped,
     suppressed: profile === "public" ? [] : suppressed,
+    protection,
     hidden: suppressed.length,
     hiddenByRule,
   };

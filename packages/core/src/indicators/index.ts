@@ -5,6 +5,7 @@ export {
   computeIndicators,
   IndicatorSection,
   type Indicators,
+  type Protection,
   periodRange,
 } from "./compute-indicators.js";
 export {
@@ -20,6 +21,7 @@ export {
   TargetStatus,
 } from "./indicator-progress.js";
 export { type OutcomeIndicatorOptions, outcomeIndicators } from "./outcome-indicators.js";
+export { type CellKeys, prepareCellKeys } from "./prepare-cell-keys.js";
 export { protectBase } from "./protect-base.js";
 export { protectWarnings } from "./protect-warnings.js";
 export { type FileFacts, qualityIndicators } from "./quality-indicators.js";

@@ -1,12 +1,104 @@
 import { escape as aqEscape, type ColumnTable } from "arquero";
+import { perturbCount } from "../privacy/perturb-count.js";
 import type { PrivacyProfile } from "../privacy/types.js";
 import { protectBase } from "./protect-base.js";
 import type { CellStatus, Figure, IndicatorUnit, Series, SeriesPoint, TableCell, ValueFormat } from "./types.js";
+
+/** The record keys of the cell-key method, as the indicators use them (internal). */
+export interface CellKeyContext {
+  /** person identifier (NFC, trimmed) → record key */
+  person: ReadonlyMap<string, number>;
+  /** column holding the record key of each counted row */
+  rowColumn: string;
+  /** every count perturbed so far: exact and published (for the method text) */
+  log: { exact: number; published: number }[];
+}
 
 /** Privacy settings every indicator takes (internal). */
 export interface IndicatorPrivacy {
   profile: PrivacyProfile;
   k: number;
+  /** given, published counts of people and visits are perturbed by the cell-key method */
+  cellKeys?: CellKeyContext;
+}
+
+/** The record key of a person under the cell-key method (internal). */
+export function personKey(privacy: IndicatorPrivacy, id: unknown): number | undefined {
+  if (!privacy.cellKeys || id === null || id === undefined) return undefined;
+  return privacy.cellKeys.person.get(String(id).normalize("NFC").trim());
+}
+
+/**
+ * The `recordKey` option of `countDistinct` for a table: people by their key, rows by the key
+ * column; `undefined` without cell keys (exact counts) (internal).
+ */
+export function recordKeyOption(
+  privacy: IndicatorPrivacy,
+  table: ColumnTable,
+  person: string | undefined,
+): { recordKey?: (member: unknown, row: number) => number | undefined } {
+  const ctx = privacy.cellKeys;
+  if (!ctx) return {};
+  if (person !== undefined) return { recordKey: (member) => personKey(privacy, member) };
+  if (!table.columnNames().includes(ctx.rowColumn)) return {};
+  const keys = table.array(ctx.rowColumn) as ArrayLike<unknown>;
+  return { recordKey: (_member, row) => (typeof keys[row] === "number" ? (keys[row] as number) : undefined) };
+}
+
+/**
+ * A count of distinct people as published under the cell-key method: perturbed from the members'
+ * record keys when it is an unsuppressed count of at least k whose members are known (the exact
+ * count equals their number), else unchanged (internal).
+ */
+export function perturbedCount(
+  exact: number | null,
+  members: ReadonlySet<unknown> | undefined,
+  privacy: IndicatorPrivacy,
+): number | null {
+  const ctx = privacy.cellKeys;
+  if (!ctx || exact === null || !members || members.size !== exact || exact < privacy.k) return exact;
+  let key = 0;
+  for (const m of members) key = (key + (personKey(privacy, m) ?? 0)) % 256;
+  const published = perturbCount([key], exact, { k: privacy.k }) as number;
+  ctx.log.push({ exact, published });
+  return published;
+}
+
+/** The distinct people of a table per category (`categoryOf` null leaves a row out) (internal). */
+export function membersBy(
+  table: ColumnTable,
+  person: string,
+  categoryOf: (row: number) => string | null,
+): Map<string, Set<string>> {
+  const ids = table.array(person) as ArrayLike<unknown>;
+  const out = new Map<string, Set<string>>();
+  for (let i = 0; i < ids.length; i += 1) {
+    const id = ids[i];
+    if (id === null || id === undefined || String(id).trim() === "") continue;
+    const c = categoryOf(i);
+    if (c === null) continue;
+    let set = out.get(c);
+    if (!set) {
+      set = new Set();
+      out.set(c, set);
+    }
+    set.add(String(id).trim());
+  }
+  return out;
+}
+
+/** Series points of counts of people perturbed by the cell-key method where their members are known (internal). */
+export function perturbPoints(
+  points: SeriesPoint[],
+  members: ReadonlyMap<string, ReadonlySet<unknown>>,
+  privacy: IndicatorPrivacy,
+): SeriesPoint[] {
+  if (!privacy.cellKeys) return points;
+  return points.map((p) =>
+    p.status === "ok" && typeof p.value === "number"
+      ? { ...p, value: perturbedCount(p.value, members.get(p.category), privacy) }
+      : p,
+  );
 }
 
 /** Whether a table exists and has a column (internal). */

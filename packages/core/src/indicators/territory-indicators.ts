@@ -1,6 +1,15 @@
 import type { ColumnTable } from "arquero";
 import { countDistinct } from "../privacy/count-distinct.js";
-import { figureFrom, firstRow, has, type IndicatorPrivacy, nonEmpty, pointsFrom, series } from "./shared.js";
+import {
+  figureFrom,
+  firstRow,
+  has,
+  type IndicatorPrivacy,
+  nonEmpty,
+  pointsFrom,
+  recordKeyOption,
+  series,
+} from "./shared.js";
 import type { SectionIndicators } from "./types.js";
 
 /** Options of {@link territoryIndicators}. */
@@ -28,8 +37,19 @@ export function territoryIndicators(
   options: TerritoryIndicatorOptions,
 ): SectionIndicators & { source: "beneficiaries" | "visits" | null } {
   const { privacy } = options;
-  const count = (table: ColumnTable, by: string[], name: string, person?: string) =>
-    countDistinct(table, { by, name, profile: privacy.profile, k: privacy.k, ...(person ? { person } : {}) });
+  // with cell keys, every count is perturbed by the cell-key method after suppression
+  const count = (table: ColumnTable, by: string[], name: string, person?: string) => {
+    const out = countDistinct(table, {
+      by,
+      name,
+      profile: privacy.profile,
+      k: privacy.k,
+      ...(person ? { person } : {}),
+      ...recordKeyOption(privacy, table, person),
+    });
+    privacy.cellKeys?.log.push(...(out.perturbed ?? []));
+    return out;
+  };
   const out: SectionIndicators & { source: "beneficiaries" | "visits" | null } = {
     id: "territory",
     figures: [],

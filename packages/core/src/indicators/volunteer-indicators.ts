@@ -13,6 +13,9 @@ import {
   figureFrom,
   firstRow,
   type IndicatorPrivacy,
+  membersBy,
+  perturbedCount,
+  perturbPoints,
   pointsFrom,
   series,
   statusOf,
@@ -235,5 +238,35 @@ export function volunteerIndicators(log: ColumnTable, options: VolunteerIndicato
   }
   for (const r of [hours, activity, value, retention]) out.suppressed.push(...r.suppressed);
   out.warnings.push(...protectWarnings([hours, activity, value, retention], privacy.k, "volunteers"));
+  return privacy.cellKeys ? perturbVolunteers(out, log, privacy) : out;
+}
+
+/**
+ * The volunteers section under the cell-key method: the count of volunteers and every base equal to
+ * it perturbed as one cell, the volunteers active each month as their own cells (internal).
+ */
+function perturbVolunteers(out: SectionIndicators, log: ColumnTable, privacy: IndicatorPrivacy): SectionIndicators {
+  if (!log.columnNames().includes("person_id")) return out;
+  const everyone = membersBy(log, "person_id", () => "").get("") ?? new Set<string>();
+  const exact = everyone.size;
+  const published = perturbedCount(exact, everyone, privacy);
+  const base = (n: number | null): number | null => (n === exact ? published : n);
+  out.figures = out.figures.map((f) => ({
+    ...f,
+    n: f.unit === "person" ? base(f.n) : f.n,
+    ...(f.id === "volunteers.people" && f.status === "ok" ? { value: base(f.value) } : {}),
+  }));
+  const dates = log.columnNames().includes("activity_date") ? (log.array("activity_date") as ArrayLike<unknown>) : null;
+  const byMonth = dates
+    ? membersBy(log, "person_id", (i) => {
+        const d = dates[i];
+        return d instanceof Date ? d.toISOString().slice(0, 7) : null;
+      })
+    : new Map<string, Set<string>>();
+  out.series = out.series.map((x) => ({
+    ...x,
+    n: base(x.n),
+    ...(x.id === "volunteers-active-by-month" ? { points: perturbPoints(x.points, byMonth, privacy) } : {}),
+  }));
   return out;
 }

@@ -1,4 +1,6 @@
 import { type ColumnTable, table as makeTable } from "arquero";
+import { perturbCount } from "./perturb-count.js";
+import { privacyDefaults } from "./privacy-defaults.js";
 import { PrivacyError } from "./privacy-error.js";
 import { type SuppressOptions, type SuppressOutput, suppressSmallCells } from "./suppress-small-cells.js";
 
@@ -18,12 +20,22 @@ export interface CountDistinctOptions extends Omit<SuppressOptions, "counts" | "
    * suppression treats them as bounds (every cell <= total <= sum of the cells). Default `false`.
    */
   totals?: boolean;
+  /**
+   * The record key (0..255, from {@link recordKeys}) of each counted member: the person identifier
+   * (trimmed), or the row index when `person` is omitted. Given, every published count (after
+   * suppression, totals as their own cells) is perturbed by the cell-key method
+   * ({@link perturbCount}): the same members always give the same published value. A member without
+   * a key counts 0 in the cell key. Default: exact counts.
+   */
+  recordKey?: (member: unknown, row: number) => number | undefined;
 }
 
 /** The protected table of counts and how many rows had no person identifier. */
 export interface CountDistinctOutput extends SuppressOutput {
   /** Rows left out of every count because their person column was empty. */
   missingPerson: number;
+  /** With `recordKey`: each published count of at least k, exact and as published (in table order). */
+  perturbed?: { exact: number; published: number }[];
 }
 
 /**
@@ -45,7 +57,7 @@ export interface CountDistinctOutput extends SuppressOutput {
  * // => [{ site: "Lyon", n: 42, n_status: "ok" }, { site: "Vienne", n: null, n_status: "primary" }, ...]
  */
 export function countDistinct(table: ColumnTable, options: CountDistinctOptions): CountDistinctOutput {
-  const { by, person, as = "n", totals = false, ...rest } = options;
+  const { by, person, as = "n", totals = false, recordKey, ...rest } = options;
   const has = new Set(table.columnNames());
   for (const column of person === undefined ? by : [...by, person]) {
     if (!has.has(column)) throw new PrivacyError("privacy.unknown_column", { function: "countDistinct", column });
@@ -64,7 +76,7 @@ export function countDistinct(table: ColumnTable, options: CountDistinctOptions)
   const masks: number[] = [];
   const combos = totals ? 1 << by.length : 1;
   for (let m = 0; m < combos; m += 1) masks.push(m);
-  const groups = new Map<string, { values: unknown[]; members: Set<unknown> }>();
+  const groups = new Map<string, { values: unknown[]; members: Set<unknown>; key: number }>();
   let missingPerson = 0;
   for (let i = 0; i < n; i += 1) {
     const who = people === null ? i : people[i];
@@ -77,10 +89,12 @@ export function countDistinct(table: ColumnTable, options: CountDistinctOptions)
       const key = values.map(keyOf).join("\u0000");
       let group = groups.get(key);
       if (!group) {
-        group = { values, members: new Set() };
+        group = { values, members: new Set(), key: 0 };
         groups.set(key, group);
       }
-      group.members.add(typeof who === "string" ? who.trim() : who);
+      const member = typeof who === "string" ? who.trim() : who;
+      if (recordKey && !group.members.has(member)) group.key = (group.key + (recordKey(member, i) ?? 0)) % 256;
+      group.members.add(member);
     }
   }
   const rows = [...groups.values()].sort((a, b) => compareRows(a.values, b.values, totalLabel));
@@ -90,7 +104,21 @@ export function countDistinct(table: ColumnTable, options: CountDistinctOptions)
   });
   columns[as] = rows.map((r) => r.members.size);
   const counted = makeTable(columns, [...by, as]);
-  return { ...suppressSmallCells(counted, { ...rest, counts: [as], dimensions: by }), missingPerson };
+  const out = suppressSmallCells(counted, { ...rest, counts: [as], dimensions: by });
+  if (!recordKey) return { ...out, missingPerson };
+  // the cell-key method, after suppression: rows keep their order through suppressSmallCells
+  const k = rest.k ?? privacyDefaults(rest.profile ?? "public").k;
+  const values = Array.from(out.table.array(as) as ArrayLike<unknown>);
+  const statuses = Array.from(out.table.array(`${as}_status`) as ArrayLike<unknown>);
+  const perturbed: { exact: number; published: number }[] = [];
+  const published = values.map((v, i) => {
+    const row = rows[i];
+    if (statuses[i] !== "ok" || typeof v !== "number" || !row || row.members.size !== v || v < k) return v;
+    const value = perturbCount([row.key], v, { k }) as number;
+    perturbed.push({ exact: v, published: value });
+    return value;
+  });
+  return { ...out, table: out.table.assign({ [as]: published }), missingPerson, perturbed };
 }
 
 function keyOf(value: unknown): string {
