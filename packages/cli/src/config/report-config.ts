@@ -27,6 +27,8 @@ export const SectionId = {
   territory: "territory",
   outcomes: "outcomes",
   sites: "sites",
+  signals: "signals",
+  factors: "factors",
   quality: "quality",
 } as const;
 export type SectionId = (typeof SectionId)[keyof typeof SectionId];

@@ -1,4 +1,4 @@
-import type { CellStatus, Issue, Lang } from "@solidata/core";
+import type { CellStatus, Issue, Lang, Signal } from "@solidata/core";
 
 /** A text in both languages of the report. */
 export interface LocalText {
@@ -125,6 +125,11 @@ export interface ReportModel {
   generatedAt: string;
   privacy: { profile: "public" | "internal"; k: number };
   sections: Section[];
+  /**
+   * Weak signals of the monthly figures, as core computes them: `{ code, measure, where, period,
+   * direction, observed, expected, score }`; none rests on a hidden cell or shows a small count.
+   */
+  signals?: Signal[];
   /** Problems met while building (worded with the message catalogues when rendered). */
   warnings: Issue[];
   files: FileSummary[];
