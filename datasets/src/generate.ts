@@ -2,7 +2,9 @@ import { generateBeneficiaries } from "./beneficiaries.js";
 import { generateGroups } from "./groups.js";
 import type { ExtraKind, GenerateOptions, GenerateResult, Kind } from "./options.js";
 import { generateOutcomes } from "./outcomes.js";
+import { generateProjects } from "./projects.js";
 import { generateSites } from "./sites.js";
+import { generateVisitSignals } from "./visit-signals.js";
 import { generateVisits } from "./visits.js";
 import { generateVolunteers } from "./volunteers.js";
 import { generateWideOutcomes } from "./wide-outcomes.js";
@@ -15,6 +17,8 @@ const GENERATORS: Record<Kind | ExtraKind, (options: GenerateOptions) => Promise
   groups: generateGroups,
   sites: generateSites,
   "outcomes-wide": generateWideOutcomes,
+  projects: generateProjects,
+  "visits-signals": generateVisitSignals,
 };
 
 /**

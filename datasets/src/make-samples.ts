@@ -24,6 +24,9 @@ export const SAMPLE_ROWS: Record<Kind, number> = {
   groups: 20,
 };
 
+/** Projects in the sample list of projects. */
+export const SAMPLE_PROJECTS = 160;
+
 /** Volunteers in the sample (enough per branch that some cells pass small-cell suppression). */
 export const SAMPLE_VOLUNTEERS = 120;
 
@@ -62,6 +65,8 @@ export async function writeSamples(root: string): Promise<void> {
     XLSX.utils.book_append_sheet(book, sheet, lang === "fr" ? "Groupes" : "Groups");
     const bytes = XLSX.write(book, { type: "buffer", bookType: "xlsx", compression: true }) as Buffer;
     writeFileSync(groups.file.replace(/\.csv$/, ".xlsx"), bytes);
+    // a network's projects with known factors of success (its own random stream: the files above are unchanged)
+    await generate({ ...base, kind: "projects", rows: SAMPLE_PROJECTS });
   }
 }
 

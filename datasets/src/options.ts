@@ -18,9 +18,10 @@ export function isKind(name: string): name is Kind {
 
 /**
  * Kinds written only when asked (not by `--kind all`, not in the samples): a directory of sites with
- * postcodes by country, and a follow-up survey in wide form (one column per wave).
+ * postcodes by country, a follow-up survey in wide form (one column per wave), a list of projects
+ * with known factors of success (the samples have it), and a three-year visit log with injected anomalies.
  */
-export const EXTRA_KINDS = ["sites", "outcomes-wide"] as const;
+export const EXTRA_KINDS = ["sites", "outcomes-wide", "projects", "visits-signals"] as const;
 
 /** A kind of file written only when asked, see {@link EXTRA_KINDS}. */
 export type ExtraKind = (typeof EXTRA_KINDS)[number];
@@ -67,6 +68,8 @@ export const FILE_NAMES: Record<"fr" | "en", Record<Kind | ExtraKind, string>> =
     groups: "groupes.csv",
     sites: "lieux.csv",
     "outcomes-wide": "suivi-large.csv",
+    projects: "projets.csv",
+    "visits-signals": "passages-signaux.csv",
   },
   en: {
     volunteers: "volunteers.csv",
@@ -76,6 +79,8 @@ export const FILE_NAMES: Record<"fr" | "en", Record<Kind | ExtraKind, string>> =
     groups: "groups.csv",
     sites: "sites.csv",
     "outcomes-wide": "outcomes-wide.csv",
+    projects: "projects.csv",
+    "visits-signals": "visits-signals.csv",
   },
 };
 

@@ -31,6 +31,8 @@ export const SectionId = {
   sites: "sites",
   /** the census of local groups */
   groups: "groups",
+  signals: "signals",
+  factors: "factors",
   quality: "quality",
 } as const;
 export type SectionId = (typeof SectionId)[keyof typeof SectionId];

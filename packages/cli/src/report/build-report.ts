@@ -2,6 +2,7 @@ import { readFile } from "node:fs/promises";
 import { basename, extname } from "node:path";
 import {
   computeIndicators,
+  type FactorSection,
   findDuplicateFiles,
   formatIssue,
   type Issue,
@@ -14,6 +15,7 @@ import {
 } from "@solidata/core";
 import { type FileKind, ReportConfig, type ReportConfigInput } from "../config/report-config.js";
 import { words } from "../locales/report-words.js";
+import { factorWords } from "./factor-words.js";
 import { formatCell } from "./format-value.js";
 import { indicatorsSection } from "./indicators-section.js";
 import type { Figure, LocalText, ReportModel, Section } from "./model.js";
@@ -21,6 +23,7 @@ import { type PreparedFile, prepareFile, type ReportInput } from "./prepare-file
 import { qualitySection } from "./quality-section.js";
 import { renderSection } from "./render-section.js";
 import { reportSections } from "./sections.js";
+import { signalWords } from "./signal-words.js";
 
 /** Kinds whose rows are things (people, groups, places, projects): two files with the same identifiers are one list. */
 const ENTITY_KINDS = new Set<string>(["beneficiaries", "groups", "sites", "projects"]);
@@ -255,11 +258,33 @@ export async function buildReport(
     const part = indicators.sections.find((s) => s.id === declaration.id);
     if (!part || !wants.has(declaration.id)) continue;
     const placesFrom = "source" in part ? (part.source as string | null) : null;
-    sections.push(await renderSection(declaration, part, k, placesFrom));
+    const rendered = await renderSection(declaration, part, k, placesFrom);
+    if (declaration.id === "signals") {
+      // the digest of the signals, one sentence each, and their table
+      const digest = signalWords(indicators.signals);
+      rendered.paragraphs.push(...(digest.sentences.length > 0 ? digest.sentences : [words("section.signals.none")]));
+      if (indicators.signals.length > 0) rendered.tables.push(digest.table);
+    }
+    if (declaration.id === "factors") rendered.paragraphs.push(...factorWords(part as FactorSection));
+    sections.push(rendered);
     warnings.push(...part.warnings);
     methods.push(...part.methods.map((m) => ({ fr: formatIssue(m, "fr"), en: formatIssue(m, "en") })));
   }
-  if (wants.has("summary")) sections.unshift(summarySection(sections));
+  if (wants.has("summary")) {
+    const summary = summarySection(sections);
+    // the weak signals open the report: the three strongest, and how many more
+    if (wants.has("signals") && indicators.signals.length > 0) {
+      const { sentences } = signalWords(indicators.signals);
+      const more = sentences.length - 3;
+      summary.paragraphs.splice(
+        summary.paragraphs.length - 1,
+        0,
+        ...sentences.slice(0, 3),
+        ...(more > 0 ? [words("section.signals.more", { count: more })] : []),
+      );
+    }
+    sections.unshift(summary);
+  }
   // the logframe: each indicator follows a figure computed above, a hidden figure stays hidden
   if (wants.has("indicators") && cfg.indicators && cfg.indicators.length > 0)
     sections.push(await indicatorsSection(indicatorProgress(indicators, cfg.indicators), k));
@@ -287,6 +312,7 @@ export async function buildReport(
     privacy: { profile: cfg.privacy, k },
     protection: indicators.protection,
     sections,
+    ...(wants.has("signals") ? { signals: indicators.signals } : {}),
     warnings,
     files: files.map((f) => ({
       name: f.name,

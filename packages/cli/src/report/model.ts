@@ -1,4 +1,4 @@
-import type { CellStatus, IndicatorProgress, Issue, Lang, Protection } from "@solidata/core";
+import type { CellStatus, IndicatorProgress, Issue, Lang, Protection, Signal } from "@solidata/core";
 
 /** A text in both languages of the report. */
 export interface LocalText {
@@ -129,6 +129,11 @@ export interface ReportModel {
   /** How the figures are protected: threshold, contributors, dominance, label, exact or cell-key perturbed. */
   protection: Protection;
   sections: Section[];
+  /**
+   * Weak signals of the monthly figures, as core computes them: `{ code, measure, where, period,
+   * direction, observed, expected, score }`; none rests on a hidden cell or shows a small count.
+   */
+  signals?: Signal[];
   /** Problems met while building (worded with the message catalogues when rendered). */
   warnings: Issue[];
   files: FileSummary[];

@@ -17,7 +17,7 @@ export interface ChartDeclaration {
 /** One section of the report, as data: which indicators, which charts, which words. */
 export interface SectionDeclaration {
   /** The section id; its indicators are core's section of the same id. */
-  id: "volunteers" | "beneficiaries" | "territory" | "outcomes" | "sites" | "groups";
+  id: "volunteers" | "beneficiaries" | "territory" | "outcomes" | "sites" | "groups" | "signals" | "factors";
   /** Paragraphs, in order. */
   paragraphs: ReportCode[];
   /** Figures (`Figure.id`), in order; the words are `figure.<id>`. */
@@ -123,5 +123,21 @@ export const reportSections: readonly SectionDeclaration[] = [
       { series: "groups-closed-by-year", mark: "bar", source: "groups" },
     ],
     tables: ["groups-by-country", "groups-by-year", "groups-by-commune"],
+  },
+  {
+    id: "signals",
+    // the digest of the signals (one sentence each) and their table follow the intro (see signalWords)
+    paragraphs: ["section.signals.intro"],
+    figures: ["signals.count"],
+    charts: [],
+    tables: [],
+  },
+  {
+    id: "factors",
+    // the strongest factor and what the analysis does not show follow the intro (see factorWords)
+    paragraphs: ["section.factors.intro"],
+    figures: ["factors.projects", "factors.success_rate", "factors.top_odds_ratio", "factors.needed"],
+    charts: [],
+    tables: ["factors-rates", "factors-model"],
   },
 ];

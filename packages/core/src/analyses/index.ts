@@ -3,6 +3,14 @@ export { AnalysisError } from "./analysis-error.js";
 export { type AttritionByWaveOptions, type AttritionByWaveTables, attritionByWave } from "./attrition-by-wave.js";
 export { type DemographicsOptions, type DemographicsTables, demographics } from "./demographics.js";
 export {
+  type DetectSignalsOptions,
+  detectSignals,
+  type MonthlyCell,
+  type MonthlySeries,
+  type Signal,
+  SignalCode,
+} from "./detect-signals.js";
+export {
   EngagementSegment,
   type EngagementSegmentsOptions,
   type EngagementSegmentsTables,
@@ -41,6 +49,13 @@ export {
 } from "./retention-cohorts.js";
 export { type SafeResult, safeAnalysis } from "./safe-analysis.js";
 export type { AnalysisPrivacy, CommonOptions } from "./shared.js";
+export {
+  type FactorKind,
+  type FactorResult,
+  type SuccessFactors,
+  type SuccessFactorsOptions,
+  successFactors,
+} from "./success-factors.js";
 export { type SurvivalOptions, type SurvivalTables, survival, TenureUnit } from "./survival.js";
 export {
   DEFAULT_EMPLOYER_RATE,

@@ -1,5 +1,6 @@
 import type { ColumnTable } from "arquero";
 import { escape as aqEscape } from "arquero";
+import type { Signal } from "../analyses/detect-signals.js";
 import type { ValuationPreset } from "../analyses/valuation-presets.js";
 import { applyPersonIds } from "../clean/apply-person-ids.js";
 import type { SchemaName } from "../clean/schemas.js";
@@ -11,10 +12,13 @@ import { privacyDefaults } from "../privacy/privacy-defaults.js";
 import type { PrivacyProfile, SuppressedCell, SuppressionRule } from "../privacy/types.js";
 import { beneficiaryIndicators } from "./beneficiary-indicators.js";
 import { groupCensusIndicators } from "./group-census-indicators.js";
+import { factorIndicators } from "./factor-indicators.js";
 import { outcomeIndicators } from "./outcome-indicators.js";
 import { type CellKeys, rowIdentities } from "./prepare-cell-keys.js";
 import { protectBase } from "./protect-base.js";
 import { type CellKeyContext, type IndicatorPrivacy, perturbedCount } from "./shared.js";
+import { has } from "./shared.js";
+import { type SignalSection, signalIndicators } from "./signal-indicators.js";
 import { siteIndicators } from "./site-indicators.js";
 import { territoryIndicators } from "./territory-indicators.js";
 import type { CellStatus, SectionIndicators } from "./types.js";
@@ -29,6 +33,8 @@ export const IndicatorSection = {
   sites: "sites",
   /** the census of local groups: active and inactive, by country, commune and year */
   groups: "groups",
+  signals: "signals",
+  factors: "factors",
 } as const;
 export type IndicatorSection = (typeof IndicatorSection)[keyof typeof IndicatorSection];
 
@@ -106,6 +112,11 @@ export interface Indicators {
   protection: Protection;
   /** How many cells were hidden, over every section. */
   hidden: number;
+  /**
+   * Weak signals of the monthly figures (see `signalIndicators`): none rests on a hidden cell or
+   * shows a small count. Empty when the signals section is not computed.
+   */
+  signals: Signal[];
   /** How many cells each privacy rule hid (internal profile only: a public report does not say which rule hid what). */
   hiddenByRule: Partial<Record<SuppressionRule, number>>;
 }
@@ -308,6 +319,24 @@ export function computeIndicators(files: readonly PreparedTable[], options: Comp
         })
       : "no_groups",
   );
+  let signals: Signal[] = [];
+  attempt("signals", () => {
+    if (!has(visits, "visit_date") && !has(volunteers, "activity_date")) return "no_series";
+    const part: SignalSection = signalIndicators(visits, volunteers, { privacy });
+    signals = part.signals;
+    return part.tested > 0 ? part : "no_series";
+  });
+  attempt("factors", () => {
+    const projects = pick("projects");
+    if (!projects || projects.numRows() === 0) return "no_projects";
+    // a factor is named by its header as read in the file
+    const labels: Record<string, string> = {};
+    for (const f of files)
+      if (f.kind === "projects")
+        for (const c of f.cleaned?.recipe.columns ?? []) labels[c.field ?? c.header] ??= c.header;
+    const part = factorIndicators(projects, { labels });
+    return part.analysis.factors.length > 0 ? part : "no_projects";
+  });
   const suppressed = sections.flatMap((s) => s.suppressed);
   const hiddenByRule: Partial<Record<SuppressionRule, number>> = {};
   if (profile === "internal")
@@ -355,5 +384,6 @@ export function computeIndicators(files: readonly PreparedTable[], options: Comp
     protection,
     hidden: suppressed.length,
     hiddenByRule,
+    signals,
   };
 }

@@ -20,12 +20,14 @@ export {
   TargetDirection,
   TargetStatus,
 } from "./indicator-progress.js";
+export { type FactorIndicatorOptions, type FactorSection, factorIndicators } from "./factor-indicators.js";
 export { type OutcomeIndicatorOptions, outcomeIndicators } from "./outcome-indicators.js";
 export { type CellKeys, prepareCellKeys } from "./prepare-cell-keys.js";
 export { protectBase } from "./protect-base.js";
 export { protectWarnings } from "./protect-warnings.js";
 export { type FileFacts, qualityIndicators } from "./quality-indicators.js";
 export type { IndicatorPrivacy } from "./shared.js";
+export { type SignalIndicatorOptions, type SignalSection, signalIndicators } from "./signal-indicators.js";
 export { siteIndicators } from "./site-indicators.js";
 export { type TerritoryIndicatorOptions, territoryIndicators } from "./territory-indicators.js";
 export * from "./types.js";

@@ -40,8 +40,34 @@ export const messages: MessageTable = {
       "Territory section left out: the files have no usable column for {column}; map one with the configuration's files[].mapping",
     "indicators.failed.outcomes":
       "Outcomes section left out: the follow-up survey has no usable column for {column}; map one with the configuration's files[].mapping",
+    "indicators.section.signals": "Weak signals",
+    "indicators.section.factors": "Success factors",
+    "indicators.skipped.no_series": "Weak signals section left out: no visit or volunteer log with dates",
+    "indicators.skipped.no_projects":
+      "Success factors section left out: no list of projects with an outcome and factor columns",
+    "indicators.failed.signals":
+      "Weak signals section left out: the logs have no usable column for {column}; map one with the configuration's files[].mapping",
+    "indicators.failed.factors":
+      "Success factors section left out: the list of projects has no usable column for {column}; map one with the configuration's files[].mapping",
+    "indicators.method.signals":
+      "Weak signals: each month of visits, people reached, volunteers active and hours, for the whole association and by site, service and activity, is compared with the same months of other years (the month and its two neighbours, when there are two other years or more) or else with the six months either side; a month is flagged when its modified z-score, 0.6745 × (value − median) / MAD, is beyond 3.5, it lies outside the interquartile fences (1.5 × IQR) and it is at least 30 % from the median. For counts the scale is never below the square root of the median. A shift is a level multiplied or divided by 1.6 or more over three months against the three before. No signal uses a hidden cell (fewer than {k} people) nor shows one",
+    "indicators.method.factors":
+      "Success factors: for each factor, the share of projects that succeeded with and without it (Wilson 95 % intervals); then one logistic regression of success on every factor at once with Firth's penalty (so that few projects or a factor every success shares do not give infinite odds ratios), odds ratios with profile penalised-likelihood 95 % intervals, penalised likelihood-ratio p-values adjusted for the number of factors (Benjamini–Hochberg); numbers enter per standard deviation, categories against their most frequent value",
   },
   fr: {
+    "indicators.section.signals": "Signaux faibles",
+    "indicators.section.factors": "Facteurs de succès",
+    "indicators.skipped.no_series": "Section signaux faibles omise : aucun journal de passages ou de bénévolat daté",
+    "indicators.skipped.no_projects":
+      "Section facteurs de succès omise : aucune liste de projets avec un résultat et des colonnes de facteurs",
+    "indicators.failed.signals":
+      "Section signaux faibles omise : les journaux n'ont pas de colonne utilisable pour « {column} » ; indiquez-la dans files[].mapping de la configuration",
+    "indicators.failed.factors":
+      "Section facteurs de succès omise : la liste des projets n'a pas de colonne utilisable pour « {column} » ; indiquez-la dans files[].mapping de la configuration",
+    "indicators.method.signals":
+      "Signaux faibles : chaque mois de passages, de personnes reçues, de bénévoles actifs et d'heures, pour toute l'association et par antenne, service et activité, est comparé aux mêmes mois des autres années (le mois et ses deux voisins, quand il y a au moins deux autres années), sinon aux six mois de part et d'autre ; un mois est signalé quand son score z modifié, 0,6745 × (valeur − médiane) / MAD, dépasse 3,5, qu'il sort des barrières interquartiles (1,5 × IQR) et qu'il s'écarte d'au moins 30 % de la médiane. Pour les effectifs, l'échelle n'est jamais prise sous la racine carrée de la médiane. Une rupture est un niveau multiplié ou divisé par 1,6 ou plus sur trois mois par rapport aux trois précédents. Aucun signal ne repose sur une case masquée (moins de {k} personnes) ni n'en révèle une",
+    "indicators.method.factors":
+      "Facteurs de succès : pour chaque facteur, la part des projets réussis avec et sans lui (intervalles de Wilson à 95 %) ; puis une régression logistique du succès sur tous les facteurs à la fois, pénalisée selon Firth (pour que peu de projets, ou un facteur que partagent tous les succès, ne donnent pas de rapports de cotes infinis), rapports de cotes avec intervalles à 95 % de la vraisemblance pénalisée profilée, p-valeurs du rapport de vraisemblance pénalisée ajustées au nombre de facteurs (Benjamini–Hochberg) ; les nombres entrent par écart-type, les catégories face à leur valeur la plus fréquente",
     "indicators.implausible_hours":
       "{rows} lignes du journal des bénévoles donnent plus de {limit} heures à une personne sur une journée ; {share_fr} % des heures de bénévolat reposent sur elles. Elles sont comptées telles que saisies : vérifiez-les dans le fichier",
     "indicators.implausible_hours_lines":

@@ -1,0 +1,303 @@
+import { type ColumnTable, table as makeTable } from "arquero";
+import { detectSignals, type MonthlyCell, type MonthlySeries, type Signal } from "../analyses/detect-signals.js";
+import { type CountDistinctOutput, countDistinct } from "../privacy/count-distinct.js";
+import { type IndicatorPrivacy, statusOf } from "./shared.js";
+import type { CellStatus, SectionIndicators } from "./types.js";
+
+/** Options of {@link signalIndicators}. */
+export interface SignalIndicatorOptions {
+  privacy: IndicatorPrivacy;
+}
+
+/** The signals section: its published figures, and the signals themselves. */
+export interface SignalSection extends SectionIndicators {
+  signals: Signal[];
+  /** the months looked at, `"YYYY-MM"`, first and last */
+  window: { from: string; to: string } | null;
+  /** how many monthly cells were tested (shown cells of every series, for the false-alarm rate) */
+  tested: number;
+}
+
+interface Log {
+  table: ColumnTable;
+  date: string;
+  dimensions: readonly string[];
+  /** measure → person column (distinct people) or null (rows) */
+  measures: readonly { measure: string; person: string | null; sum?: string }[];
+}
+
+const DAY = 86_400_000;
+/** The label of margin rows (never a category of the data). */
+const TOTAL = "\u0000total";
+/** Breakdowns with more categories than this are not looked at month by month. */
+const MAX_CATEGORIES = 40;
+
+function months(from: string, to: string): string[] {
+  const out: string[] = [];
+  let y = Number(from.slice(0, 4));
+  let m = Number(from.slice(5, 7));
+  const end = Number(to.slice(0, 4)) * 12 + Number(to.slice(5, 7));
+  while (y * 12 + m <= end) {
+    out.push(`${y}-${String(m).padStart(2, "0")}`);
+    m++;
+    if (m > 12) {
+      m = 1;
+      y++;
+    }
+  }
+  return out;
+}
+
+/** The whole months a log covers: a first or last month with under three weeks of dates is left out (internal). */
+function windowOf(dates: readonly Date[]): string[] {
+  if (dates.length === 0) return [];
+  let min = Number.POSITIVE_INFINITY;
+  let max = Number.NEGATIVE_INFINITY;
+  for (const d of dates) {
+    const t = d.getTime();
+    if (t < min) min = t;
+    if (t > max) max = t;
+  }
+  const first = new Date(min);
+  const last = new Date(max);
+  const all = months(first.toISOString().slice(0, 7), last.toISOString().slice(0, 7));
+  const endOfLast = Date.UTC(last.getUTCFullYear(), last.getUTCMonth() + 1, 1) - DAY;
+  if (first.getUTCDate() > 8) all.shift();
+  if ((endOfLast - max) / DAY > 7) all.pop();
+  return all;
+}
+
+/** The monthly series of one log, by each breakdown, protected (internal). */
+function seriesOf(log: Log, privacy: IndicatorPrivacy): { series: MonthlySeries[]; window: string[] } {
+  const names = new Set(log.table.columnNames());
+  const dates = log.table.array(log.date) as ArrayLike<unknown>;
+  const keep: number[] = [];
+  const monthOf: string[] = [];
+  for (let i = 0; i < dates.length; i++) {
+    const d = dates[i];
+    if (d instanceof Date && Number.isFinite(d.getTime())) {
+      keep.push(i);
+      monthOf.push(d.toISOString().slice(0, 7));
+    }
+  }
+  const window = windowOf(keep.map((i) => dates[i] as Date));
+  if (window.length === 0) return { series: [], window };
+  const inWindow = new Set(window);
+  const columns = [...log.dimensions, ...log.measures.flatMap((m) => [m.person, m.sum])].filter(
+    (c): c is string => typeof c === "string" && names.has(c),
+  );
+  const data: Record<string, unknown[]> = { month: [] };
+  for (const c of columns) data[c] = [];
+  const arrays = Object.fromEntries(columns.map((c) => [c, log.table.array(c) as ArrayLike<unknown>]));
+  keep.forEach((i, at) => {
+    const month = monthOf[at] as string;
+    if (!inWindow.has(month)) return;
+    (data.month as unknown[]).push(month);
+    for (const c of columns) (data[c] as unknown[]).push(arrays[c]?.[i] ?? null);
+  });
+  const rows = (data.month as unknown[]).length;
+  const out: MonthlySeries[] = [];
+  /** months of the whole association hidden as the margin of a breakdown, by measure */
+  const hiddenWhole = new Map<string, Set<string>>();
+  const breakdowns: string[][] = [[], ...log.dimensions.filter((d) => names.has(d)).map((d) => [d])];
+  for (const by of breakdowns) {
+    const dim = by[0];
+    // rows with the dimension filled, and the months each category has rows in (hidden cells included)
+    const index: number[] = [];
+    const present = new Map<string, Set<string>>();
+    for (let r = 0; r < rows; r++) {
+      const v = dim === undefined ? "all" : data[dim]?.[r];
+      if (v === null || v === undefined || v === "") continue;
+      index.push(r);
+      const key = String(v);
+      let set = present.get(key);
+      if (!set) {
+        set = new Set();
+        present.set(key, set);
+      }
+      set.add(data.month?.[r] as string);
+    }
+    if (present.size > MAX_CATEGORIES) continue;
+    const sub = Object.fromEntries(
+      Object.entries(data).map(([c, values]) => [
+        c,
+        index.map((r) => (c === dim ? String(values[r]) : (values[r] ?? null))),
+      ]),
+    );
+    const table = makeTable(sub);
+    /** cells by category then month, for each measure */
+    const cellsOf = new Map<string, Map<string, Map<string, MonthlyCell>>>();
+    const statusBy = new Map<string, CellStatus>();
+    let lastCounted: CountDistinctOutput | null = null;
+    for (const m of log.measures) {
+      if (m.person !== null && !names.has(m.person)) continue;
+      if (m.sum !== undefined && !names.has(m.sum)) continue;
+      // with the whole association as the margin of each breakdown, so that the whole less the
+      // shown categories never gives a hidden one back; a sum reuses the count of its people
+      const counted: CountDistinctOutput =
+        m.sum !== undefined && lastCounted
+          ? lastCounted
+          : countDistinct(table, {
+              by: ["month", ...by],
+              name: `signals_${m.measure}`,
+              profile: privacy.profile,
+              k: privacy.k,
+              ...(dim === undefined ? {} : { totals: true, totalLabel: TOTAL }),
+              ...(m.person !== null && m.sum === undefined ? { person: m.person } : {}),
+            });
+      if (m.person !== null && m.sum === undefined) lastCounted = counted;
+      const byCategory = new Map<string, Map<string, MonthlyCell>>();
+      const objects = counted.table.objects() as Record<string, unknown>[];
+      const sums = new Map<string, number>();
+      if (m.sum !== undefined) {
+        const month = sub.month as unknown[];
+        const values = sub[m.sum] as unknown[];
+        const cats = dim === undefined ? null : (sub[dim] as unknown[]);
+        for (let r = 0; r < month.length; r++) {
+          const v = values[r];
+          if (typeof v !== "number" || !Number.isFinite(v)) continue;
+          const key = `${cats ? String(cats[r]) : ""}\u0000${String(month[r])}`;
+          sums.set(key, (sums.get(key) ?? 0) + v);
+        }
+      }
+      for (const o of objects) {
+        const category = dim === undefined ? "" : String(o[dim]);
+        const month = String(o.month);
+        if (month === TOTAL) continue;
+        if (category === TOTAL) {
+          // a margin hidden here hides the month of the whole association
+          if (statusOf(o.n_status) !== "ok") {
+            const set = hiddenWhole.get(m.measure) ?? new Set<string>();
+            set.add(month);
+            hiddenWhole.set(m.measure, set);
+          }
+          continue;
+        }
+        let status = statusOf(o.n_status);
+        let value: number | null = typeof o.n === "number" ? o.n : null;
+        if (m.sum !== undefined) {
+          // a sum of hours is shown only where the number of people behind it is
+          status = statusBy.get(`${category}\u0000${month}`) ?? status;
+          value = status === "ok" ? Math.round((sums.get(`${category}\u0000${month}`) ?? 0) * 100) / 100 : null;
+        } else if (m.person !== null) statusBy.set(`${category}\u0000${month}`, status);
+        if (status !== "ok") value = null;
+        let cells = byCategory.get(category);
+        if (!cells) {
+          cells = new Map();
+          byCategory.set(category, cells);
+        }
+        cells.set(month, { period: month, value, status });
+      }
+      cellsOf.set(m.measure, byCategory);
+    }
+    for (const m of log.measures) {
+      const byCategory = cellsOf.get(m.measure);
+      if (!byCategory) continue;
+      const categories = dim === undefined ? [""] : [...present.keys()].sort((a, b) => a.localeCompare(b));
+      for (const category of categories) {
+        const found = byCategory.get(category);
+        const cells = window.map(
+          (period): MonthlyCell => found?.get(period) ?? { period, value: 0, status: "ok" as const },
+        );
+        out.push({
+          measure: m.measure,
+          where: dim === undefined ? {} : { [dim]: category },
+          cells,
+          counts: m.sum === undefined,
+          presence: m === log.measures[0],
+          ...(dim === undefined ? {} : { present: present.get(category) as Set<string> }),
+        });
+      }
+    }
+  }
+  for (const series of out) {
+    if (Object.keys(series.where).length > 0) continue;
+    const hidden = hiddenWhole.get(series.measure);
+    // hours follow the volunteers they rest on
+    const people = series.measure === "hours" ? hiddenWhole.get("volunteers") : undefined;
+    if (!hidden && !people) continue;
+    series.cells = series.cells.map((c) =>
+      hidden?.has(c.period) || people?.has(c.period) ? { period: c.period, value: null, status: "suppressed" } : c,
+    );
+  }
+  return { series: out, window };
+}
+
+/**
+ * The weak signals of an association's monthly figures: visits and people reached (visit log),
+ * volunteers active and hours given (volunteer log), each for the whole association and broken
+ * down by site, service and activity, run through {@link detectSignals} after small-cell
+ * suppression, so that no signal rests on a hidden cell nor shows a small count.
+ *
+ * @param visits - a clean `visits` table (visit_date, person_id, site, service), or `null`
+ * @param volunteers - a clean `volunteers` table (activity_date, person_id, hours, site, activity), or `null`
+ * @param options - privacy profile and threshold
+ * @returns the section `signals` (figure `signals.count`), the signals, the window and the cells tested
+ * @example
+ * signalIndicators(visits, null, { privacy: { profile: "public", k: 10 } }).signals[0]
+ * // => { code: "anomaly.neighbours", measure: "visits", where: { site: "Antenne Nord" }, period: "2025-09", direction: "down", observed: 11, expected: 30, score: -6.1 }
+ */
+export function signalIndicators(
+  visits: ColumnTable | null,
+  volunteers: ColumnTable | null,
+  options: SignalIndicatorOptions,
+): SignalSection {
+  const { privacy } = options;
+  const logs: Log[] = [];
+  if (visits?.columnNames().includes("visit_date"))
+    logs.push({
+      table: visits,
+      date: "visit_date",
+      dimensions: ["site", "service"],
+      measures: [
+        { measure: "visits", person: null },
+        { measure: "people", person: "person_id" },
+      ],
+    });
+  if (volunteers?.columnNames().includes("activity_date"))
+    logs.push({
+      table: volunteers,
+      date: "activity_date",
+      dimensions: ["site", "activity"],
+      measures: [
+        { measure: "volunteers", person: "person_id" },
+        { measure: "hours", person: "person_id", sum: "hours" },
+      ],
+    });
+  const signals: Signal[] = [];
+  let tested = 0;
+  let from: string | null = null;
+  let to: string | null = null;
+  for (const log of logs) {
+    const { series, window } = seriesOf(log, privacy);
+    signals.push(...detectSignals(series, { k: privacy.k }));
+    for (const s of series) tested += s.cells.filter((c) => c.status === "ok").length;
+    const first = window[0];
+    const last = window.at(-1);
+    if (first && (from === null || first < from)) from = first;
+    if (last && (to === null || last > to)) to = last;
+  }
+  return {
+    id: "signals",
+    figures: [
+      {
+        id: "signals.count",
+        value: signals.length,
+        format: "count",
+        n: tested,
+        nStatus: "ok",
+        unit: "record",
+        method: "modified-z-iqr",
+        status: "ok",
+      },
+    ],
+    series: [],
+    tables: [],
+    suppressed: [],
+    warnings: [],
+    methods: [{ code: "indicators.method.signals", severity: "info", params: { k: privacy.k } }],
+    signals,
+    window: from && to ? { from, to } : null,
+    tested,
+  };
+}
