@@ -314,7 +314,7 @@ async function protectExport(result: CleanResult, key: PseudonymKey) {
   const clean = await pseudonymiseExport(result.clean, key);
   const person = result.report.mapping.find((m) => m.field === "person_id")?.header;
   const q = result.quarantine;
-  const keepColumns = ["line", "column", "code", "other_codes"].filter((c) => q.columnNames().includes(c));
+  const keepColumns = ["line", "column", "code", "other_codes", "flags"].filter((c) => q.columnNames().includes(c));
   let quarantine = q.select(keepColumns);
   if (person !== undefined && q.columnNames().includes(person)) {
     const ids = q.select(person).rename({ [person]: "person_id" });

@@ -90,7 +90,7 @@ async function runLabels(file: string, options: LabelsCommandOptions, lang: Lang
       schema: options.schema === "auto" ? "auto" : (options.schema as Recipe["schema"]),
       mapping,
       hxl,
-      ingestIssues: ingested.report.issues,
+      ...(ingested.rowFlags ? { rowFlags: ingested.rowFlags } : { ingestIssues: ingested.report.issues }),
       lang,
     });
   } catch (error) {

@@ -55,7 +55,7 @@ export function fromRows(source: RowsSource, options: IngestOptions = {}): Inges
   if (engine.report.columns.length === 0) {
     throw new IngestError({ code: "ingest.empty_file", severity: "error", params: { file: options.file ?? "" } });
   }
-  return { table, report: engine.report };
+  return { table, report: engine.report, rowFlags: engine.rowFlags };
 }
 
 /** The text of a workbook cell, written so that the CSV rules read it back to the same value. */

@@ -367,6 +367,7 @@ describe("cleanTable", () => {
       "message_en",
       "message_fr",
       "other_codes",
+      "flags",
       "Date",
       "Heures",
     ]);
