@@ -47,7 +47,7 @@ interface CleanCommandOptions {
 const KIND_REFUSALS = new Set(["clean.kind_uncertain", "clean.schema_not_detected"]);
 
 /** Default output folder of `solidata clean`, in the current directory. */
-export const DEFAULT_CLEAN_DIR = "solidata-clean";
+const DEFAULT_CLEAN_DIR = "solidata-clean";
 
 /**
  * Registers `solidata clean <file> [--schema NAME|auto] [--map FILE] [--recipe FILE] [--out DIR]

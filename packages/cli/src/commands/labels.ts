@@ -34,7 +34,7 @@ interface LabelsCommandOptions {
 }
 
 /** Default output folder of `solidata labels`, in the current directory. */
-export const DEFAULT_LABELS_DIR = "solidata-labels";
+const DEFAULT_LABELS_DIR = "solidata-labels";
 
 /**
  * Registers `solidata labels <file> [--field F] [--schema NAME|auto] [--map FILE] [--out DIR]

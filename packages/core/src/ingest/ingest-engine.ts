@@ -6,7 +6,7 @@ import type { ColumnReport, IngestDecision, IngestOptions, IngestReport } from "
 import { hasFraction, parseBooleanWord, parseCurrency, parseDate, parseNumber, parsePercent } from "./value-parsers.js";
 
 /** Default null tokens, compared after trimming and lower-casing. */
-export const DEFAULT_NULL_TOKENS = ["", "NA", "N/A", "NULL", "-", ".", "?"];
+const DEFAULT_NULL_TOKENS = ["", "NA", "N/A", "NULL", "-", ".", "?"];
 
 const HEADER_WINDOW = 30;
 const DISTINCT_CAP = 5_000;
@@ -23,7 +23,7 @@ interface Pending {
 }
 
 /** Where the records come from, for the report. */
-export interface SourceInfo {
+interface SourceInfo {
   format: IngestReport["format"];
   bytes: number;
   sha256: string | null;
