@@ -1,7 +1,7 @@
+import { KNOWN_PREFIXES } from "../locales/recognition/vocabularies/abbreviations.js";
 import type { Lang } from "../messages/lang.js";
 import { type LabelToken, labelTokens, plainText } from "./label-tokens.js";
 import { editDistance, jaroWinkler } from "./string-similarity.js";
-import { KNOWN_PREFIXES } from "./vocabularies/abbreviations.js";
 import type { UserVocabulary, Vocabulary } from "./vocabularies/vocabulary.js";
 
 /**

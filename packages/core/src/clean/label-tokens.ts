@@ -1,4 +1,4 @@
-import { EXPANSIONS, STOP_WORDS } from "./vocabularies/abbreviations.js";
+import { EXPANSIONS, STOP_WORDS } from "../locales/recognition/vocabularies/abbreviations.js";
 
 /** One word of a label, as the label rules compare it. */
 export interface LabelToken {
