@@ -26,7 +26,7 @@ const ERRORS: [RegExp, string][] = [
 ];
 
 /** One of commander's error messages in the given language (the suggestion "Did you mean…" too). */
-export function commanderError(message: string, lang: Lang): string {
+function commanderError(message: string, lang: Lang): string {
   let out = message;
   for (const [pattern, code] of ERRORS) {
     const m = pattern.exec(message);

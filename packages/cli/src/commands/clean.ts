@@ -54,7 +54,7 @@ interface CleanCommandOptions {
 const KIND_REFUSALS = new Set(["clean.kind_uncertain", "clean.schema_not_detected"]);
 
 /** Default output folder of `solidata clean`, in the current directory. */
-export const DEFAULT_CLEAN_DIR = "solidata-clean";
+const DEFAULT_CLEAN_DIR = "solidata-clean";
 
 /**
  * Registers `solidata clean <file> [--schema NAME|auto] [--map FILE] [--recipe FILE] [--out DIR]
@@ -329,7 +329,7 @@ async function protectExport(result: CleanResult, key: PseudonymKey) {
   const clean = await pseudonymiseExport(result.clean, key);
   const person = result.report.mapping.find((m) => m.field === "person_id")?.header;
   const q = result.quarantine;
-  const keepColumns = ["line", "column", "code", "other_codes"].filter((c) => q.columnNames().includes(c));
+  const keepColumns = ["line", "column", "code", "other_codes", "flags"].filter((c) => q.columnNames().includes(c));
   let quarantine = q.select(keepColumns);
   if (person !== undefined && q.columnNames().includes(person)) {
     const ids = q.select(person).rename({ [person]: "person_id" });

@@ -135,7 +135,7 @@ export function registerInspect(program: Command, io: Io): void {
  * @param lang - language of the worded messages
  * @param kind - the kind detection, added as `kind`
  */
-export function toJson(report: IngestReport, lang: Lang, kind?: KindDetection): Record<string, unknown> {
+function toJson(report: IngestReport, lang: Lang, kind?: KindDetection): Record<string, unknown> {
   return {
     ...report,
     ...(kind === undefined ? {} : { kind: kindJson(kind, lang) }),
@@ -161,7 +161,7 @@ export function toJson(report: IngestReport, lang: Lang, kind?: KindDetection): 
  * @example
  * kindJson(detectKind({ headers: ["Nom du centre", "Adresse", "Horaires"] }), "en").kind // => "sites"
  */
-export function kindJson(kind: KindDetection, lang: Lang): Record<string, unknown> {
+function kindJson(kind: KindDetection, lang: Lang): Record<string, unknown> {
   return {
     kind: kind.kind,
     best: kind.best,
@@ -188,7 +188,7 @@ export function kindJson(kind: KindDetection, lang: Lang): Record<string, unknow
  * @example
  * renderKind(detectKind({ headers: ["Commune"] }), "en").includes("not recognised") // => true
  */
-export function renderKind(kind: KindDetection, lang: Lang): string {
+function renderKind(kind: KindDetection, lang: Lang): string {
   const candidates = kind.candidates
     .slice(0, 3)
     .map((c) => `${c.kind} (${c.points})`)
@@ -209,7 +209,7 @@ export function renderKind(kind: KindDetection, lang: Lang): string {
 }
 
 /** The report as a readable text table. */
-export function renderReport(report: IngestReport, lang: Lang): string {
+function renderReport(report: IngestReport, lang: Lang): string {
   const number = new Intl.NumberFormat(lang === "fr" ? "fr-FR" : "en-GB");
   const n = (x: number): string => number.format(x).replace(/\u202f|\u00a0/g, " ");
   const out: string[] = [];

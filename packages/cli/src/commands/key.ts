@@ -8,7 +8,7 @@ import { detectLang, t } from "../messages.js";
 import { resolveUserPath } from "../resolve-user-path.js";
 
 /** Default name of the key file, in the current directory. */
-export const DEFAULT_KEY_FILE = "solidata.key";
+const DEFAULT_KEY_FILE = "solidata.key";
 
 /**
  * Registers `solidata key new [--out FILE]`: writes a new random 256-bit pseudonymisation key to a

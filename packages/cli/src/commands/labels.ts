@@ -37,7 +37,7 @@ interface LabelsCommandOptions {
 }
 
 /** Default output folder of `solidata labels`, in the current directory. */
-export const DEFAULT_LABELS_DIR = "solidata-labels";
+const DEFAULT_LABELS_DIR = "solidata-labels";
 
 /**
  * Registers `solidata labels <file> [--field F] [--schema NAME|auto] [--map FILE] [--out DIR]
@@ -94,7 +94,7 @@ async function runLabels(file: string, options: LabelsCommandOptions, lang: Lang
       schema: options.schema === "auto" ? "auto" : (options.schema as Recipe["schema"]),
       mapping,
       hxl,
-      ingestIssues: ingested.report.issues,
+      ...(ingested.rowFlags ? { rowFlags: ingested.rowFlags } : { ingestIssues: ingested.report.issues }),
       lang,
     });
   } catch (error) {

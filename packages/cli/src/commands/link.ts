@@ -43,7 +43,7 @@ interface LinkCommandOptions {
 }
 
 /** Default output folder of `solidata link`, in the current directory. */
-export const DEFAULT_LINK_DIR = "solidata-link";
+const DEFAULT_LINK_DIR = "solidata-link";
 
 /** Words accepted in the `decision` column of a review file given back with `--decisions`. */
 const ACCEPT = new Set(["accept", "accepted", "yes", "y", "oui", "o", "accepter", "accepte", "accepté", "lier", "1"]);

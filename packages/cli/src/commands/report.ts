@@ -62,7 +62,7 @@ async function reportKey(
  * @example
  * parsePeriodOption("2025-01-01..2025-06-30") // => { from: "2025-01-01", to: "2025-06-30" }
  */
-export function parsePeriodOption(text: string): PeriodConfig | null {
+function parsePeriodOption(text: string): PeriodConfig | null {
   if (/^\d{4}$/.test(text)) return text;
   const m = /^(\d{4}-\d{2}-\d{2})\.\.(\d{4}-\d{2}-\d{2})$/.exec(text);
   return m?.[1] && m[2] ? { from: m[1], to: m[2] } : null;

@@ -3,7 +3,7 @@ import { barChart, franceMap, lineChart, toSVG, worldMap } from "@solidata/viz";
 import type { Cell, Chart, FigureStatus, LocalText, ValueFormat } from "./model.js";
 
 /** One bar or point of a simple chart. */
-export interface ChartPoint {
+interface ChartPoint {
   category: string | LocalText;
   /** The category as found in the data, when the label differs (an ISO month for line charts). */
   raw?: string;
@@ -13,7 +13,7 @@ export interface ChartPoint {
 }
 
 /** What {@link makeChart} draws. */
-export interface ChartRequest {
+interface ChartRequest {
   /** Stable identifier (file names in `charts/`): letters, digits and `-`. */
   id: string;
   title: LocalText;

@@ -138,8 +138,3 @@ export interface ReportModel {
   warnings: Issue[];
   files: FileSummary[];
 }
-
-/** Picks the text of a {@link LocalText} in a language. */
-export function textIn(text: LocalText, lang: Lang): string {
-  return text[lang];
-}

@@ -18,7 +18,7 @@ import type { Cell, Chart, DataTable, Figure, LocalText, Section } from "./model
 import type { ChartDeclaration, SectionDeclaration } from "./sections.js";
 
 /** A figure of core with its words (internal). */
-export function figureWords(figure: CoreFigure): Figure {
+function figureWords(figure: CoreFigure): Figure {
   const code = `figure.${figure.id}`;
   return { ...figure, label: isReportCode(code) ? words(code) : { fr: figure.id, en: figure.id } };
 }
@@ -46,7 +46,7 @@ function cellWords(cell: TableCell, k: number, format: "decimal" | "percent" = "
 }
 
 /** A table of core with its words (internal). */
-export function tableWords(table: IndicatorTable, k: number, caption?: LocalText): DataTable {
+function tableWords(table: IndicatorTable, k: number, caption?: LocalText): DataTable {
   return {
     id: table.id,
     caption: caption ?? wordsOr(`table.${table.id}.caption`, "reason.other"),

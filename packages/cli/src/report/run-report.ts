@@ -15,10 +15,10 @@ import { wordIssue } from "./word-issue.js";
 import { writeReport } from "./write-report.js";
 
 /** Above this share of quarantined rows, a file stops the report (exit 6): its figures would rest on a fraction of it. */
-export const MAX_QUARANTINED_SHARE = 0.5;
+const MAX_QUARANTINED_SHARE = 0.5;
 
 /** What a report command was asked (internal). */
-export interface RunReportRequest {
+interface RunReportRequest {
   sources: ReportSource[];
   config: ReportConfig;
   lang: Lang;

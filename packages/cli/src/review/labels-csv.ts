@@ -1,7 +1,7 @@
 import type { LabelReviewRow } from "./label-review-rows.js";
 
 /** The columns of `labels.csv`, in order. */
-export const LABELS_CSV_COLUMNS = [
+const LABELS_CSV_COLUMNS = [
   "field",
   "cluster",
   "label",

@@ -1,5 +1,5 @@
 /** What {@link readLabelDecisions} found in a label review. */
-export type LabelDecisionsRead =
+type LabelDecisionsRead =
   | { ok: true; decisions: Record<string, Record<string, string>>; rows: number }
   | { ok: false; missing: string[] };
 

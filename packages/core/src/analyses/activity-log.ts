@@ -16,7 +16,7 @@ export interface LogColumns {
 }
 
 /** A log held as typed arrays, one entry per usable row (internal). Shared between analyses: never mutate. */
-export interface CompactLog {
+interface CompactLog {
   /** person index per row (into `people`) */
   person: Int32Array;
   /** day since epoch per row */
@@ -186,7 +186,7 @@ export function rowPeriods(log: CompactLog, period: Period): Int32Array {
 }
 
 /** A column of the rows of a compact log as integer codes into its distinct values (internal). */
-export interface EncodedColumn {
+interface EncodedColumn {
   /** code per compact row; the code of a missing value is the index of `null` in `values` */
   codes: Int32Array;
   /** distinct values as text (null for missing), in order of first appearance */
@@ -232,7 +232,7 @@ export function encodeColumn(table: ColumnTable, log: CompactLog, column: string
 }
 
 /** Per person: first day, last day, number of rows, total hours (internal). */
-export interface PersonSummary {
+interface PersonSummary {
   first: Int32Array;
   last: Int32Array;
   count: Int32Array;
@@ -340,7 +340,7 @@ export function groupTotals(
 }
 
 /** Rows of a compact log grouped by person (compressed rows: person p owns `rows[offsets[p]]…rows[offsets[p + 1] - 1]`) (internal). */
-export interface PersonRows {
+interface PersonRows {
   offsets: Int32Array;
   rows: Int32Array;
 }
@@ -348,7 +348,7 @@ export interface PersonRows {
 const personRowsCache = new WeakMap<object, PersonRows>();
 
 /** Groups the rows of a compact log by person in linear time (counting sort), cached (internal). */
-export function personRows(log: CompactLog): PersonRows {
+function personRows(log: CompactLog): PersonRows {
   const cached = personRowsCache.get(log.key);
   if (cached) return cached;
   const P = log.people.length;

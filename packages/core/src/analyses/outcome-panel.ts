@@ -26,7 +26,7 @@ export interface OutcomeColumns {
 }
 
 /** One person's data for one measure (internal). */
-export interface PanelPerson {
+interface PanelPerson {
   arm: string;
   baseline: number | null;
   followups: Map<string, number>;
@@ -52,7 +52,7 @@ export interface Panel {
 }
 
 /** The number in a follow-up wave label ("2", "V2", "vague 2", "12 mois"), or NaN (internal). */
-export function waveNumber(value: string): number {
+function waveNumber(value: string): number {
   const m = /(\d+(?:[.,]\d+)?)/.exec(value);
   return m?.[1] ? Number(m[1].replace(",", ".")) : Number.NaN;
 }

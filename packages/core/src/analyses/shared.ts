@@ -79,13 +79,6 @@ export function privacyParameters(privacy: AnalysisPrivacy | undefined): {
   return { privacy: { profile: privacy?.profile ?? "public", k }, k };
 }
 
-/** Maximum of an array of numbers, 0 when empty (internal). */
-export function maxOf(values: Iterable<number>): number {
-  let max = 0;
-  for (const v of values) if (v > max) max = v;
-  return max;
-}
-
 /** The threshold k the analysis' privacy options resolve to (internal). */
 export function kOf(privacy: AnalysisPrivacy | undefined): number {
   return privacy?.k ?? privacyDefaults(privacy?.profile ?? "public").k;

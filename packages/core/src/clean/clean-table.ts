@@ -2,6 +2,7 @@ import type { ColumnTable } from "arquero";
 import * as aq from "arquero";
 import { normalizePostcodes } from "../geo/normalize-postcodes.js";
 import type { PostcodeReference } from "../geo/postcode-reference.js";
+import type { RowFlags } from "../ingest/ingest-report.js";
 import { formatMessage } from "../messages/format-message.js";
 import type { Issue } from "../messages/issue.js";
 import type { Lang } from "../messages/lang.js";
@@ -56,10 +57,15 @@ export interface CleanOptions {
    */
   labelDecisions?: Readonly<Record<string, Readonly<Record<string, string>>>>;
   /**
-   * issues of the ingest (read them all: `maxIssuesPerCode: Infinity`): rows with an error or a ragged-row
-   * issue go to the quarantine (`clean.value_not_parsed`, `clean.ragged_row`) unless the row only lacks
-   * optional last cells (`clean.short_row`, a warning), as do rows where the ingest
-   * could not parse a value of a field that matters; other unparsed values become warnings
+   * the ingest's flags of each row (`IngestResult.rowFlags`, by `_line`, never capped): rows with an error
+   * or a ragged-row flag go to the quarantine (`clean.value_not_parsed`, `clean.ragged_row`) unless the row
+   * only lacks optional last cells (`clean.short_row`, a warning), as do rows where the ingest could not
+   * parse a value of a field that matters; other unparsed values become warnings
+   */
+  rowFlags?: RowFlags;
+  /**
+   * issues of the ingest, used as row flags (by their line) when `rowFlags` is absent; read them all
+   * (`maxIssuesPerCode: Infinity`) or rows beyond the cap are not flagged
    */
   ingestIssues?: readonly Issue[];
   /** HXL hashtags by header (from the ingest report's columns), used when a header alone does not match */
@@ -154,7 +160,15 @@ export interface CleanResult {
   schema: SchemaName;
   /** canonical columns (schema order), postcode codes, unmapped columns untouched, then `_line` */
   clean: ColumnTable;
-  /** one row per quarantined row: line, column, code, message_en, message_fr, other_codes, original values */
+  /**
+   * the ingest's flags of the clean rows that have some, by `_line` (e.g. a short row kept because it
+   * only lacks optional last cells keeps its `ingest.ragged_row` flag)
+   */
+  rowFlags: RowFlags;
+  /**
+   * one row per quarantined row: line, column, code, message_en, message_fr, other_codes, flags (the
+   * ingest's flags of the row, `code` or `code:column`), original values
+   */
   quarantine: ColumnTable;
   /** one row per merged duplicate: line (removed), kept_line, rule, message_en, message_fr */
   duplicates: ColumnTable;
@@ -405,54 +419,56 @@ export async function cleanTable(table: ColumnTable, options: CleanOptions = {})
   }
   options.onProgress?.(n, n);
 
-  // 3. what the ingest could not read: errors and misaligned rows quarantine their row; a value the
-  // ingest emptied because it could not parse it quarantines the row when the field matters, else warns
-  if (options.ingestIssues && options.ingestIssues.length > 0) {
-    const rowOfLine = new Map<number, number>();
-    for (let i = 0; i < n; i++) rowOfLine.set(lines[i] as number, i);
+  // 3. what the ingest could not read, read from each row's flags: errors and misaligned rows
+  // quarantine their row; a value the ingest emptied because it could not parse it quarantines the
+  // row when the field matters, else warns
+  const rowFlags = flagsOfRows(options);
+  if (rowFlags !== undefined && rowFlags.size > 0) {
     const specOfHeader = new Map<string, FieldSpec>();
     for (const spec of specs) {
       const header = headerOf.get(spec.name);
       if (header !== undefined) specOfHeader.set(header, spec);
     }
-    for (const issue of options.ingestIssues) {
-      if (issue.line === undefined) continue;
-      const row = rowOfLine.get(issue.line);
-      if (row === undefined) continue;
-      if (issue.code === "ingest.ragged_row") {
-        const lacking = missingOptionalCells(issue, headers, (h) => specOfHeader.get(h));
-        if (lacking !== null) {
-          warn({
-            code: "clean.short_row",
-            severity: "warning",
-            line: issue.line,
-            column: lacking[0] as string,
-            params: { count: lacking.length, columns: lacking.join(", ") },
+    for (let row = 0; row < n; row++) {
+      const line = lines[row] as number;
+      const flags = rowFlags.get(line);
+      if (flags === undefined) continue;
+      for (const issue of flags) {
+        if (issue.code === "ingest.ragged_row") {
+          const lacking = missingOptionalCells(issue, headers, (h) => specOfHeader.get(h));
+          if (lacking !== null) {
+            warn({
+              code: "clean.short_row",
+              severity: "warning",
+              line,
+              column: lacking[0] as string,
+              params: { count: lacking.length, columns: lacking.join(", ") },
+            });
+            continue;
+          }
+          addProblem(problems, row, {
+            column: "",
+            code: "clean.ragged_row",
+            value: "",
+            expected: String(issue.params?.expected ?? ""),
           });
-          continue;
-        }
-        addProblem(problems, row, {
-          column: "",
-          code: "clean.ragged_row",
-          value: "",
-          expected: String(issue.params?.expected ?? ""),
-        });
-      } else if (issue.severity === "error") {
-        addProblem(problems, row, {
-          column: issue.column ?? "",
-          code: "clean.value_not_parsed",
-          value: issue.value ?? issue.code,
-        });
-      } else if (issue.code === "ingest.value_not_parsed") {
-        const spec = issue.column === undefined ? undefined : specOfHeader.get(issue.column);
-        if (spec !== undefined && (spec.onInvalid === "quarantine" || spec.required)) {
+        } else if (issue.severity === "error") {
           addProblem(problems, row, {
             column: issue.column ?? "",
             code: "clean.value_not_parsed",
-            value: issue.value ?? "",
+            value: issue.value ?? issue.code,
           });
-        } else {
-          warn(cellWarning("clean.value_not_parsed", issue.line, issue.column ?? "", issue.value ?? ""));
+        } else if (issue.code === "ingest.value_not_parsed") {
+          const spec = issue.column === undefined ? undefined : specOfHeader.get(issue.column);
+          if (spec !== undefined && (spec.onInvalid === "quarantine" || spec.required)) {
+            addProblem(problems, row, {
+              column: issue.column ?? "",
+              code: "clean.value_not_parsed",
+              value: issue.value ?? "",
+            });
+          } else {
+            warn(cellWarning("clean.value_not_parsed", line, issue.column ?? "", issue.value ?? ""));
+          }
         }
       }
     }
@@ -474,6 +490,7 @@ export async function cleanTable(table: ColumnTable, options: CleanOptions = {})
     { names: headers, columns: headers.map((h) => table.array(h) as ArrayLike<unknown>) },
     lines,
     problems,
+    rowFlags,
   );
   // 5. missing person identifiers told by an e-mail or phone, then rows written twice merged
   let cleanRows = split.clean;
@@ -506,6 +523,14 @@ export async function cleanTable(table: ColumnTable, options: CleanOptions = {})
           identity: schema === "groups" ? "group_id" : "person_id",
         });
   const duplicates = duplicateTable(deduplicated.duplicates);
+  const cleanFlags = new Map<number, readonly Issue[]>();
+  if (rowFlags !== undefined && rowFlags.size > 0) {
+    const cleanLines = deduplicated.table.array("_line") as ArrayLike<number>;
+    for (let i = 0; i < cleanLines.length; i++) {
+      const flags = rowFlags.get(cleanLines[i] as number);
+      if (flags !== undefined) cleanFlags.set(cleanLines[i] as number, flags);
+    }
+  }
   for (const p of "possible" in deduplicated ? deduplicated.possible : [])
     warn({ code: "clean.possible_duplicate", severity: "info", line: p.line, params: { kept_line: p.keptLine } });
   const finalRecipe: Recipe = {
@@ -530,6 +555,7 @@ export async function cleanTable(table: ColumnTable, options: CleanOptions = {})
   return {
     schema,
     clean: deduplicated.table,
+    rowFlags: cleanFlags,
     quarantine: split.quarantine,
     duplicates: duplicates.table,
     recipe: finalRecipe,
@@ -551,6 +577,20 @@ export async function cleanTable(table: ColumnTable, options: CleanOptions = {})
       ambiguousPostcodes,
     },
   };
+}
+
+/** The row flags of the options: given, or grouped from the ingest's issues by line. */
+function flagsOfRows(options: CleanOptions): RowFlags | undefined {
+  if (options.rowFlags !== undefined) return options.rowFlags;
+  if (options.ingestIssues === undefined) return undefined;
+  const byLine = new Map<number, Issue[]>();
+  for (const issue of options.ingestIssues) {
+    if (issue.line === undefined) continue;
+    const flags = byLine.get(issue.line);
+    if (flags) flags.push(issue);
+    else byLine.set(issue.line, [issue]);
+  }
+  return byLine;
 }
 
 /**

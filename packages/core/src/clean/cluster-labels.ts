@@ -1,7 +1,7 @@
+import { KNOWN_PREFIXES } from "../locales/recognition/vocabularies/abbreviations.js";
 import type { Lang } from "../messages/lang.js";
 import { type LabelToken, labelTokens, plainText } from "./label-tokens.js";
 import { editDistance, jaroWinkler } from "./string-similarity.js";
-import { KNOWN_PREFIXES } from "./vocabularies/abbreviations.js";
 import type { UserVocabulary, Vocabulary } from "./vocabularies/vocabulary.js";
 
 /**
@@ -101,7 +101,7 @@ export interface ClusterOptions {
  * @returns confident clusters then proposals, each with at least two variants or one variant that a vocabulary renames
  * @example
  * clusterLabels(["Distribution alimentaire", "Distributions alimentaires", "distribution alim."])[0]?.suggestion
- * // => "Distribution alimentaire"
+ * // => "Distributions alimentaires"
  */
 export function clusterLabels(values: Iterable<unknown>, options: ClusterOptions = {}): LabelCluster[] {
   const counts = new Map<string, number>();

@@ -29,7 +29,7 @@ const CONVENTION_SHARE = 0.9;
  * @param idCase - the case to apply, from a recipe; `null` applies none; absent: decided from the column
  * @returns the folded values, the case applied and the number of cells changed
  * @example
- * foldIdentifierCase(["B00092", "b00092", "B00093"]).values // => ["B00092", "B00092", "B00093"]
+ * foldIdentifierCase(["B00092", "b00092", "B00093"], "upper").values // => ["B00092", "B00092", "B00093"]
  */
 export function foldIdentifierCase(values: readonly unknown[], idCase?: IdentifierCase | null): FoldedIdentifiers {
   const chosen = idCase === undefined ? caseOf(values) : idCase;

@@ -1,4 +1,4 @@
-import { EXPANSIONS, STOP_WORDS } from "./vocabularies/abbreviations.js";
+import { EXPANSIONS, STOP_WORDS } from "../locales/recognition/vocabularies/abbreviations.js";
 
 /** One word of a label, as the label rules compare it. */
 export interface LabelToken {
@@ -32,7 +32,7 @@ export function plainText(label: string): string {
  * a French or English word are equal: "sociaux", "sociale", "social" → "social"; "actives", "actif" →
  * "actif"; "activities", "activity" → "activiti". Words with digits and short words are kept.
  */
-export function stemWord(word: string): string {
+function stemWord(word: string): string {
   let t = word;
   if (/\d/.test(t) || t.length <= 3) return t;
   if (t.endsWith("eaux")) t = t.slice(0, -1);

@@ -1,5 +1,5 @@
+import { genderVocabulary } from "../locales/recognition/vocabularies/gender.js";
 import { isBlank, type Parsed } from "./parsed.js";
-import { genderVocabulary } from "./vocabularies/gender.js";
 
 /** The canonical genders. */
 export type Gender = "female" | "male" | "other";

@@ -1,5 +1,6 @@
 import type { ColumnTable } from "arquero";
 import * as aq from "arquero";
+import type { RowFlags } from "../ingest/ingest-report.js";
 import { formatMessage } from "../messages/format-message.js";
 import type { Issue } from "../messages/issue.js";
 
@@ -38,14 +39,15 @@ export function cellWarning(code: string, line: number, column: string, value: u
 
 /**
  * Splits columns into the clean table and the quarantine: rows with a problem go to the quarantine,
- * one row each, with the line, the first problem's column and code, both messages, the other codes
- * and the original values of every column.
+ * one row each, with the line, the first problem's column and code, both messages, the other codes,
+ * the ingest's flags of the row and the original values of every column.
  */
 export function splitRows(
   output: Record<string, ArrayLike<unknown>>,
   originals: { names: string[]; columns: ArrayLike<unknown>[] },
   lines: ArrayLike<number>,
   problems: Map<number, RowProblem[]>,
+  rowFlags?: RowFlags,
 ): { clean: ColumnTable; quarantine: ColumnTable; byCode: Record<string, number> } {
   const n = lines.length;
   const keep: number[] = [];
@@ -70,6 +72,7 @@ export function splitRows(
     message_en: [],
     message_fr: [],
     other_codes: [],
+    flags: [],
   };
   const reserved = new Set(Object.keys(q));
   const originalNames = originals.names.map((name) => (reserved.has(name) ? `${name}_original` : name));
@@ -90,6 +93,9 @@ export function splitRows(
         .slice(1)
         .map((p) => `${p.code}:${p.column}`)
         .join(" "),
+    );
+    q.flags?.push(
+      (rowFlags?.get(line) ?? []).map((f) => (f.column === undefined ? f.code : `${f.code}:${f.column}`)).join(" "),
     );
     originalNames.forEach((name, c) => {
       q[name]?.push(cellText(originals.columns[c]?.[row]));

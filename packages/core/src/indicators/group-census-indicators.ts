@@ -1,6 +1,6 @@
 import type { ColumnTable } from "arquero";
 import { labelKey } from "../clean/label-key.js";
-import { statusVocabulary } from "../clean/vocabularies/status.js";
+import { statusVocabulary } from "../locales/recognition/vocabularies/status.js";
 import { countryCode } from "../geo/country-code.js";
 import type { Figure, IndicatorTable, SectionIndicators, Series, TableCell } from "./types.js";
 

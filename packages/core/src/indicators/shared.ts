@@ -127,7 +127,7 @@ export function firstRow(table: ColumnTable | undefined): Record<string, unknown
 }
 
 /** What a figure is besides its value (internal). */
-export interface FigureMeta {
+interface FigureMeta {
   id: string;
   format: ValueFormat;
   n: number;

@@ -3,13 +3,13 @@ import { cellOf, textCell } from "./shared.js";
 import type { IndicatorTable, TableCell, ValueFormat } from "./types.js";
 
 /** One column of a published table, read from a protected result table (internal). */
-export type ColumnSpec =
+type ColumnSpec =
   | { name: string; from?: string; format: Exclude<ValueFormat, "text"> }
   | { name: string; from?: string; format: "text" }
   | { name: string; interval: [string, string]; format?: "decimal" | "percent" };
 
 /** An interval cell from two protected columns: hidden when either bound is (internal). */
-export function intervalCell(row: Record<string, unknown>, low: string, high: string): TableCell {
+function intervalCell(row: Record<string, unknown>, low: string, high: string): TableCell {
   const a = cellOf(row, low);
   const b = cellOf(row, high);
   if (a.status !== "ok") return a;

@@ -49,7 +49,7 @@ export interface Figure {
 }
 
 /** A value of a table cell: a number, a text (a category as found in the data, or a code), an interval. */
-export type CellValue = number | string | readonly [number, number] | null;
+type CellValue = number | string | readonly [number, number] | null;
 
 /** One cell of a published table, with its privacy status. */
 export interface TableCell {

@@ -136,7 +136,7 @@ export class CsvPipeline {
     if (engine.report.columns.length === 0) {
       throw new IngestError({ code: "ingest.empty_file", severity: "error", params: { file: this.file } });
     }
-    return { table, report: engine.report };
+    return { table, report: engine.report, rowFlags: engine.rowFlags };
   }
 
   private startFromBytes(): void {

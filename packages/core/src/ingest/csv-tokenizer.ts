@@ -8,7 +8,7 @@ const QUOTED = 2;
 const QUOTE_SEEN = 3;
 
 /** Receives each record: its fields and the 1-based physical line it starts on. */
-export type RecordSink = (fields: string[], line: number) => void;
+type RecordSink = (fields: string[], line: number) => void;
 
 /**
  * Incremental RFC 4180 tokenizer fed with text chunks of any size. A quoted field may cross any

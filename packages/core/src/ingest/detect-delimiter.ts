@@ -1,7 +1,7 @@
 import { CsvTokenizer } from "./csv-tokenizer.js";
 
 /** Delimiters the ingest recognises, in order of preference when the evidence ties. */
-export const DELIMITERS = [",", ";", "\t", "|"] as const;
+const DELIMITERS = [",", ";", "\t", "|"] as const;
 
 /** What {@link detectDelimiter} found. */
 export interface DelimiterGuess {

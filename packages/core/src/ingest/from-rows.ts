@@ -73,7 +73,7 @@ export function fromRows(source: RowsSource, options: IngestOptions = {}): Inges
   if (engine.report.columns.length === 0) {
     throw new IngestError({ code: "ingest.empty_file", severity: "error", params: { file: options.file ?? "" } });
   }
-  return { table, report: engine.report };
+  return { table, report: engine.report, rowFlags: engine.rowFlags };
 }
 
 /** The error values a spreadsheet shows in a cell whose formula failed. */

@@ -12,6 +12,7 @@ export type {
   IngestOptions,
   IngestReport,
   IngestResult,
+  RowFlags,
   TextEncoding,
 } from "./ingest-report.js";
 export { type SafeIngestResult, safeFromCSV } from "./safe-from-csv.js";

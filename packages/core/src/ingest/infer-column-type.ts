@@ -1,3 +1,4 @@
+import { IDENTIFIER_HEADER_WORDS } from "../locales/recognition/identifier-header-words.js";
 import { ColumnType } from "./column-type.js";
 import {
   decimalEvidence,
@@ -36,44 +37,7 @@ export interface InferContext {
   hasMissing?: boolean;
 }
 
-const ID_WORDS = new Set([
-  "id",
-  "identifiant",
-  "code",
-  "cp",
-  "insee",
-  "siret",
-  "siren",
-  "tel",
-  "tél",
-  "gsm",
-  "telephone",
-  "téléphone",
-  "phone",
-  "mobile",
-  "portable",
-  "numero",
-  "numéro",
-  "num",
-  "no",
-  "n°",
-  "matricule",
-  "postcode",
-  "zip",
-  "zipcode",
-  "postal",
-  "codgeo",
-  "depcom",
-  "iban",
-  "rna",
-  "adherent",
-  "adhérent",
-  "membre",
-  "member",
-  "fips",
-  "uid",
-  "ssn",
-]);
+const ID_WORDS = new Set(IDENTIFIER_HEADER_WORDS);
 
 function headerSaysIdentifier(name: string): boolean {
   const words = name

@@ -38,7 +38,7 @@ interface Pending {
 }
 
 /** Where the records come from, for the report. */
-export interface SourceInfo {
+interface SourceInfo {
   format: IngestReport["format"];
   bytes: number;
   sha256: string | null;
@@ -78,6 +78,10 @@ export class IngestEngine {
   private headerWidth = 0;
   private expected: { total: number; consumed: () => number } | undefined;
   private hxlTags: (string | undefined)[] = [];
+  /** Source line of the data row being added, while it is added (its issues become its flags). */
+  private rowLine: number | undefined;
+  /** Flags of every data row that has some, by source line: never capped. */
+  readonly rowFlags = new Map<number, Issue[]>();
 
   constructor(options: IngestOptions, source: SourceInfo, batch?: { size: number; onBatch: BatchSink }) {
     this.options = options;
@@ -131,8 +135,18 @@ export class IngestEngine {
     this.report.decisions.push(decision);
   }
 
-  /** Records an issue (stored up to the cap of its code, always counted). */
+  /**
+   * Records an issue (stored up to the cap of its code, always counted); an issue raised while a
+   * data row is added is also a flag of that row, kept whatever the cap.
+   */
   issue(issue: Issue): void {
+    const line = this.rowLine;
+    // scanCSV's batches keep memory flat and carry no flags
+    if (line !== undefined && this.onBatch === undefined) {
+      const flags = this.rowFlags.get(line);
+      if (flags) flags.push(issue);
+      else this.rowFlags.set(line, [issue]);
+    }
     const counts = this.report.issueCounts;
     const count = (counts[issue.code] ?? 0) + 1;
     counts[issue.code] = count;
@@ -407,6 +421,7 @@ export class IngestEngine {
     const columns = this.columns;
     const width = columns.length;
     const n = fields.length;
+    this.rowLine = line;
     if (n !== this.headerWidth) {
       if (n < this.headerWidth) {
         this.issue({
@@ -433,6 +448,7 @@ export class IngestEngine {
       if (v === undefined) column.pushMissing();
       else column.push(v, line);
     }
+    this.rowLine = undefined;
     this.lines.push(line);
     this.report.rows++;
     if (this.lines.length >= this.batchSize) this.onBatch?.(this.flush());

@@ -31,7 +31,10 @@ export interface IngestOptions {
   sampleRows?: number;
   /** Longest field accepted, in characters; default 16 777 216. A longer one is reported as an error. */
   maxFieldLength?: number;
-  /** Most issues stored per code (all are counted); default 100. */
+  /**
+   * Most issues stored per code in `report.issues` (all are counted); default 100. The flags of each
+   * row (`IngestResult.rowFlags`) are never capped.
+   */
   maxIssuesPerCode?: number;
   /** Called as a file's bytes are read (`loadCSV`, `loadTable`), for a progress display; never prints. */
   onProgress?: (bytesRead: number, totalBytes: number) => void;
@@ -119,9 +122,21 @@ export interface IngestReport {
   issueCounts: Record<string, number>;
 }
 
-/** A table and the report of how it was read. */
+/**
+ * The flags of the rows that have some, by the row's source line (its `_line` value): the issues
+ * raised while the row was read (`ingest.ragged_row`, `ingest.value_not_parsed`...), all of them,
+ * whatever `maxIssuesPerCode`. A row without a flag has no entry.
+ */
+export type RowFlags = ReadonlyMap<number, readonly Issue[]>;
+
+/** A table, the flags of its rows and the report of how it was read. */
 export interface IngestResult {
   /** The data, one column per header, plus `_line` (1-based source line of each record). */
   table: ColumnTable;
   report: IngestReport;
+  /**
+   * The flags of each row, read with the row's `_line` (never capped); set by every reader of
+   * solidata. When absent, the cleaning falls back to `report.issues`.
+   */
+  rowFlags?: RowFlags;
 }

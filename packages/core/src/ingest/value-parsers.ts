@@ -9,7 +9,7 @@ const SPACES = /[\s\u00a0\u202f\u2009]/g;
 const PLAIN_NUMBER = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/;
 
 /** How a column writes its numbers. */
-export interface NumberStyle {
+interface NumberStyle {
   decimal: "," | ".";
 }
 
@@ -133,7 +133,7 @@ const NUMERIC = /^(\d{1,4})([/.-])(\d{1,2})\2(\d{1,4})(?:[ T](\d{1,2})[:h](\d{2}
 const NAMED = /^(\d{1,2})(?:er|st|nd|rd|th)?\s+([a-zA-Zéûè.]+)\s+(\d{4})$/;
 
 /** The parts of a date or datetime; `order` tells how to read `a/b/c` dates. */
-export interface DateParts {
+interface DateParts {
   /** the value carried a time of day */
   time: boolean;
   date: Date;

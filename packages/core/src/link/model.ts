@@ -210,7 +210,7 @@ export function uFromCounts(counts: number[][], m: number[][] | null, matchShare
 /** Weight of the starting values in the estimation, in pairs. */
 const PSEUDO_PAIRS = 10;
 
-export interface Estimate {
+interface Estimate {
   m: number[][];
   u: number[][];
   lambda: number;

@@ -10,7 +10,7 @@ import { LinkError } from "./link-error.js";
 import type { IdentityColumn, IdentityKind, LinkInput, LinkOptions } from "./types.js";
 import { birthDateKey, dateDays, emailKey, fold, identifierKey, phoneKey } from "./values.js";
 
-export type Comparator = keyof typeof LEVELS;
+type Comparator = keyof typeof LEVELS;
 
 export interface Field {
   name: string;
@@ -340,7 +340,7 @@ export function prepare(inputs: LinkInput[], options: LinkOptions): Prepared {
 }
 
 /** Records reduced to their distinct identity values ("profiles"): one representative each. */
-export interface Collapsed {
+interface Collapsed {
   /** The prepared fields of the representatives only (the same codes and frequencies). */
   reduced: Prepared;
   /** Global index of each profile's representative (its first record). */

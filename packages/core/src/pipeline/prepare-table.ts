@@ -7,7 +7,7 @@ import type { IngestReport, IngestResult } from "../ingest/ingest-report.js";
 import type { Issue } from "../messages/issue.js";
 
 /** Options of {@link prepareTable}: the cleaning's, with the kind of the file. */
-export interface PrepareOptions extends Omit<CleanOptions, "schema" | "ingestIssues" | "hxl"> {
+export interface PrepareOptions extends Omit<CleanOptions, "schema" | "ingestIssues" | "rowFlags" | "hxl"> {
   /** What the file holds; detected from its headers (and HXL hashtags) when absent or `"auto"`. */
   kind?: SchemaName | "auto";
 }
@@ -36,19 +36,19 @@ export function hxlOf(report: IngestReport): Record<string, string> {
 /**
  * Prepares an ingested table: recognises its kind (headers, values and HXL hashtags; a wide follow-up
  * survey is reshaped to one row per person, measure and wave), maps it, cleans it and
- * validates every row with the ingest's issues (all of them, never a capped list), so that the same
+ * validates every row with the flags the ingest gave it (`rowFlags`, never a capped list), so that the same
  * file gives the same rows, quarantine and figures through `clean`, `report`, `init` and the library.
  *
  * Why: this is the single preparation step of solidata; call it after `fromCSV` or `loadTable`
- * (read with `maxIssuesPerCode: Infinity`) rather than `cleanTable` alone, and a notebook gets
+ * rather than `cleanTable` alone, and a notebook gets
  * exactly the rows a report counts.
  *
- * @param ingested - the result of `fromCSV` / `loadTable`, read with `maxIssuesPerCode: Infinity`
+ * @param ingested - the result of `fromCSV` / `loadTable` (its `rowFlags`; without them, its `report.issues`)
  * @param options - the kind (default: detected), and any option of `cleanTable`
  * @returns the prepared table; a file whose kind is not recognised has `cleaned: null` and an issue
  * @throws CleanError when a mapping or recipe given by the user cannot be applied
  * @example
- * const prepared = await prepareTable(fromCSV(bytes, { file: "benevoles.csv", maxIssuesPerCode: Infinity }));
+ * const prepared = await prepareTable(fromCSV(bytes, { file: "benevoles.csv" }));
  * prepared.kind // => "volunteers"
  */
 export async function prepareTable(ingested: IngestResult, options: PrepareOptions = {}): Promise<PreparedTable> {
@@ -74,8 +74,12 @@ export async function prepareTable(ingested: IngestResult, options: PrepareOptio
       ...clean,
       ...(kind ? { schema: kind } : {}),
       hxl,
-      // the issues of the ingest are about the lines of the file as read, not of a reshaped table
-      ingestIssues: table === ingested.table ? ingested.report.issues : [],
+      // the flags of the ingest are about the rows of the file as read, not of a reshaped table
+      ...(table !== ingested.table
+        ? {}
+        : ingested.rowFlags !== undefined
+          ? { rowFlags: ingested.rowFlags }
+          : { ingestIssues: ingested.report.issues }),
     });
     return { ...base, kind: cleaned.schema, cleaned, issues: notes };
   } catch (error) {

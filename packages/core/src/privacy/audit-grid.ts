@@ -13,7 +13,7 @@
  * Largest number of interior cells audited exactly (a few seconds at most); larger tables are
  * audited by propagation only.
  */
-export const GRID_LIMIT = 2_000;
+const GRID_LIMIT = 2_000;
 
 /** Positions of a long-format two-way table: `cell[i][j]` is a table row index or -1. */
 export interface Grid {

@@ -199,7 +199,7 @@ function fit(
  * @throws RangeError when rows and outcomes differ in length, a value is not finite, y is not 0/1, or the design is singular
  * @example
  * const fit = firthLogistic([[1], [1], [1], [0], [0], [0], [1], [0]], [1, 1, 1, 0, 0, 1, 1, 0]);
- * fit.coefficients[1].oddsRatio // => 21 (finite although every x = 1 is a success: (4.5 × 3.5) / (0.5 × 1.5))
+ * fit.coefficients[1].oddsRatio // => 21.000000 (finite although every x = 1 is a success: (4.5 × 3.5) / (0.5 × 1.5))
  */
 export function firthLogistic(
   x: readonly (readonly number[])[],

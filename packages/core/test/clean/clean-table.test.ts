@@ -380,6 +380,7 @@ describe("cleanTable", () => {
       "message_en",
       "message_fr",
       "other_codes",
+      "flags",
       "Date",
       "Heures",
     ]);

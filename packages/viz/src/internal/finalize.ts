@@ -6,7 +6,7 @@ import type { BaseChartOptions, ChartSpec, ChartTable } from "../types.js";
 import { formatNumber } from "./format.js";
 
 /** The subtitle lines: the user's line, then "Source : … · n = …". */
-export function subtitleLines(options: BaseChartOptions, lang: Lang): string[] {
+function subtitleLines(options: BaseChartOptions, lang: Lang): string[] {
   const source = options.source ? vizText(lang, "source", { source: options.source }) : vizText(lang, "sourceUnknown");
   const n =
     options.n !== undefined && Number.isFinite(options.n)

@@ -1,11 +1,11 @@
-import { activityVocabulary } from "./activity.js";
-import { armVocabulary } from "./arm.js";
-import { exitVocabulary } from "./exit.js";
-import { genderVocabulary } from "./gender.js";
-import { groupOutcomeVocabulary } from "./group-outcome.js";
-import { serviceVocabulary } from "./service.js";
-import { situationVocabulary } from "./situation.js";
-import { statusVocabulary } from "./status.js";
+import { activityVocabulary } from "../../locales/recognition/vocabularies/activity.js";
+import { armVocabulary } from "../../locales/recognition/vocabularies/arm.js";
+import { exitVocabulary } from "../../locales/recognition/vocabularies/exit.js";
+import { genderVocabulary } from "../../locales/recognition/vocabularies/gender.js";
+import { groupOutcomeVocabulary } from "../../locales/recognition/vocabularies/group-outcome.js";
+import { serviceVocabulary } from "../../locales/recognition/vocabularies/service.js";
+import { situationVocabulary } from "../../locales/recognition/vocabularies/situation.js";
+import { statusVocabulary } from "../../locales/recognition/vocabularies/status.js";
 import type { Vocabulary } from "./vocabulary.js";
 
 /**

@@ -1,4 +1,4 @@
-import type { Vocabulary } from "./vocabulary.js";
+import type { Vocabulary } from "../../../clean/vocabularies/vocabulary.js";
 
 /**
  * Household situations of a beneficiary ("Situation", "Composition familiale"), in the household types used by

@@ -1,4 +1,4 @@
-import type { Vocabulary } from "./vocabulary.js";
+import type { Vocabulary } from "../../../clean/vocabularies/vocabulary.js";
 
 /**
  * Outcomes at the end of a follow-up ("Sortie", "Motif de sortie"), as integration programmes report them.

@@ -1,4 +1,4 @@
-import type { Vocabulary } from "./vocabulary.js";
+import type { Vocabulary } from "../../../clean/vocabularies/vocabulary.js";
 
 /**
  * Services given at a visit ("Service", "Prestation"): food, grocery, clothing, advice, meals, hygiene, shelter.

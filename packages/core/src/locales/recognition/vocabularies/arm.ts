@@ -1,4 +1,4 @@
-import type { Vocabulary } from "./vocabulary.js";
+import type { Vocabulary } from "../../../clean/vocabularies/vocabulary.js";
 
 /**
  * Arms of a follow-up study ("Groupe", "Bras"): the supported group and the comparison group.

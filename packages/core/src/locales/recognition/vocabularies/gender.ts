@@ -1,4 +1,4 @@
-import type { Vocabulary } from "./vocabulary.js";
+import type { Vocabulary } from "../../../clean/vocabularies/vocabulary.js";
 
 /**
  * Genders and civilities ("Genre", "Sexe", "Civilité"), read by `parseGender` into `female`, `male` and
