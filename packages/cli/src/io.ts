@@ -1,6 +1,6 @@
 import { styleText } from "node:util";
-import { userCwd } from "./user-cwd.js";
 import type { OutputWriter } from "./output/open-output-folder.js";
+import { userCwd } from "./user-cwd.js";
 
 /** Where the CLI writes: data on stdout, messages and progress on stderr. Injected so tests can capture. */
 export interface Io {

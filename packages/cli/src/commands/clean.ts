@@ -28,9 +28,9 @@ import { ExitCode } from "../exit-codes.js";
 import { checkFitsInMemory } from "../ingest/check-fits-in-memory.js";
 import type { Io } from "../io.js";
 import { detectLang, t } from "../messages.js";
-import { createProgress } from "../progress.js";
 import { openOutputFolder } from "../output/open-output-folder.js";
 import { outputFailure, sayPreviousOutput } from "../output/report-output.js";
+import { createProgress } from "../progress.js";
 import { readLabelDecisions } from "../review/read-label-decisions.js";
 import { cleanWorkbook } from "./clean-workbook.js";
 

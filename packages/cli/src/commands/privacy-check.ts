@@ -22,9 +22,9 @@ import { CliError } from "../cli-error.js";
 import { ExitCode } from "../exit-codes.js";
 import type { Io } from "../io.js";
 import { detectLang, t } from "../messages.js";
-import { resolveUserPath } from "../resolve-user-path.js";
 import { OutputError } from "../output/output-error.js";
 import { writeFileAtomic } from "../output/write-file-atomic.js";
+import { resolveUserPath } from "../resolve-user-path.js";
 
 /** Largest share of records that may still be at risk after generalisation for a file to be released. */
 const RELEASE_RISK = 0.03;

@@ -1,5 +1,4 @@
 import { existsSync, statSync } from "node:fs";
-import { resolve } from "node:path";
 import type { Lang, PseudonymKey } from "@solidata/core";
 import { CliError } from "../cli-error.js";
 import type { ReportConfig } from "../config/report-config.js";

@@ -8,7 +8,10 @@ import type { OutputWriter } from "../../src/output/open-output-folder.js";
 export function failingWriter(budget: number, code = "ENOSPC"): OutputWriter & { paths: string[] } {
   const paths: string[] = [];
   let used = 0;
-  const writer = async (path: string, chunks: AsyncIterable<string | Uint8Array> | Iterable<string | Uint8Array>): Promise<void> => {
+  const writer = async (
+    path: string,
+    chunks: AsyncIterable<string | Uint8Array> | Iterable<string | Uint8Array>,
+  ): Promise<void> => {
     paths.push(path);
     const handle = await open(path, "w");
     try {

@@ -1,7 +1,7 @@
 import type { ColumnTable } from "arquero";
 import { labelKey } from "../clean/label-key.js";
-import { statusVocabulary } from "../locales/recognition/vocabularies/status.js";
 import { countryCode } from "../geo/country-code.js";
+import { statusVocabulary } from "../locales/recognition/vocabularies/status.js";
 import type { Figure, IndicatorTable, SectionIndicators, Series, TableCell } from "./types.js";
 
 /** Options of {@link groupCensusIndicators}. */

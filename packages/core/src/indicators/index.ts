@@ -8,6 +8,7 @@ export {
   type Protection,
   periodRange,
 } from "./compute-indicators.js";
+export { type FactorIndicatorOptions, type FactorSection, factorIndicators } from "./factor-indicators.js";
 export {
   ACTIVE_WITHIN_MONTHS,
   type GroupCensusOptions,
@@ -20,7 +21,6 @@ export {
   TargetDirection,
   TargetStatus,
 } from "./indicator-progress.js";
-export { type FactorIndicatorOptions, type FactorSection, factorIndicators } from "./factor-indicators.js";
 export { type OutcomeIndicatorOptions, outcomeIndicators } from "./outcome-indicators.js";
 export { type CellKeys, prepareCellKeys } from "./prepare-cell-keys.js";
 export { protectBase } from "./protect-base.js";
