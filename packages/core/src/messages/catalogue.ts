@@ -1,11 +1,8 @@
-import { messages as analyses } from "../analyses/messages.js";
-import { messages as clean } from "../clean/messages.js";
-import { messages as files } from "../files/messages.js";
-import { messages as indicators } from "../indicators/messages.js";
-import { messages as ingest } from "../ingest/messages.js";
-import { messages as link } from "../link/messages.js";
-import { messages as privacy } from "../privacy/messages.js";
+import { en } from "../locales/en.js";
+import { fr } from "../locales/fr.js";
 import type { Lang } from "./lang.js";
+
+export type { MessageCode } from "../locales/en.js";
 
 /** One module's message templates: the same codes in French and English. `{name}` marks a parameter. */
 export interface MessageTable {
@@ -13,8 +10,5 @@ export interface MessageTable {
   fr: Record<string, string>;
 }
 
-/** Every message template of core, by language then code. */
-export const catalogue: Record<Lang, Record<string, string>> = {
-  en: { ...ingest.en, ...clean.en, ...privacy.en, ...analyses.en, ...indicators.en, ...link.en, ...files.en },
-  fr: { ...ingest.fr, ...clean.fr, ...privacy.fr, ...analyses.fr, ...indicators.fr, ...link.fr, ...files.fr },
-};
+/** Every message template of core, by language then code (packages/core/src/locales). */
+export const catalogue: Record<Lang, Record<string, string>> = { en, fr };

@@ -1,6 +1,6 @@
 import { formatMessage, SchemaName, schemaFields, schemas } from "@solidata/core";
 import { describe, expect, it } from "vitest";
-import { messages } from "../../src/clean/messages.js";
+import { catalogue as messages } from "../../src/messages/catalogue.js";
 
 describe("schemas", () => {
   it("hold the canonical fields of the data model, in order", () => {
