@@ -32,6 +32,8 @@ describe("solidata demo", () => {
       "territory",
       "outcomes",
       "groups",
+      "signals",
+      "factors",
       "quality",
     ]);
     expect(readFileSync(html, "utf8")).toContain('<html lang="fr">');

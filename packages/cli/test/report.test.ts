@@ -131,6 +131,7 @@ describe("solidata report on the sample files", () => {
         "beneficiaries",
         "groups",
         "outcomes",
+        "projects",
         "visits",
         "volunteers",
       ]);
@@ -141,6 +142,8 @@ describe("solidata report on the sample files", () => {
         "territory",
         "outcomes",
         "groups",
+        "signals",
+        "factors",
         "quality",
       ]);
     });

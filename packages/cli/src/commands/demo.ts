@@ -7,7 +7,7 @@ import { CliError } from "../cli-error.js";
 import { type IndicatorConfig, ReportConfig } from "../config/report-config.js";
 import { ExitCode } from "../exit-codes.js";
 import type { Io } from "../io.js";
-import { detectLang, t } from "../messages.js";
+import { type CliCode, detectLang, t } from "../messages.js";
 import { runReport } from "../report/run-report.js";
 
 /**
@@ -28,6 +28,9 @@ export function sampleFolders(lang: Lang): string[] {
   ];
 }
 
+/** A label of the demo in both languages, from the catalogues. */
+const both = (code: CliCode): { fr: string; en: string } => ({ fr: t("fr", code), en: t("en", code) });
+
 /**
  * The demo's logframe: three indicators with targets on figures of the samples, so the report's
  * `indicators` section shows a target on track, one behind and one kept.
@@ -35,7 +38,7 @@ export function sampleFolders(lang: Lang): string[] {
 export const DEMO_INDICATORS: readonly IndicatorConfig[] = [
   {
     id: "volunteer-hours",
-    label: { fr: "Heures de bénévolat dans l'année", en: "Volunteer hours in the year" },
+    label: both("demo.indicator.volunteer_hours"),
     figure: "volunteers.hours",
     baseline: 6000,
     target: 10000,
@@ -44,7 +47,7 @@ export const DEMO_INDICATORS: readonly IndicatorConfig[] = [
   },
   {
     id: "people-reached",
-    label: { fr: "Personnes accompagnées", en: "People reached" },
+    label: both("demo.indicator.people_reached"),
     figure: "beneficiaries.reached",
     baseline: 400,
     target: 600,
@@ -53,7 +56,7 @@ export const DEMO_INDICATORS: readonly IndicatorConfig[] = [
   },
   {
     id: "active-groups",
-    label: { fr: "Groupes locaux actifs", en: "Active local groups" },
+    label: both("demo.indicator.active_groups"),
     figure: "groups.active",
     baseline: 2,
     target: 2,

@@ -91,7 +91,7 @@ export function starterConfig(
         indicators: [
           {
             id: "volunteer-hours",
-            label: { fr: "Heures de bénévolat", en: "Volunteer hours" },
+            label: { fr: t("fr", "init.indicator.volunteer_hours"), en: t("en", "init.indicator.volunteer_hours") },
             figure: "volunteers.hours",
             baseline: 6000,
             target: 10000,

@@ -37,6 +37,10 @@ export const cliFr: Record<CliCode, string> = {
   "demo.help.examples": "\nExemples :\n  solidata demo\n  solidata demo --lang en --out /tmp/demo",
   "demo.option.out": "dossier du rapport (par défaut : ./solidata-demo)",
   "demo.organisation": "Association de démonstration",
+  "demo.indicator.volunteer_hours": "Heures de bénévolat dans l'année",
+  "demo.indicator.people_reached": "Personnes accompagnées",
+  "demo.indicator.active_groups": "Groupes locaux actifs",
+  "init.indicator.volunteer_hours": "Heures de bénévolat",
   "init.comment.head": "configuration solidata : modifiez-la, puis lancez `solidata report --config {file}`",
   "init.comment.organisation":
     "Votre association, telle qu'elle apparaît sur le rapport (logo : un fichier PNG, JPEG ou SVG)",

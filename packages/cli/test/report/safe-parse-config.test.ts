@@ -20,6 +20,8 @@ describe("safeParseConfig", () => {
           "outcomes",
           "sites",
           "groups",
+          "signals",
+          "factors",
           "quality",
         ],
         formats: ["html", "md", "json"],

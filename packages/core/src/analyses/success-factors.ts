@@ -1,6 +1,7 @@
 import type { ColumnTable } from "arquero";
 import { labelKey } from "../clean/label-key.js";
 import { parseBoolean } from "../clean/parse-boolean.js";
+import { FAILURE_WORDS, SUCCESS_WORDS } from "../locales/recognition/outcome-words.js";
 import { benjaminiHochberg } from "../stats/benjamini-hochberg.js";
 import { firthLogistic } from "../stats/firth-logistic.js";
 import { type ProportionInterval, wilsonInterval } from "../stats/wilson-interval.js";
@@ -68,46 +69,8 @@ export interface SuccessFactors {
   leftOut: { column: string; reason: "constant" | "too_many_levels" | "not_a_factor" }[];
 }
 
-const SUCCESS = new Set(
-  [
-    "succes",
-    "succès",
-    "reussi",
-    "réussi",
-    "reussite",
-    "réussite",
-    "atteint",
-    "objectif atteint",
-    "success",
-    "successful",
-    "succeeded",
-    "achieved",
-    "met",
-    "positive",
-    "positif",
-  ].map(labelKey),
-);
-const FAILURE = new Set(
-  [
-    "echec",
-    "échec",
-    "raté",
-    "non atteint",
-    "non réussi",
-    "abandonné",
-    "abandon",
-    "arrêté",
-    "failure",
-    "failed",
-    "fail",
-    "not achieved",
-    "not met",
-    "abandoned",
-    "stopped",
-    "negative",
-    "négatif",
-  ].map(labelKey),
-);
+const SUCCESS = new Set(SUCCESS_WORDS.map(labelKey));
+const FAILURE = new Set(FAILURE_WORDS.map(labelKey));
 const IDENTITY = new Set(["project_id", "project_name", "outcome", "score", "start_date", "end_date"]);
 const SCALES = [1, 5, 10, 20, 100];
 

@@ -59,12 +59,13 @@ export function dateDays(key: string): number {
   return time / 86_400_000;
 }
 
-/** An e-mail address normalised by the cleaning step, or its folded text when it is not valid. */
+/** An e-mail address normalised by the cleaning step, or its folded text when it is not valid but has an "@"; else null. */
 export function emailKey(value: unknown): string | null {
   const parsed = normalizeEmail(value);
   if (parsed.ok) return parsed.value;
   const text = String(value).trim().toLowerCase().replace(/\s+/g, "");
-  return text === "" ? null : text;
+  // a value with no "@" is no address ("NA", "-", "inconnu"): it must not join two people
+  return text.includes("@") ? text : null;
 }
 
 /**

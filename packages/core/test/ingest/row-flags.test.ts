@@ -82,7 +82,7 @@ describe("per-row ingest flags", () => {
     expect(
       (cleaned.quarantine.objects() as Record<string, unknown>[]).map((r) => [r.line, r.code, r.other_codes, r.flags]),
     ).toEqual([
-      [5, "clean.required_missing", "clean.value_not_parsed:activity_date", "ingest.value_not_parsed:activity_date"],
+      [5, "clean.invalid_date", "clean.value_not_parsed:activity_date", "ingest.value_not_parsed:activity_date"],
     ]);
   });
 

@@ -17,7 +17,7 @@ const FRENCH_WORDS =
 
 /** Files that must keep French text, with the reason. */
 const MUST_STAY: Record<string, string> = {
-  "cli/src/messages.ts": "the CLI's catalogue, handled on its own (a later step moves it to cli/src/locales)",
+  "core/src/ingest/ingest-engine.ts": "the characters of mojibake detection (\\u00c2, \\u00c3), not wording",
   "viz/src/geometry/departements-geometry.ts": "place names of the map data (official names of the départements)",
   "viz/src/geometry/regions-geometry.ts": "place names of the map data (official names of the regions)",
 };
