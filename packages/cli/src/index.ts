@@ -19,6 +19,7 @@ export { type ParseConfigResult, parseConfig, safeParseConfig } from "./config/s
 export { type StarterFile, starterConfig } from "./config/starter-config.js";
 export { ExitCode } from "./exit-codes.js";
 export type { Io } from "./io.js";
+export type { OutputWriter } from "./output/open-output-folder.js";
 export { buildProgram, runCli } from "./program.js";
 export { createProgress, type Progress, type ProgressUnit } from "./progress.js";
 export { type BuildReportOptions, buildReport, type ReportSource } from "./report/build-report.js";

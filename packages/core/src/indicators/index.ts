@@ -26,7 +26,7 @@ export { type CellKeys, prepareCellKeys } from "./prepare-cell-keys.js";
 export { protectBase } from "./protect-base.js";
 export { protectWarnings } from "./protect-warnings.js";
 export { type FileFacts, qualityIndicators } from "./quality-indicators.js";
-export type { IndicatorPrivacy } from "./shared.js";
+export type { CellKeyContext, IndicatorPrivacy } from "./shared.js";
 export { type SignalIndicatorOptions, type SignalSection, signalIndicators } from "./signal-indicators.js";
 export { siteIndicators } from "./site-indicators.js";
 export { type TerritoryIndicatorOptions, territoryIndicators } from "./territory-indicators.js";

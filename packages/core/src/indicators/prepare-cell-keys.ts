@@ -11,7 +11,7 @@ import { recordKeys } from "../privacy/record-keys.js";
 export interface CellKeys {
   /** person identifier (trimmed) → record key */
   person: ReadonlyMap<string, number>;
-  /** row identity of a visit ({@link rowIdentities}) → record key */
+  /** row identity of a visit (see `rowIdentities`) → record key */
   row: ReadonlyMap<string, number>;
 }
 

@@ -48,8 +48,8 @@ export interface Figure {
   k?: number;
 }
 
-/** A value of a table cell: a number, a text (a category as found in the data, or a code), an interval. */
-type CellValue = number | string | readonly [number, number] | null;
+/** The value of a table cell: a number, a text, an interval `[low, high]`, or null when hidden or missing. */
+export type CellValue = number | string | readonly [number, number] | null;
 
 /** One cell of a published table, with its privacy status. */
 export interface TableCell {
