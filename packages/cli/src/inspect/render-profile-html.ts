@@ -2,6 +2,7 @@ import { formatMessage, type IngestReport, type Lang } from "@solidata/core";
 import { barChart, histogramChart, toSVG } from "@solidata/viz";
 import { t } from "../messages.js";
 import { escapeHtml } from "../report/escape-html.js";
+import { htmlHead } from "../report/html-head.js";
 import { prepareSvg } from "../report/prepare-svg.js";
 import { REPORT_CSP } from "../report/render-html.js";
 import type { ColumnProfile } from "./profile-columns.js";
@@ -115,19 +116,7 @@ ${chart}
     headerLine: report.headerLine,
     bytes: n(report.bytes),
   });
-  return `<!doctype html>
-<html lang="${lang}">
-<head>
-<meta charset="utf-8">
-<meta http-equiv="Content-Security-Policy" content="${REPORT_CSP}">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<meta name="referrer" content="no-referrer">
-<meta name="generator" content="solidata">
-<title>${escapeHtml(title)}</title>
-<style>${STYLE}</style>
-</head>
-<body>
-<header>
+  return `${htmlHead(lang, title, STYLE, REPORT_CSP)}<header>
 <h1>${escapeHtml(title)}</h1>
 <p class="meta">${escapeHtml(summary)}</p>
 <p class="meta">${escapeHtml(t(lang, "inspect.html.privacy", { k }))}</p>

@@ -2,6 +2,7 @@ import type { Lang } from "@solidata/core";
 import { word } from "../locales/report-words.js";
 import { escapeHtml } from "./escape-html.js";
 import { formatCell, formatValue } from "./format-value.js";
+import { htmlHead } from "./html-head.js";
 import { fill, labels } from "./labels.js";
 import type { Chart, DataTable, Figure, ReportModel, Section } from "./model.js";
 import { prepareSvg } from "./prepare-svg.js";
@@ -145,19 +146,7 @@ export function renderHTML(model: ReportModel, lang: Lang): string {
   const toc = model.sections
     .map((s) => `<li><a href="#${escapeHtml(s.id)}">${escapeHtml(s.title[lang])}</a></li>`)
     .join("");
-  return `<!doctype html>
-<html lang="${lang}">
-<head>
-<meta charset="utf-8">
-<meta http-equiv="Content-Security-Policy" content="${REPORT_CSP}">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<meta name="referrer" content="no-referrer">
-<meta name="generator" content="solidata">
-<title>${escapeHtml(title)}</title>
-<style>${STYLE}</style>
-</head>
-<body>
-<header>
+  return `${htmlHead(lang, title, STYLE, REPORT_CSP)}<header>
 ${logo ? `<img src="${escapeHtml(logo)}" alt="${escapeHtml(model.organisation?.name ?? "")}">` : ""}
 <h1>${escapeHtml(model.title[lang])}</h1>
 ${model.organisation ? `<p class="meta"><strong>${escapeHtml(model.organisation.name)}</strong></p>` : ""}
