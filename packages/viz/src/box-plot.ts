@@ -3,9 +3,9 @@ import { finalize } from "./internal/finalize.js";
 import { formatNumber } from "./internal/format.js";
 import { checkSize, requireField, toLabel, toNumber, toRows } from "./internal/rows.js";
 import { checkK, suppressionLabel } from "./internal/status.js";
-import { vizText } from "./messages.js";
 import { palette, suppressedStyle } from "./theme.js";
 import type { BaseChartOptions, ChartData, ChartSpec } from "./types.js";
+import { vizText } from "./viz-text.js";
 
 /** Options of {@link boxPlot}. */
 export interface BoxPlotOptions extends BaseChartOptions {
@@ -93,7 +93,7 @@ export function boxPlot(data: ChartData, options: BoxPlotOptions): ChartSpec {
     { field: "group", type: "nominal", title: xTitle || yTitle },
     { field: "n", type: "quantitative", title: "n" },
     { field: "q1", type: "quantitative", title: "Q1" },
-    { field: "median", type: "quantitative", title: lang === "en" ? "Median" : "Médiane" },
+    { field: "median", type: "quantitative", title: vizText(lang, "medianTitle") },
     { field: "q3", type: "quantitative", title: "Q3" },
   ];
   const layers: Record<string, unknown>[] = [
@@ -133,7 +133,7 @@ export function boxPlot(data: ChartData, options: BoxPlotOptions): ChartSpec {
   ]
     .filter(Boolean)
     .join(" ");
-  const medianTitle = lang === "en" ? "Median" : "Médiane";
+  const medianTitle = vizText(lang, "medianTitle");
   return finalize(
     {
       width: checkSize(options.width, Math.min(800, Math.max(160, boxes.length * 70)), "width", name),
@@ -151,11 +151,11 @@ export function boxPlot(data: ChartData, options: BoxPlotOptions): ChartSpec {
         columns: [
           { key: "group", title: xTitle || yTitle, kind: "text" },
           { key: "n", title: "n", kind: "number", status: "status_label" },
-          { key: "low", title: lang === "en" ? "10th percentile" : "1er décile", kind: "number" },
+          { key: "low", title: vizText(lang, "firstDecile"), kind: "number" },
           { key: "q1", title: "Q1", kind: "number" },
           { key: "median", title: medianTitle, kind: "number" },
           { key: "q3", title: "Q3", kind: "number" },
-          { key: "high", title: lang === "en" ? "90th percentile" : "9e décile", kind: "number" },
+          { key: "high", title: vizText(lang, "ninthDecile"), kind: "number" },
         ],
         rows: boxes.map(({ suppressed: _s, ...rest }) => rest),
       },

@@ -3,9 +3,9 @@ import { finalize } from "./internal/finalize.js";
 import { formatPercent, formatValue } from "./internal/format.js";
 import { checkSize, requireField, toLabel, toNumber, toRows } from "./internal/rows.js";
 import { isSuppressed } from "./internal/status.js";
-import { vizText } from "./messages.js";
 import { palette } from "./theme.js";
 import type { BaseChartOptions, ChartData, ChartSpec } from "./types.js";
+import { vizText } from "./viz-text.js";
 
 /** Options of {@link bulletChart}. */
 export interface BulletChartOptions extends BaseChartOptions {

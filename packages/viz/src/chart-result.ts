@@ -5,6 +5,7 @@ import { lineChart } from "./line-chart.js";
 import { rateChart } from "./rate-chart.js";
 import { survivalChart } from "./survival-chart.js";
 import type { ChartSpec } from "./types.js";
+import { type VizCode, vizText } from "./viz-text.js";
 
 /** Options of {@link chartResult}. */
 export interface ChartResultOptions {
@@ -16,18 +17,16 @@ export interface ChartResultOptions {
   k?: number;
 }
 
-const en = (lang: Lang, fr: string, english: string): string => (lang === "en" ? english : fr);
-
-const units: Record<string, [string, string]> = {
-  day: ["jours", "days"],
-  week: ["semaines", "weeks"],
-  month: ["mois", "months"],
+const units: Record<string, VizCode> = {
+  day: "axisDays",
+  week: "axisWeeks",
+  month: "axisMonths",
 };
 
 /** The time axis title of a survival curve, from core's tenure unit. */
 function unitTitle(unit: unknown, lang: Lang): string {
-  const pair = typeof unit === "string" ? units[unit] : undefined;
-  return pair ? en(lang, pair[0], pair[1]) : en(lang, "temps", "time");
+  const code = typeof unit === "string" ? units[unit] : undefined;
+  return vizText(lang, code ?? "axisTime");
 }
 
 /**
@@ -61,7 +60,7 @@ export function chartResult(result: Result, options: ChartResultOptions = {}): C
               ...base,
               x: "period",
               y: "active",
-              yTitle: en(lang, "bénévoles actifs", "active volunteers"),
+              yTitle: vizText(lang, "axisActiveVolunteers"),
             }),
           ]
         : [];
@@ -73,9 +72,9 @@ export function chartResult(result: Result, options: ChartResultOptions = {}): C
               x: "offset",
               y: "cohort",
               value: "rate",
-              xTitle: en(lang, "périodes depuis l'arrivée", "periods since joining"),
-              yTitle: en(lang, "cohorte", "cohort"),
-              valueTitle: en(lang, "rétention", "retention"),
+              xTitle: vizText(lang, "axisPeriodsSinceJoining"),
+              yTitle: vizText(lang, "axisCohort"),
+              valueTitle: vizText(lang, "axisRetention"),
             }),
           ]
         : [];
@@ -85,7 +84,7 @@ export function chartResult(result: Result, options: ChartResultOptions = {}): C
             survivalChart(t.curve, {
               ...base,
               xTitle: unitTitle(result.parameters.unit, lang),
-              yTitle: en(lang, "part encore active", "share still active"),
+              yTitle: vizText(lang, "axisShareStillActive"),
               ...(typeof result.parameters.level === "number" ? { level: result.parameters.level } : {}),
             }),
           ]
@@ -100,7 +99,7 @@ export function chartResult(result: Result, options: ChartResultOptions = {}): C
           x: by ?? "group",
           numerator: "successes",
           denominator: "responded",
-          yTitle: en(lang, "taux de réussite", "success rate"),
+          yTitle: vizText(lang, "axisSuccessRate"),
         }),
       ];
     }
@@ -111,8 +110,8 @@ export function chartResult(result: Result, options: ChartResultOptions = {}): C
               ...base,
               x: "band",
               y: "volunteers",
-              xTitle: en(lang, "heures par bénévole", "hours per volunteer"),
-              yTitle: en(lang, "bénévoles", "volunteers"),
+              xTitle: vizText(lang, "axisHoursPerVolunteer"),
+              yTitle: vizText(lang, "axisVolunteers"),
             }),
           ]
         : [];
@@ -123,15 +122,15 @@ export function chartResult(result: Result, options: ChartResultOptions = {}): C
               ...base,
               x: "segment",
               y: "volunteers",
-              xTitle: en(lang, "segment", "segment"),
-              yTitle: en(lang, "bénévoles", "volunteers"),
+              xTitle: vizText(lang, "axisSegment"),
+              yTitle: vizText(lang, "axisVolunteers"),
             }),
           ]
         : [];
     case "reach":
       return [
         ...(t.by_period
-          ? [lineChart(t.by_period, { ...base, x: "period", y: "people", yTitle: en(lang, "personnes", "people") })]
+          ? [lineChart(t.by_period, { ...base, x: "period", y: "people", yTitle: vizText(lang, "axisPeople") })]
           : []),
         ...(t.visits_per_person
           ? [
@@ -139,19 +138,19 @@ export function chartResult(result: Result, options: ChartResultOptions = {}): C
                 ...base,
                 x: "band",
                 y: "people",
-                xTitle: en(lang, "passages par personne", "visits per person"),
-                yTitle: en(lang, "personnes", "people"),
+                xTitle: vizText(lang, "axisVisitsPerPerson"),
+                yTitle: vizText(lang, "axisPeople"),
               }),
             ]
           : []),
       ];
     case "demographics": {
-      const fields: [string, string, string, string][] = [
-        ["age", "age_band", "âge", "age"],
-        ["gender", "gender", "genre", "gender"],
-        ["household_size", "household_size", "taille du foyer", "household size"],
+      const fields: [string, string, VizCode][] = [
+        ["age", "age_band", "axisAge"],
+        ["gender", "gender", "axisGender"],
+        ["household_size", "household_size", "axisHouseholdSize"],
       ];
-      return fields.flatMap(([table, field, fr, english]) => {
+      return fields.flatMap(([table, field, title]) => {
         const data = t[table];
         return data
           ? [
@@ -159,8 +158,8 @@ export function chartResult(result: Result, options: ChartResultOptions = {}): C
                 ...base,
                 x: field,
                 y: "people",
-                xTitle: en(lang, fr, english),
-                yTitle: en(lang, "personnes", "people"),
+                xTitle: vizText(lang, title),
+                yTitle: vizText(lang, "axisPeople"),
               }),
             ]
           : [];

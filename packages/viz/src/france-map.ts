@@ -6,9 +6,10 @@ import { finalize } from "./internal/finalize.js";
 import { formatValue } from "./internal/format.js";
 import { checkSize, requireField, toLabel, toNumber, toRows } from "./internal/rows.js";
 import { checkK, isSuppressed, suppressionLabel } from "./internal/status.js";
-import { vizText } from "./messages.js";
+import { OVERSEAS_NAMES } from "./locales/overseas-names.js";
 import { sequentialScheme, suppressedStyle } from "./theme.js";
 import type { BaseChartOptions, ChartData, ChartSpec } from "./types.js";
+import { vizText } from "./viz-text.js";
 
 /** Options of {@link franceMap}. */
 export interface FranceMapOptions extends BaseChartOptions {
@@ -27,23 +28,6 @@ export interface FranceMapOptions extends BaseChartOptions {
   /** Legend title and what is measured. Default: the value field. */
   valueTitle?: string;
 }
-
-const overseas = {
-  departement: [
-    ["971", "Guadeloupe"],
-    ["972", "Martinique"],
-    ["973", "Guyane"],
-    ["974", "La Réunion"],
-    ["976", "Mayotte"],
-  ],
-  region: [
-    ["01", "Guadeloupe"],
-    ["02", "Martinique"],
-    ["03", "Guyane"],
-    ["04", "La Réunion"],
-    ["06", "Mayotte"],
-  ],
-} as const;
 
 const centroids = new Map<string, [number, number]>();
 
@@ -87,7 +71,7 @@ export function franceMap(data: ChartData, options: FranceMapOptions): ChartSpec
   const areaWord = vizText(lang, level);
   const geometry = level === "departement" ? departementsGeometry : regionsGeometry;
   const names = new Map<string, string>(geometry.features.map((f) => [f.properties.code, f.properties.name]));
-  for (const [code, label] of overseas[level]) names.set(code, label);
+  for (const [code, label] of OVERSEAS_NAMES[level]) names.set(code, label);
 
   const values = rows.map((row) => {
     const code = normaliseCode(row[codeField]);
@@ -132,7 +116,7 @@ export function franceMap(data: ChartData, options: FranceMapOptions): ChartSpec
       },
     };
   });
-  const tiles = overseas[level].map(([code, label]) => {
+  const tiles = OVERSEAS_NAMES[level].map(([code, label]) => {
     const row = byCode.get(code);
     return {
       code,

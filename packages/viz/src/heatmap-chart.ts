@@ -3,9 +3,9 @@ import { finalize } from "./internal/finalize.js";
 import { formatValue } from "./internal/format.js";
 import { checkSize, requireField, toLabel, toNumber, toRows } from "./internal/rows.js";
 import { checkK, isSuppressed, suppressionLabel } from "./internal/status.js";
-import { vizText } from "./messages.js";
 import { sequentialScheme, suppressedStyle } from "./theme.js";
 import type { BaseChartOptions, ChartData, ChartSpec } from "./types.js";
+import { vizText } from "./viz-text.js";
 
 /** Options of {@link heatmapChart}. */
 export interface HeatmapChartOptions extends BaseChartOptions {

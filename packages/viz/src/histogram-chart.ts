@@ -3,9 +3,9 @@ import { finalize } from "./internal/finalize.js";
 import { formatNumber } from "./internal/format.js";
 import { checkSize, requireField, toNumber, toRows } from "./internal/rows.js";
 import { checkK, suppressionLabel } from "./internal/status.js";
-import { vizText } from "./messages.js";
 import { palette, suppressedStyle } from "./theme.js";
 import type { BaseChartOptions, ChartData, ChartSpec } from "./types.js";
+import { vizText } from "./viz-text.js";
 
 /** Options of {@link histogramChart}. */
 export interface HistogramChartOptions extends BaseChartOptions {

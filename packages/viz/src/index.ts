@@ -15,7 +15,6 @@ export { type HistogramChartOptions, histogramChart } from "./histogram-chart.js
 export { jupyterDisplay, type MimeBundle, toMimeBundle, withDisplay } from "./jupyter-display.js";
 export { type LineChartOptions, lineChart } from "./line-chart.js";
 export { chartLocale, type NumberLocale, type TimeLocale } from "./locale.js";
-export { type VizMessage, vizMessages, vizText } from "./messages.js";
 export { type ProgressChartOptions, progressChart } from "./progress-chart.js";
 export { type RateChartOptions, rateChart } from "./rate-chart.js";
 export { type SmallMultiplesOptions, smallMultiples } from "./small-multiples.js";
@@ -34,4 +33,5 @@ export type {
   TableColumn,
   TableLike,
 } from "./types.js";
+export { type VizCode, type VizMessage, vizMessages, vizText } from "./viz-text.js";
 export { type WorldMapOptions, worldMap } from "./world-map.js";

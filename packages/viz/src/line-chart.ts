@@ -10,9 +10,9 @@ import {
 } from "./internal/format.js";
 import { checkSize, requireField, toLabel, toNumber, toRows } from "./internal/rows.js";
 import { checkK, isSuppressed, suppressionLabel } from "./internal/status.js";
-import { vizText } from "./messages.js";
 import { palette, suppressedStyle } from "./theme.js";
 import type { BaseChartOptions, ChartData, ChartSpec, TableColumn } from "./types.js";
+import { vizText } from "./viz-text.js";
 
 /** Options of {@link lineChart}. */
 export interface LineChartOptions extends BaseChartOptions {

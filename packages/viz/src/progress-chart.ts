@@ -2,9 +2,9 @@ import type { Lang } from "@solidata/core";
 import { finalize } from "./internal/finalize.js";
 import { formatPercent, formatValue } from "./internal/format.js";
 import { checkSize, requireField, toLabel, toNumber, toRows } from "./internal/rows.js";
-import { vizText } from "./messages.js";
 import { palette } from "./theme.js";
 import type { BaseChartOptions, ChartData, ChartSpec } from "./types.js";
+import { vizText } from "./viz-text.js";
 
 /** Options of {@link progressChart}. */
 export interface ProgressChartOptions extends BaseChartOptions {

@@ -1,8 +1,8 @@
 import type { Lang } from "@solidata/core";
 import { finalize } from "./internal/finalize.js";
 import { requireField, toLabel, toRows } from "./internal/rows.js";
-import { vizText } from "./messages.js";
 import type { BaseChartOptions, ChartData, ChartSpec, TableColumn } from "./types.js";
+import { vizText } from "./viz-text.js";
 
 /** Options of {@link smallMultiples}. */
 export interface SmallMultiplesOptions extends BaseChartOptions {

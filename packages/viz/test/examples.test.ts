@@ -7,13 +7,13 @@ import { heatmapChart } from "../src/heatmap-chart.js";
 import { histogramChart } from "../src/histogram-chart.js";
 import { lineChart } from "../src/line-chart.js";
 import { chartLocale } from "../src/locale.js";
-import { vizText } from "../src/messages.js";
 import { progressChart } from "../src/progress-chart.js";
 import { rateChart } from "../src/rate-chart.js";
 import { survivalChart } from "../src/survival-chart.js";
 import { chartTheme } from "../src/theme.js";
 import { toAccessibleTable } from "../src/to-accessible-table.js";
 import { toHTMLTable } from "../src/to-html-table.js";
+import { vizText } from "../src/viz-text.js";
 import { worldMap } from "../src/world-map.js";
 
 // The @example of every export's TSDoc, checked.

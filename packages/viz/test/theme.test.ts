@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { chartLocale } from "../src/locale.js";
-import { vizText } from "../src/messages.js";
 import { chartTheme, palette } from "../src/theme.js";
 import { toSVG } from "../src/to-svg.js";
+import { vizText } from "../src/viz-text.js";
 import { expectValidSpec, svgTexts } from "./helpers.js";
 
 const textChart = (lang: "fr" | "en") => ({

@@ -22,6 +22,7 @@ import { CliError } from "../cli-error.js";
 import { encodingOption } from "../encoding-option.js";
 import { ExitCode } from "../exit-codes.js";
 import type { Io } from "../io.js";
+import { ACCEPT_WORDS, REJECT_WORDS } from "../locales/decision-words.js";
 import { detectLang, t } from "../messages.js";
 import { openOutputFolder } from "../output/open-output-folder.js";
 import { outputFailure, sayPreviousOutput } from "../output/report-output.js";
@@ -44,10 +45,6 @@ interface LinkCommandOptions {
 
 /** Default output folder of `solidata link`, in the current directory. */
 const DEFAULT_LINK_DIR = "solidata-link";
-
-/** Words accepted in the `decision` column of a review file given back with `--decisions`. */
-const ACCEPT = new Set(["accept", "accepted", "yes", "y", "oui", "o", "accepter", "accepte", "accepté", "lier", "1"]);
-const REJECT = new Set(["reject", "rejected", "no", "n", "non", "rejeter", "rejete", "rejeté", "refuser", "0"]);
 
 /**
  * Registers `solidata link <files...> [--fields a,b,...] [--threshold P] [--review-threshold P]
@@ -188,7 +185,7 @@ async function readDecisions(file: string, io: Io, lang: Lang): Promise<ReviewDe
     // the reader types oui/non, yes/no as booleans
     const word = (typeof cell === "boolean" ? (cell ? "yes" : "no") : String(cell ?? "")).trim().toLowerCase();
     if (word === "" || word === "null") continue;
-    const verdict = ACCEPT.has(word) ? "accept" : REJECT.has(word) ? "reject" : null;
+    const verdict = ACCEPT_WORDS.has(word) ? "accept" : REJECT_WORDS.has(word) ? "reject" : null;
     if (verdict === null) {
       throw new CliError(t(lang, "link.bad_decision_value", { file, value: word, line: i + 2 }), ExitCode.config);
     }

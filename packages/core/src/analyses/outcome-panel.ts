@@ -1,4 +1,5 @@
 import type { ColumnTable } from "arquero";
+import { CONTROL_ARM_WORDS } from "../locales/recognition/control-arm-words.js";
 import { AnalysisError } from "./analysis-error.js";
 import { dayOf } from "./period-of.js";
 import { assertNotIdentifier, columnOf, numberOf, optionalColumn, personKey } from "./shared.js";
@@ -179,27 +180,6 @@ export function readPanel(
   return panel;
 }
 
-/** Words that name a control or comparison arm, normalised (internal). */
-const CONTROL_WORDS = [
-  "temoin",
-  "controle",
-  "control",
-  "comparison",
-  "comparaison",
-  "waitlist",
-  "wait list",
-  "liste d attente",
-  "usual care",
-  "treatment as usual",
-  "tau",
-  "standard care",
-  "soins habituels",
-  "prise en charge habituelle",
-  "no intervention",
-  "sans intervention",
-  "placebo",
-];
-
 /** Lower case, accents removed, punctuation as spaces (internal). */
 export function normaliseLabel(text: string): string {
   return text
@@ -218,7 +198,7 @@ export function programmeAndControl(
 ): { programme: string | null; control: string | null } {
   const isControl = (a: string): boolean => {
     const key = ` ${normaliseLabel(a)} `;
-    return CONTROL_WORDS.some((w) => key.includes(` ${w} `));
+    return CONTROL_ARM_WORDS.some((w) => key.includes(` ${w} `));
   };
   const controls = control !== undefined ? arms.filter((a) => a === control) : arms.filter(isControl);
   const c = controls.length === 1 ? (controls[0] as string) : null;

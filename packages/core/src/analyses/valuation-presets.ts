@@ -80,14 +80,6 @@ export function presetRate(
   return { rate: gross * factor, outside, year, usedYear: outside ? Number(first[0].slice(0, 4)) : year };
 }
 
-/** Where each preset's rates come from, as quoted beside the valuation (internal). */
-export const PRESET_SOURCES: Record<ValuationPreset, string> = {
-  "fr-smic-gross": "SMIC horaire brut, décrets au Journal officiel (service-public.fr, « Smic »)",
-  "fr-smic-charged":
-    "SMIC horaire brut, décrets au Journal officiel (service-public.fr, « Smic »), × (1 + taux de charges patronales)",
-  "us-independent-sector": "Independent Sector, Value of Volunteer Time (independentsector.org)",
-};
-
 /** The rate period of a preset a day (days since epoch) falls in: its key and the date the rate took effect (ISO) (internal). */
 export function presetPeriod(preset: ValuationPreset, day: number): { key: string; rateFrom: string } {
   const date = new Date(day * 86_400_000);

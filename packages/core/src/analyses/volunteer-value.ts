@@ -1,5 +1,7 @@
 import { type ColumnTable, table as makeTable } from "arquero";
+import { formatMessage } from "../messages/format-message.js";
 import type { Issue } from "../messages/issue.js";
+import type { Lang } from "../messages/lang.js";
 import type { SuppressedCell } from "../privacy/types.js";
 import type { Result } from "../result.js";
 import { compactLog, type LogColumns } from "./activity-log.js";
@@ -8,11 +10,20 @@ import { type CommonOptions, excludedWarning, privacyParameters, protect, smallN
 import {
   DEFAULT_EMPLOYER_RATE,
   isValuationPreset,
-  PRESET_SOURCES,
   presetPeriod,
   presetRate,
   type ValuationPreset,
 } from "./valuation-presets.js";
+
+/** Message codes of each preset's source: as quoted in the method text, and beside each rate period (internal). */
+const SOURCE_CODES = {
+  "fr-smic-gross": ["analyses.valuation_source.fr-smic-gross", "analyses.valuation_period_source.fr-smic-gross"],
+  "fr-smic-charged": ["analyses.valuation_source.fr-smic-charged", "analyses.valuation_period_source.fr-smic-charged"],
+  "us-independent-sector": [
+    "analyses.valuation_source.us-independent-sector",
+    "analyses.valuation_period_source.us-independent-sector",
+  ],
+} as const satisfies Record<ValuationPreset, readonly [string, string]>;
 
 /** Options of {@link volunteerValue}: a preset or a fixed rate. */
 export interface VolunteerValueOptions extends CommonOptions {
@@ -180,15 +191,16 @@ export function volunteerValue(table: ColumnTable, options: VolunteerValueOption
     options.privacy,
     suppressed,
   );
-  const source =
-    preset === "fr-smic-gross"
-      ? "SMIC horaire brut"
-      : preset === "fr-smic-charged"
-        ? `SMIC horaire brut × ${1 + employerRate}`
-        : preset === "us-independent-sector"
-          ? "Independent Sector, Value of Volunteer Time"
-          : (options.source ?? "custom rate");
-  const periodSource = preset === undefined ? source : PRESET_SOURCES[preset];
+  // where the rate comes from, worded in each language (a fixed rate's source is the user's own text)
+  const sourceIn = (lang: Lang, period: boolean): string => {
+    if (preset === undefined) return options.source ?? formatMessage("analyses.valuation_source.custom", lang);
+    const factor = String(1 + employerRate);
+    return formatMessage(SOURCE_CODES[preset][period ? 1 : 0], lang, {
+      factor: lang === "fr" ? factor.replace(".", ",") : factor,
+    });
+  };
+  const source = { fr: sourceIn("fr", false), en: sourceIn("en", false) };
+  const periodSource = { fr: sourceIn("fr", true), en: sourceIn("en", true) };
   const periodsTable = protect(
     makeTable({
       from: lines.map((l) => iso(l.first)),
@@ -200,7 +212,7 @@ export function volunteerValue(table: ColumnTable, options: VolunteerValueOption
       value: lines.map((l) => l.cents / 100),
       value_max: lines.map((l) => (l.hours > 0 ? (l.max / l.hours) * (l.cents / 100) : 0)),
       currency: lines.map(() => currency),
-      source: lines.map(() => periodSource),
+      source: lines.map(() => periodSource.en),
     }),
     { name: "periods", sums: { hours: "hours_max", value: "value_max" } },
     options.privacy,
@@ -213,7 +225,9 @@ export function volunteerValue(table: ColumnTable, options: VolunteerValueOption
     currency,
     hours: published.hours ?? "—",
     rate: averageRate,
-    source,
+    source: source.en,
+    source_fr: source.fr,
+    source_en: source.en,
     // the same figures written for each language: "99 280,89 €" / "€99,280.89"
     value_fr: published.value === null ? "—" : money(published.value, currency, "fr"),
     value_en: published.value === null ? "—" : money(published.value, currency, "en"),
@@ -250,7 +264,9 @@ export function volunteerValue(table: ColumnTable, options: VolunteerValueOption
         from: line.from as string,
         to: line.to as string,
         rate_from: (line.rate_from as string | null) ?? "—",
-        source: line.source as string,
+        source: periodSource.en,
+        source_fr: periodSource.fr,
+        source_en: periodSource.en,
         hours_fr: h === null ? "—" : plain(h, "fr"),
         hours_en: h === null ? "—" : plain(h, "en"),
         rate_fr: money(r, currency, "fr"),

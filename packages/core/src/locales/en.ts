@@ -171,7 +171,7 @@ export const en = {
   "analyses.small_n":
     "only {n} people (fewer than {threshold}): differences between groups or over time cannot be told apart from chance; read these figures as a description, not as evidence of an effect",
   "analyses.valuation_method":
-    "Volunteer time valued at {value_en}: {hours_en} hours × {rate_en}/hour ({source}). Recorded as voluntary contributions in kind (ANC regulation 2018-06): debit account 864 “Personnel bénévole”, credit account 875 “Bénévolat”, with the method described in the notes to the accounts.",
+    "Volunteer time valued at {value_en}: {hours_en} hours × {rate_en}/hour ({source_en}). Recorded as voluntary contributions in kind (ANC regulation 2018-06): debit account 864 “Personnel bénévole”, credit account 875 “Bénévolat”, with the method described in the notes to the accounts.",
   "analyses.rate_out_of_range":
     "{function}: no {preset} rate is known for {year}; the nearest known year ({used}) was used",
   "analyses.low_response":
@@ -196,9 +196,19 @@ export const en = {
   "analyses.implausible_rows":
     "{function}: {count} row(s) fail a plausibility rule ({rules}); {share} of the {measure} rest on them (left out of the figures: {excluded})",
   "analyses.valuation_line":
-    "{from} to {to}: {hours_en} hours × {rate_en}/hour = {value_en} ({source}, rate in force from {rate_from})",
+    "{from} to {to}: {hours_en} hours × {rate_en}/hour = {value_en} ({source_en}, rate in force from {rate_from})",
+  "analyses.valuation_source.custom": "custom rate",
+  "analyses.valuation_source.fr-smic-gross": "SMIC horaire brut, the French gross hourly minimum wage",
+  "analyses.valuation_source.fr-smic-charged": "SMIC horaire brut, the French gross hourly minimum wage, × {factor}",
+  "analyses.valuation_source.us-independent-sector": "Independent Sector, Value of Volunteer Time",
+  "analyses.valuation_period_source.fr-smic-gross":
+    "SMIC horaire brut, the French gross hourly minimum wage, decrees in the Journal officiel (service-public.fr, “Smic”)",
+  "analyses.valuation_period_source.fr-smic-charged":
+    "SMIC horaire brut, the French gross hourly minimum wage, decrees in the Journal officiel (service-public.fr, “Smic”), × (1 + employer contribution rate)",
+  "analyses.valuation_period_source.us-independent-sector":
+    "Independent Sector, Value of Volunteer Time (independentsector.org)",
   "analyses.valuation_method_periods":
-    "Volunteer time valued at {value_en}: {hours_en} hours, each valued at the rate in force on its date ({source}), over {periods} rate periods listed line by line (hours × rate = value; the lines add up to the total). Recorded as voluntary contributions in kind (ANC regulation 2018-06): debit account 864 “Personnel bénévole”, credit account 875 “Bénévolat”, with the method described in the notes to the accounts.",
+    "Volunteer time valued at {value_en}: {hours_en} hours, each valued at the rate in force on its date ({source_en}), over {periods} rate periods listed line by line (hours × rate = value; the lines add up to the total). Recorded as voluntary contributions in kind (ANC regulation 2018-06): debit account 864 “Personnel bénévole”, credit account 875 “Bénévolat”, with the method described in the notes to the accounts.",
   "indicators.implausible_hours":
     "{rows} rows of the volunteer log put more than {limit} hours on one person's day; {share_en}% of the volunteer hours rest on them. They are counted as entered: check them in the file",
   "indicators.implausible_hours_lines":

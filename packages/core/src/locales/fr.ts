@@ -189,7 +189,7 @@ export const fr: Record<MessageCode, string> = {
   "analyses.small_n":
     "seulement {n} personnes (moins de {threshold}) : on ne peut pas distinguer une différence entre groupes ou une évolution dans le temps du simple hasard ; lisez ces chiffres comme une description, pas comme la preuve d'un effet",
   "analyses.valuation_method":
-    "Temps bénévole valorisé à {value_fr} : {hours_fr} heures × {rate_fr}/heure ({source}). À enregistrer en contributions volontaires en nature (règlement ANC 2018-06) : débit du compte 864 « Personnel bénévole », crédit du compte 875 « Bénévolat », la méthode étant décrite dans l'annexe des comptes.",
+    "Temps bénévole valorisé à {value_fr} : {hours_fr} heures × {rate_fr}/heure ({source_fr}). À enregistrer en contributions volontaires en nature (règlement ANC 2018-06) : débit du compte 864 « Personnel bénévole », crédit du compte 875 « Bénévolat », la méthode étant décrite dans l'annexe des comptes.",
   "analyses.rate_out_of_range":
     "{function} : aucun taux {preset} n'est connu pour {year} ; l'année connue la plus proche ({used}) a été utilisée",
   "analyses.low_response":
@@ -215,9 +215,19 @@ export const fr: Record<MessageCode, string> = {
   "analyses.implausible_rows":
     "{function} : {count} ligne(s) ne passent pas une règle de vraisemblance ({rules}) ; {share} des {measure} reposent sur elles (écartées des chiffres : {excluded})",
   "analyses.valuation_line":
-    "du {from} au {to} : {hours_fr} heures × {rate_fr}/heure = {value_fr} ({source}, taux en vigueur depuis le {rate_from})",
+    "du {from} au {to} : {hours_fr} heures × {rate_fr}/heure = {value_fr} ({source_fr}, taux en vigueur depuis le {rate_from})",
+  "analyses.valuation_source.custom": "taux personnalisé",
+  "analyses.valuation_source.fr-smic-gross": "SMIC horaire brut",
+  "analyses.valuation_source.fr-smic-charged": "SMIC horaire brut × {factor}",
+  "analyses.valuation_source.us-independent-sector": "Independent Sector, Value of Volunteer Time",
+  "analyses.valuation_period_source.fr-smic-gross":
+    "SMIC horaire brut, décrets au Journal officiel (service-public.fr, « Smic »)",
+  "analyses.valuation_period_source.fr-smic-charged":
+    "SMIC horaire brut, décrets au Journal officiel (service-public.fr, « Smic »), × (1 + taux de charges patronales)",
+  "analyses.valuation_period_source.us-independent-sector":
+    "Independent Sector, Value of Volunteer Time (independentsector.org)",
   "analyses.valuation_method_periods":
-    "Temps bénévole valorisé à {value_fr} : {hours_fr} heures, chacune au taux en vigueur à sa date ({source}), sur {periods} périodes de taux détaillées ligne par ligne (heures × taux = valeur ; les lignes s'additionnent au total). À enregistrer en contributions volontaires en nature (règlement ANC 2018-06) : débit du compte 864 « Personnel bénévole », crédit du compte 875 « Bénévolat », la méthode étant décrite dans l'annexe des comptes.",
+    "Temps bénévole valorisé à {value_fr} : {hours_fr} heures, chacune au taux en vigueur à sa date ({source_fr}), sur {periods} périodes de taux détaillées ligne par ligne (heures × taux = valeur ; les lignes s'additionnent au total). À enregistrer en contributions volontaires en nature (règlement ANC 2018-06) : débit du compte 864 « Personnel bénévole », crédit du compte 875 « Bénévolat », la méthode étant décrite dans l'annexe des comptes.",
   "indicators.section.signals": "Signaux faibles",
   "indicators.section.factors": "Facteurs de succès",
   "indicators.skipped.no_series": "Section signaux faibles omise : aucun journal de passages ou de bénévolat daté",

@@ -1,4 +1,4 @@
-import { formatIssue, volunteerValue } from "@solidata/core";
+import { formatIssue, type Issue, volunteerValue } from "@solidata/core";
 import { describe, expect, it } from "vitest";
 import { day, ids, volunteerLog } from "./helpers.js";
 
@@ -49,7 +49,11 @@ describe("volunteerValue", () => {
     expect(r.tables.periods.get("source", 0)).toContain("SMIC horaire brut");
     const lines = r.warnings.filter((w) => w.code === "analyses.valuation_line").map((w) => formatIssue(w, "en"));
     expect(lines[1]).toBe(
-      "2024-11-15 to 2024-11-15: 100 hours × €11.88/hour = €1,188.00 (SMIC horaire brut, décrets au Journal officiel (service-public.fr, « Smic »), rate in force from 2024-11-01)",
+      "2024-11-15 to 2024-11-15: 100 hours × €11.88/hour = €1,188.00 (SMIC horaire brut, the French gross hourly minimum wage, decrees in the Journal officiel (service-public.fr, “Smic”), rate in force from 2024-11-01)",
+    );
+    // each language quotes the source in its own words
+    expect(formatIssue(r.warnings.filter((w) => w.code === "analyses.valuation_line")[1] as Issue, "fr")).toBe(
+      "du 2024-11-15 au 2024-11-15 : 100 heures × 11,88\u00a0€/heure = 1\u202f188,00\u00a0€ (SMIC horaire brut, décrets au Journal officiel (service-public.fr, « Smic »), taux en vigueur depuis le 2024-11-01)",
     );
   });
 

@@ -22,22 +22,6 @@ const MUST_STAY: Record<string, string> = {
   "viz/src/geometry/regions-geometry.ts": "place names of the map data (official names of the regions)",
 };
 
-/**
- * Files that still hold French wording to move into a locales folder (issue #11). The test fails
- * when one of them no longer does, so this list only shrinks.
- */
-const NOT_YET_MOVED: Record<string, string> = {
-  "core/src/clean/schemas.ts": "header synonyms of every canonical field (to locales/recognition/header-synonyms)",
-  "core/src/analyses/outcome-panel.ts": "words that name a control arm",
-  "core/src/analyses/valuation-presets.ts": "sources of the valuation presets (SMIC), shown in the report",
-  "core/src/geo/country-code.ts": "French country names read in a country column",
-  "viz/src/box-plot.ts": "axis and tooltip words of the chart (to viz's messages)",
-  "viz/src/chart-result.ts": "titles of the charts (to viz's messages)",
-  "viz/src/france-map.ts": "place names shown on the map",
-  "viz/src/locale.ts": "French month and day names of the chart formats (d3 locale)",
-  "cli/src/commands/link.ts": "French answers of the link review file (accepté, rejeté)",
-};
-
 function sourceFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
     const path = join(dir, entry.name);
@@ -121,14 +105,7 @@ describe("no French wording outside locales and messages", () => {
   });
 
   it("finds none outside the files listed", () => {
-    const unexpected = [...wording].filter(
-      ([file]) => MUST_STAY[file] === undefined && NOT_YET_MOVED[file] === undefined,
-    );
+    const unexpected = [...wording].filter(([file]) => MUST_STAY[file] === undefined);
     expect(Object.fromEntries(unexpected.map(([file, hits]) => [file, hits.slice(0, 3)]))).toEqual({});
-  });
-
-  it("lists only files that still hold French wording", () => {
-    const stale = Object.keys(NOT_YET_MOVED).filter((file) => !wording.has(file));
-    expect(stale).toEqual([]);
   });
 });

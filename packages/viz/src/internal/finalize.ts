@@ -1,8 +1,8 @@
 import type { Lang } from "@solidata/core";
 import { withDisplay } from "../jupyter-display.js";
-import { vizText } from "../messages.js";
 import { chartTheme } from "../theme.js";
 import type { BaseChartOptions, ChartSpec, ChartTable } from "../types.js";
+import { vizText } from "../viz-text.js";
 import { formatNumber } from "./format.js";
 
 /** The subtitle lines: the user's line, then "Source : … · n = …". */

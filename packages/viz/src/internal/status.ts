@@ -1,5 +1,5 @@
 import type { Lang } from "@solidata/core";
-import { vizText } from "../messages.js";
+import { vizText } from "../viz-text.js";
 
 /**
  * The label of a cell: `""` when its status is missing or `"ok"`, else the text that replaces the
