@@ -1,0 +1,9 @@
+/**
+ * The ends of the codes that start with a prefix, as a union: `CodeTail<MessageCode, "indicators.skipped.">`
+ * is `"no_volunteers" | "no_beneficiaries" | …`. A code built from a prefix and such a tail
+ * (`` `indicators.skipped.${reason}` ``) is then checked by the compiler against the catalogue.
+ *
+ * @example
+ * type Sheet = CodeTail<"sheet.clean" | "sheet.quarantine" | "other", "sheet."> // => "clean" | "quarantine"
+ */
+export type CodeTail<Code extends string, Prefix extends string> = Code extends `${Prefix}${infer Tail}` ? Tail : never;
