@@ -16,6 +16,12 @@ export const cliMessages: Record<Lang, Record<CliCode, string>> = { en: cliEn, f
 /**
  * Whether a string is a code of the CLI's texts: the check a code read from outside (or built
  * from data) passes before it is used as a {@link CliCode}.
+ *
+ * @param code - any string
+ * @returns `true` when the English catalogue (and so the French one) has it
+ * @example
+ * isCliCode("inspect.html.title") // => true
+ * isCliCode("ingest.ragged_row") // => false (a code of core)
  */
 export function isCliCode(code: string): code is CliCode {
   return Object.hasOwn(cliEn, code);
@@ -38,6 +44,13 @@ export function detectLang(env: Record<string, string | undefined>, argv: string
 /**
  * A CLI text in the given language, with `{name}` placeholders filled. Only a {@link CliCode}
  * compiles; a code built at run time is checked with {@link isCliCode} first.
+ *
+ * @param lang - `"fr"` or `"en"`
+ * @param code - a code of the CLI's catalogue
+ * @param params - values of the `{name}` placeholders
+ * @returns the text
+ * @example
+ * t("fr", "inspect.html.title", { file: "a.csv" }) // => "Profil de a.csv"
  */
 export function t(lang: Lang, code: CliCode, params: Record<string, string | number> = {}): string {
   // the French table is typed by the English one; a plain JavaScript caller gets an unknown code back

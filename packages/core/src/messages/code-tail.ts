@@ -4,6 +4,8 @@
  * (`` `indicators.skipped.${reason}` ``) is then checked by the compiler against the catalogue.
  *
  * @example
- * type Sheet = CodeTail<"sheet.clean" | "sheet.quarantine" | "other", "sheet."> // => "clean" | "quarantine"
+ * // type Reason = CodeTail<MessageCode, "indicators.skipped."> is "no_volunteers" | "no_outcomes" | …
+ * const reason: CodeTail<MessageCode, "indicators.skipped."> = "no_outcomes";
+ * formatMessage(`indicators.skipped.${reason}`, "en") // => "Outcomes section left out: ..."
  */
 export type CodeTail<Code extends string, Prefix extends string> = Code extends `${Prefix}${infer Tail}` ? Tail : never;
