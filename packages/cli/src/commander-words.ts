@@ -1,9 +1,9 @@
 import type { Lang } from "@solidata/core";
 import type { Command, Help, Option } from "commander";
-import { t } from "./messages.js";
+import { type CliCode, t } from "./messages.js";
 
 /** commander's section titles → message codes. */
-const TITLES: Record<string, string> = {
+const TITLES: Record<string, CliCode> = {
   "Usage:": "cli.help.usage",
   "Arguments:": "cli.help.arguments",
   "Options:": "cli.help.options",
@@ -12,7 +12,7 @@ const TITLES: Record<string, string> = {
 };
 
 /** commander's error sentences → message codes with the parts they quote. */
-const ERRORS: [RegExp, string][] = [
+const ERRORS: [RegExp, CliCode][] = [
   [/^error: unknown option '([^']*)'/, "cli.error.unknown_option"],
   [/^error: unknown command '([^']*)'/, "cli.error.unknown_command"],
   [/^error: missing required argument '([^']*)'/, "cli.error.missing_argument"],

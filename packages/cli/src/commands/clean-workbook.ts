@@ -1,9 +1,17 @@
-import { type CleanResult, type Lang, type SchemaName, schemaFields, toXLSX, type XlsxSheet } from "@solidata/core";
+import {
+  type CleanResult,
+  type CodeTail,
+  type Lang,
+  type SchemaName,
+  schemaFields,
+  toXLSX,
+  type XlsxSheet,
+} from "@solidata/core";
 import type { ColumnTable } from "arquero";
-import { t } from "../messages.js";
+import { type CliCode, t } from "../messages.js";
 
 /** Columns that `clean` adds or writes beside the schema's fields, with a header in the CLI catalogue. */
-const EXTRA_COLUMNS = new Set([
+const EXTRA_COLUMNS: ReadonlySet<string> = new Set<CodeTail<CliCode, "clean.excel.column.">>([
   "_line",
   "commune_code",
   "departement",
@@ -17,6 +25,10 @@ const EXTRA_COLUMNS = new Set([
   "kept_line",
   "rule",
 ]);
+
+function isExtraColumn(name: string): name is CodeTail<CliCode, "clean.excel.column."> {
+  return EXTRA_COLUMNS.has(name);
+}
 
 /**
  * The header shown above each column of a sheet: the field's label in the chosen language for the
@@ -35,7 +47,7 @@ export function workbookHeaders(table: ColumnTable, schema: SchemaName, lang: La
   const headers: Record<string, string> = {};
   const used = new Set<string>();
   for (const name of table.columnNames()) {
-    let header = labels.get(name) ?? (EXTRA_COLUMNS.has(name) ? t(lang, `clean.excel.column.${name}`) : name);
+    let header = labels.get(name) ?? (isExtraColumn(name) ? t(lang, `clean.excel.column.${name}`) : name);
     if (used.has(header.toLowerCase())) header = `${header} (${name})`;
     used.add(header.toLowerCase());
     headers[name] = header;
@@ -60,7 +72,7 @@ export async function cleanWorkbook(
   lang: Lang,
 ): Promise<Uint8Array> {
   const schema = result.report.schema;
-  const sheet = (key: string, table: ColumnTable): XlsxSheet => ({
+  const sheet = (key: CodeTail<CliCode, "clean.excel.sheet.">, table: ColumnTable): XlsxSheet => ({
     name: t(lang, `clean.excel.sheet.${key}`),
     table,
     headers: workbookHeaders(table, schema, lang),

@@ -197,7 +197,7 @@ function renderKind(kind: KindDetection, lang: Lang): string {
   const out = ["", t(lang, kind.kind === null ? "inspect.kind_none" : "inspect.kind", params)];
   if (kind.best !== null) {
     out.push(t(lang, "inspect.mapping", { kind: kind.best }));
-    const headings = ["column", "field", "score", "reason"].map((k) => t(lang, `inspect.heading.${k}`));
+    const headings = (["column", "field", "score", "reason"] as const).map((k) => t(lang, `inspect.heading.${k}`));
     const rows = kind.mapping.map((m) => {
       const reason = m.reason === undefined ? "" : formatMessage(m.reason, lang, { field: m.rejectedField ?? "" });
       const evidence = m.evidence === undefined ? "" : ` — ${formatMessage(m.evidence, lang)}`;
@@ -237,7 +237,9 @@ function renderReport(report: IngestReport, lang: Lang): string {
     out.push(t(lang, "inspect.summary.sheets", { sheets: list.join(", ") }));
   }
   out.push("");
-  const headings = ["column", "type", "missing", "distinct", "examples"].map((k) => t(lang, `inspect.heading.${k}`));
+  const headings = (["column", "type", "missing", "distinct", "examples"] as const).map((k) =>
+    t(lang, `inspect.heading.${k}`),
+  );
   const rows = report.columns.map((c) => [
     c.hxl ? `${c.name} ${c.hxl}` : c.name,
     t(lang, `inspect.type.${c.type}`),

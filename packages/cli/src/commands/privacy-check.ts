@@ -4,6 +4,8 @@ import {
   enforceKAnonymity,
   formatMessage,
   generaliseQuasiIdentifiers,
+  IngestError,
+  type Issue,
   isDirectIdentifierName,
   isLang,
   type KAnonymityReport,
@@ -214,8 +216,8 @@ async function readInput(path: string, lang: Lang) {
   try {
     return await loadTable(path);
   } catch (error) {
-    const issue = (error as { issue?: { code: string; params?: Record<string, string | number> } }).issue;
-    if (issue) {
+    if (error instanceof IngestError) {
+      const issue = error.issue;
       const code =
         issue.code === "ingest.file_not_found" || issue.code === "ingest.file_unreadable"
           ? ExitCode.noInput
@@ -272,10 +274,7 @@ function changeJson(change: ReturnType<typeof enforceKAnonymity>["changes"][numb
 }
 
 /** Words a change of enforceKAnonymity with core's catalogue (privacy.* codes). */
-function formatChange(
-  issue: { code: string; line?: number; params?: Record<string, string | number> },
-  lang: Lang,
-): string {
+function formatChange(issue: Pick<Issue, "code" | "line" | "params">, lang: Lang): string {
   return formatMessage(issue.code, lang, { ...issue.params, line: issue.line });
 }
 

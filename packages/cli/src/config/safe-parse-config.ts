@@ -1,9 +1,10 @@
 import type { Issue } from "@solidata/core";
 import { parse as parseYaml } from "yaml";
+import type { CliCode } from "../messages.js";
 import { ReportConfig } from "./report-config.js";
 
 /** The outcome of {@link safeParseConfig}: the configuration, or the problems found as data. */
-export type ParseConfigResult = { ok: true; value: ReportConfig } | { ok: false; issues: Issue[] };
+export type ParseConfigResult = { ok: true; value: ReportConfig } | { ok: false; issues: Issue<CliCode>[] };
 
 /**
  * Reads a report configuration from the text of a JSON or YAML file and validates it, returning
@@ -30,7 +31,7 @@ export function safeParseConfig(text: string, format: "json" | "yaml"): ParseCon
   }
   const parsed = ReportConfig.safeParse(raw ?? {});
   if (parsed.success) return { ok: true, value: parsed.data };
-  const issues: Issue[] = parsed.error.issues.map((issue) => ({
+  const issues: Issue<CliCode>[] = parsed.error.issues.map((issue) => ({
     code: "report.config_invalid",
     severity: "error",
     column: issue.path.map(String).join(".") || "(root)",

@@ -1,6 +1,6 @@
-import { formatMessage, type IngestReport, type Lang } from "@solidata/core";
+import { formatMessage, type IngestReport, isMessageCode, type Lang, type MessageCode } from "@solidata/core";
 import { barChart, histogramChart, toSVG } from "@solidata/viz";
-import { t } from "../messages.js";
+import { type CliCode, t } from "../messages.js";
 import { escapeHtml } from "../report/escape-html.js";
 import { htmlHead } from "../report/html-head.js";
 import { prepareSvg } from "../report/prepare-svg.js";
@@ -24,10 +24,33 @@ figure.chart { margin: 1rem 0; } figure.chart svg { max-width: 100%; height: aut
 nav ol { columns: 2; padding-left: 1.4rem; }
 `;
 
+/** The words of each problem the ingest counts, for the page's table of problems. */
+const ISSUE_WORDS: Partial<Record<MessageCode, CliCode>> = {
+  "ingest.ragged_row": "inspect.html.issue.ragged_row",
+  "ingest.empty_header": "inspect.html.issue.empty_header",
+  "ingest.duplicate_header": "inspect.html.issue.duplicate_header",
+  "ingest.header_cleaned": "inspect.html.issue.header_cleaned",
+  "ingest.line_above_header": "inspect.html.issue.line_above_header",
+  "ingest.value_not_parsed": "inspect.html.issue.value_not_parsed",
+  "ingest.reserved_header": "inspect.html.issue.reserved_header",
+  "ingest.null_markers": "inspect.html.issue.null_markers",
+  "ingest.error_cell": "inspect.html.issue.error_cell",
+  "ingest.mojibake": "inspect.html.issue.mojibake",
+  "ingest.encoding_repaired": "inspect.html.issue.encoding_repaired",
+  "ingest.undecodable_byte": "inspect.html.issue.undecodable_byte",
+  "ingest.stray_quote": "inspect.html.issue.stray_quote",
+  "ingest.nul_byte": "inspect.html.issue.nul_byte",
+};
+
+/** A counted problem in words; its code is a key of the report's counts (plain data), so it is checked first. */
+function issueWords(code: string, lang: Lang): string {
+  return t(lang, (isMessageCode(code) ? ISSUE_WORDS[code] : undefined) ?? "inspect.html.issue.other");
+}
+
 /**
  * The offline profile page of `inspect --html`: per column its type and why, missing and distinct
  * counts, the frequent values (never for a personal column, never below k), a histogram or a date
- * histogram drawn as inline SVG, and alerts; then the problems found while reading, by code.
+ * histogram drawn as inline SVG, and alerts; then the problems found while reading, in words (the code in a title).
  *
  * Why: a page to read a file before cleaning it, the way ydata-profiling users expect, that can be
  * mailed without leaking names: no script, nothing loaded (the report's Content-Security-Policy).
@@ -107,7 +130,10 @@ ${chart}
     issues.length === 0
       ? `<p class="none">${escapeHtml(t(lang, "inspect.html.no_issue"))}</p>`
       : `<table><thead><tr><th scope="col">${escapeHtml(t(lang, "inspect.html.issue"))}</th><th scope="col">${escapeHtml(t(lang, "inspect.html.count"))}</th></tr></thead><tbody>${issues
-          .map(([code, count]) => `<tr><td>${escapeHtml(code)}</td><td class="num">${escapeHtml(n(count))}</td></tr>`)
+          .map(
+            ([code, count]) =>
+              `<tr><td data-code="${escapeHtml(code)}" title="${escapeHtml(code)}">${escapeHtml(issueWords(code, lang))}</td><td class="num">${escapeHtml(n(count))}</td></tr>`,
+          )
           .join("")}</tbody></table>`;
   const toc = profiles.map((p, i) => `<li><a href="#col-${i + 1}">${escapeHtml(p.column.name)}</a></li>`).join("");
   const summary = t(lang, "inspect.summary.rows", {

@@ -2,9 +2,16 @@ import type { Lang } from "@solidata/core";
 import { CliError } from "../cli-error.js";
 import { ExitCode } from "../exit-codes.js";
 import type { Io } from "../io.js";
-import { t } from "../messages.js";
-import type { OutputFolder } from "./open-output-folder.js";
+import { type CliCode, t } from "../messages.js";
+import type { OutputFolder, PreviousOutput } from "./open-output-folder.js";
 import { OutputError } from "./output-error.js";
+
+/** The message of each state of a previous output that is not whole. */
+const PREVIOUS_CODES: Record<Exclude<PreviousOutput["state"], "none" | "complete">, CliCode> = {
+  interrupted: "output.previous_interrupted",
+  "no-manifest": "output.previous_no_manifest",
+  mismatch: "output.previous_mismatch",
+};
 
 /**
  * Says on stderr what a previous run left in an output folder when it is not whole: temporary
@@ -21,7 +28,7 @@ export function sayPreviousOutput(folder: OutputFolder, io: Io, lang: Lang): boo
   const p = folder.previous;
   if (p.state === "none" || p.state === "complete") return false;
   const files = (p.state === "interrupted" ? p.temporary : p.files).join(", ");
-  io.stderr(`${t(lang, `output.previous_${p.state.replace("-", "_")}`, { dir: folder.dir, files })}\n`);
+  io.stderr(`${t(lang, PREVIOUS_CODES[p.state], { dir: folder.dir, files })}\n`);
   return true;
 }
 

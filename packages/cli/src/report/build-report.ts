@@ -5,7 +5,6 @@ import {
   type FactorSection,
   findDuplicateFiles,
   formatIssue,
-  type Issue,
   indicatorProgress,
   type PseudonymKey,
   prepareCellKeys,
@@ -15,6 +14,7 @@ import {
 } from "@solidata/core";
 import { type FileKind, ReportConfig, type ReportConfigInput } from "../config/report-config.js";
 import { words } from "../locales/report-words.js";
+import type { CliCode, CliIssue } from "../messages.js";
 import { factorWords } from "./factor-words.js";
 import { formatCell } from "./format-value.js";
 import { indicatorsSection } from "./indicators-section.js";
@@ -44,9 +44,9 @@ export type ReportSource =
 /** Options of {@link buildReport} beyond the configuration. */
 export interface BuildReportOptions {
   /** Called before each step, so a command can show progress: a message code of the CLI, its params, the step number and the count of steps. */
-  onProgress?: (code: string, params: Record<string, string>, done: number, total: number) => void;
+  onProgress?: (code: CliCode, params: Record<string, string>, done: number, total: number) => void;
   /** Called inside a long step with the work done so far (rows cleaned), for a progress bar. */
-  onCount?: (code: string, params: Record<string, string>, done: number, total: number, unit: "rows") => void;
+  onCount?: (code: CliCode, params: Record<string, string>, done: number, total: number, unit: "rows") => void;
   /** "Today": when the report is produced, and the limit of dates in the future. Default: now. */
   now?: Date;
   /**
@@ -88,7 +88,7 @@ const logoTypes: Record<string, string> = {
 const LOGO_MAX_BYTES = 200_000;
 
 /** The logo as a data: URI, so the report needs no other file; an unusable logo is a warning, not a failure (internal). */
-async function logoDataUri(path: string, warnings: Issue[]): Promise<string | undefined> {
+async function logoDataUri(path: string, warnings: CliIssue[]): Promise<string | undefined> {
   const type = logoTypes[extname(path).toLowerCase()];
   try {
     const bytes = await readFile(path);
@@ -180,7 +180,7 @@ export async function buildReport(
   const all = sources.length > 0 ? sources : cfg.files.map((f) => ({ ...f }));
   const total = all.length * 2 + 2;
   let step = 0;
-  const progress = (code: string, params: Record<string, string> = {}): void => {
+  const progress = (code: CliCode, params: Record<string, string> = {}): void => {
     step += 1;
     options.onProgress?.(code, params, step, total);
   };
@@ -201,7 +201,7 @@ export async function buildReport(
       options.onCount?.("progress.cleaning", { file: name }, done, total, "rows");
     files.push(await prepareFile(input, now, cfg.vocabularies, onRows));
   }
-  const warnings: Issue[] = files.flatMap((f) => f.issues);
+  const warnings: CliIssue[] = files.flatMap((f) => f.issues);
   // the same file given twice (same bytes), or the same list in two formats (same identifiers), counts once
   const duplicateOf = new Set<PreparedFile>();
   for (const kind of new Set(files.map((f) => f.kind))) {

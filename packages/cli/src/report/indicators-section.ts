@@ -1,4 +1,4 @@
-import type { IndicatorProgress, Lang } from "@solidata/core";
+import type { CodeTail, IndicatorProgress, Lang } from "@solidata/core";
 import { bulletChart, toSVG } from "@solidata/viz";
 import type { ReportCode } from "../locales/report-en.js";
 import { words } from "../locales/report-words.js";
@@ -51,9 +51,9 @@ function progressTable(items: readonly IndicatorProgress[], k: number, id: strin
     item.status === "hidden"
       ? { value: null, status: "suppressed", k }
       : { value: v === null ? null : both((lang) => formatValue(v, item.format, lang)) };
-  const column = (name: string) => ({
+  const column = (name: CodeTail<ReportCode, "column.indicators.">) => ({
     name,
-    label: words(`column.indicators.${name}` as ReportCode),
+    label: words(`column.indicators.${name}`),
     format: "text" as const,
   });
   return {
@@ -79,7 +79,7 @@ function progressTable(items: readonly IndicatorProgress[], k: number, id: strin
           : null,
       },
       item.status === "hidden" ? { value: null, status: "suppressed", k } : { value: item.progress },
-      { value: words(`indicators.status.${item.status}` as ReportCode) },
+      { value: words(`indicators.status.${item.status}`) },
     ]),
   };
 }
@@ -108,7 +108,7 @@ export async function indicatorsSection(
     method: "progress",
     status: item.status === "hidden" ? "suppressed" : "ok",
     ...(item.status === "hidden" ? { k } : {}),
-    note: words(`indicators.status.${item.status}` as ReportCode),
+    note: words(`indicators.status.${item.status}`),
   }));
   const charts: Chart[] = [];
   for (const item of items) if (item.status !== "missing") charts.push(await bullet(item, k));
@@ -122,7 +122,7 @@ export async function indicatorsSection(
     targets: items.map((item) => ({
       ...item,
       ...(item.status === "hidden" ? { value: null, progress: null } : {}),
-      statusLabel: words(`indicators.status.${item.status}` as ReportCode),
+      statusLabel: words(`indicators.status.${item.status}`),
     })),
   };
 }

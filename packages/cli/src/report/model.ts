@@ -1,4 +1,5 @@
-import type { CellStatus, IndicatorProgress, Issue, Lang, Protection, Signal } from "@solidata/core";
+import type { CellStatus, IndicatorProgress, Lang, Protection, Signal } from "@solidata/core";
+import type { CliIssue } from "../messages.js";
 
 /** A text in both languages of the report. */
 export interface LocalText {
@@ -135,6 +136,6 @@ export interface ReportModel {
    */
   signals?: Signal[];
   /** Problems met while building (worded with the message catalogues when rendered). */
-  warnings: Issue[];
+  warnings: CliIssue[];
   files: FileSummary[];
 }

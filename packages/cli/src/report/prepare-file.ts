@@ -1,13 +1,15 @@
 import {
   fromCSV,
+  IngestError,
   type IngestReport,
-  type Issue,
   type PreparedTable,
   prepareTable,
+  SolidataError,
   type TextEncoding,
 } from "@solidata/core";
 import { loadTable } from "@solidata/core/node";
 import type { FileKind } from "../config/report-config.js";
+import type { CliIssue } from "../messages.js";
 import { safeTable } from "./safe-table.js";
 
 /** One input of a report: a file's name and bytes, and what the configuration says about it. */
@@ -39,7 +41,7 @@ export interface PreparedFile {
   bytes?: Uint8Array;
   prepared: PreparedTable | null;
   ingest: IngestReport | null;
-  issues: Issue[];
+  issues: CliIssue[];
 }
 
 async function sha256(bytes: Uint8Array): Promise<string> {
@@ -85,7 +87,7 @@ export async function prepareFile(
         ? await loadTable(input.path, { ...ingestOptions, ...(input.sheet ? { sheet: input.sheet } : {}) })
         : fromCSV(input.bytes, ingestOptions);
   } catch (error) {
-    const issue = (error as { issue?: Issue }).issue;
+    const issue = error instanceof IngestError ? error.issue : undefined;
     base.issues.push(
       issue
         ? { ...issue, severity: "error", params: { ...issue.params, file: input.name } }
@@ -126,9 +128,8 @@ export async function prepareFile(
         base.issues.push({ ...issue, severity: "warning", params: { ...issue.params, file: input.name } });
     }
   } catch (error) {
-    const issues = (error as { issues?: Issue[] }).issues;
-    if (Array.isArray(issues))
-      for (const issue of issues) base.issues.push({ ...issue, params: { ...issue.params, file: input.name } });
+    if (error instanceof SolidataError)
+      for (const issue of error.issues) base.issues.push({ ...issue, params: { ...issue.params, file: input.name } });
     else
       base.issues.push({
         code: "report.unreadable",

@@ -45,6 +45,18 @@ function cellWords(cell: TableCell, k: number, format: "decimal" | "percent" = "
   return { value: v === null ? null : (v as string | number), status: "ok" };
 }
 
+/** A column's words: those of its table's own column code when there is one, else of its name (internal). */
+function tableColumnWords(tableId: string, name: string): LocalText {
+  const code = `column.${tableId}.${name}`;
+  return isReportCode(code) ? words(code) : wordsOr(`column.${name}`, "field.other");
+}
+
+/** The alternative text of a chart, from its `chart.<id>.alt` code; a chart without one reads its title (internal). */
+function altWords(id: string, title: LocalText, count: number): LocalText {
+  const code = `chart.${id}.alt`;
+  return isReportCode(code) ? words(code, { count }) : title;
+}
+
 /** A table of core with its words (internal). */
 function tableWords(table: IndicatorTable, k: number, caption?: LocalText): DataTable {
   return {
@@ -52,9 +64,7 @@ function tableWords(table: IndicatorTable, k: number, caption?: LocalText): Data
     caption: caption ?? wordsOr(`table.${table.id}.caption`, "reason.other"),
     columns: table.columns.map((c) => ({
       name: c.name,
-      label: isReportCode(`column.${table.id}.${c.name}`)
-        ? words(`column.${table.id}.${c.name}` as ReportCode)
-        : wordsOr(`column.${c.name}`, "field.other"),
+      label: tableColumnWords(table.id, c.name),
       format: c.interval ? "text" : c.format,
     })),
     rows: table.rows.map((row) =>
@@ -82,7 +92,7 @@ async function heatmap(
   source: LocalText,
 ): Promise<Chart> {
   const title = wordsOr(`chart.${id}.title`, "reason.other");
-  const alt = words(`chart.${id}.alt` as ReportCode, { count: series.points.length });
+  const alt = altWords(id, title, series.points.length);
   const rows = series.points.map((p) => ({
     cohort: p.category,
     offset: Number(p.column),
@@ -154,12 +164,13 @@ export async function renderSection(
     const month = series.dimension === "month";
     const country = series.dimension === "country_code";
     if (chart.mark === "world" && !country) continue;
+    const title = wordsOr(`chart.${id}.title`, "reason.other");
     charts.push(
       await makeChart({
         id,
         mark: chart.mark,
-        title: wordsOr(`chart.${id}.title`, "reason.other"),
-        alt: words(`chart.${id}.alt` as ReportCode, { count: series.points.length }),
+        title,
+        alt: altWords(id, title, series.points.length),
         categoryLabel: wordsOr(`dimension.${series.dimension}`, "field.other"),
         valueLabel: wordsOr(`measure.${series.measure}`, "field.other"),
         valueFormat: series.format,
@@ -188,7 +199,7 @@ export async function renderSection(
     .map((t) => tableWords(t, k));
   return {
     id: declaration.id,
-    title: words(`section.${declaration.id}.title` as ReportCode),
+    title: words(`section.${declaration.id}.title`),
     paragraphs: declaration.paragraphs.map((code) => words(code)),
     figures,
     charts,

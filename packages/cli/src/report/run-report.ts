@@ -4,7 +4,7 @@ import { CliError } from "../cli-error.js";
 import type { ReportConfig } from "../config/report-config.js";
 import { ExitCode } from "../exit-codes.js";
 import type { Io } from "../io.js";
-import { t } from "../messages.js";
+import { type CliCode, t } from "../messages.js";
 import { createProgress } from "../progress.js";
 import { resolveUserPath } from "../resolve-user-path.js";
 import { buildReport, type ReportSource } from "./build-report.js";
@@ -25,7 +25,7 @@ interface RunReportRequest {
   quiet: boolean;
   json: boolean;
   /** message code of the line saying where the report went */
-  writtenCode: string;
+  writtenCode: CliCode;
   /** the association's key: counts perturbed by the cell-key method, people linked by keyed pseudonyms */
   key?: PseudonymKey;
 }

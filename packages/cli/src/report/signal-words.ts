@@ -1,6 +1,6 @@
-import type { Signal } from "@solidata/core";
+import type { CodeTail, Signal } from "@solidata/core";
 import type { ReportCode } from "../locales/report-en.js";
-import { words } from "../locales/report-words.js";
+import { words, wordsOr } from "../locales/report-words.js";
 import { formatValue } from "./format-value.js";
 import type { DataTable, LocalText } from "./model.js";
 
@@ -20,11 +20,16 @@ function whereOf(signal: Signal): LocalText {
   return values.length === 0 ? words("signal.where.all") : { fr: values.join(", "), en: values.join(", ") };
 }
 
+/** The words of a signal's measure: core's `Signal.measure` is plain text, so its code is checked (internal). */
+function measureWords(measure: string): LocalText {
+  return wordsOr(`signal.measure.${measure}`, "field.other");
+}
+
 function sentenceCode(signal: Signal): ReportCode {
   if (signal.code === "anomaly.seasonal" || signal.code === "anomaly.neighbours")
     return signal.direction === "up" ? "signal.anomaly.up" : "signal.anomaly.down";
   if (signal.code === "shift") return signal.direction === "up" ? "signal.shift.up" : "signal.shift.down";
-  return `signal.${signal.code}` as ReportCode;
+  return `signal.${signal.code}`;
 }
 
 /** The strength used to order the digest: score for anomalies, share of change otherwise (internal). */
@@ -56,7 +61,7 @@ export function signalWords(signals: readonly Signal[]): { sentences: LocalText[
     .sort((a, b) => strength(b) - strength(a));
   const number = (v: number, lang: "fr" | "en"): string => formatValue(v, "decimal", lang);
   const sentences = said.map((s) => {
-    const measure = words(`signal.measure.${s.measure}` as ReportCode);
+    const measure = measureWords(s.measure);
     const where = whereOf(s);
     const when = month(s.period);
     const params = (lang: "fr" | "en") => ({
@@ -68,9 +73,9 @@ export function signalWords(signals: readonly Signal[]): { sentences: LocalText[
     });
     return words(sentenceCode(s), { fr: params("fr"), en: params("en") });
   });
-  const column = (name: string, format: DataTable["columns"][number]["format"]) => ({
+  const column = (name: CodeTail<ReportCode, "column.signals.">, format: DataTable["columns"][number]["format"]) => ({
     name,
-    label: words(`column.signals.${name}` as ReportCode),
+    label: words(`column.signals.${name}`),
     format,
   });
   const table: DataTable = {
@@ -88,9 +93,9 @@ export function signalWords(signals: readonly Signal[]): { sentences: LocalText[
     ],
     rows: signals.map((s) => [
       { value: whereOf(s), status: "ok" },
-      { value: words(`signal.measure.${s.measure}` as ReportCode), status: "ok" },
+      { value: measureWords(s.measure), status: "ok" },
       { value: month(s.period), status: "ok" },
-      { value: words(`signal.kind.${s.code}` as ReportCode), status: "ok" },
+      { value: words(`signal.kind.${s.code}`), status: "ok" },
       { value: words(`direction.${s.direction}`), status: "ok" },
       { value: s.observed, status: "ok" },
       { value: s.expected, status: "ok" },

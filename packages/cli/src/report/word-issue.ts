@@ -1,6 +1,6 @@
-import { formatIssue, formatMessage, type Issue, type Lang } from "@solidata/core";
+import { formatIssue, formatMessage, isMessageCode, type Lang } from "@solidata/core";
 import { wordsOr } from "../locales/report-words.js";
-import { cliMessages, t } from "../messages.js";
+import { type CliIssue, isCliCode, t } from "../messages.js";
 
 /**
  * Words a problem met while building a report, whether its code belongs to core (ingest, clean,
@@ -14,7 +14,7 @@ import { cliMessages, t } from "../messages.js";
  * wordIssue({ code: "indicators.skipped.no_outcomes", severity: "info", params: { section: "outcomes" } }, "en")
  * // => "Outcomes section left out: no follow-up survey with baseline and follow-up scores"
  */
-export function wordIssue(issue: Issue, lang: Lang): string {
+export function wordIssue(issue: CliIssue, lang: Lang): string {
   const params = { ...issue.params };
   if (typeof params.column === "string" && /^[a-z_]+$/.test(params.column)) {
     params.column = wordsOr(`field.${params.column}`, "field.other")[lang];
@@ -22,11 +22,11 @@ export function wordIssue(issue: Issue, lang: Lang): string {
   for (const key of ["section", "function"] as const) {
     const value = params[key];
     if (typeof value !== "string" || !/^[a-z]+$/.test(value)) continue;
-    const name = formatMessage(`indicators.section.${value}`, lang);
-    if (!name.startsWith("indicators.")) params[key] = name;
+    // a param is data: the code built from it is checked against the catalogue before it is worded
+    const code = `indicators.section.${value}`;
+    if (isMessageCode(code)) params[key] = formatMessage(code, lang);
   }
-  if (issue.code in cliMessages.en) {
-    return t(lang, issue.code, { ...(issue.line !== undefined ? { line: issue.line } : {}), ...params });
-  }
-  return formatIssue({ ...issue, params }, lang);
+  const code = issue.code;
+  if (isCliCode(code)) return t(lang, code, { ...(issue.line !== undefined ? { line: issue.line } : {}), ...params });
+  return formatIssue({ ...issue, code, params }, lang);
 }

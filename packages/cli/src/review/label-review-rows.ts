@@ -1,4 +1,4 @@
-import type { LabelCluster } from "@solidata/core";
+import type { LabelCluster, LabelRule } from "@solidata/core";
 
 /** One line of the label review: one label of one cluster, with the decision a person can change. */
 export interface LabelReviewRow {
@@ -11,7 +11,7 @@ export interface LabelReviewRow {
   /** the label the cluster becomes */
   proposed: string;
   /** the rule that puts this label in the cluster (`same` for the proposed label itself) */
-  rule: string;
+  rule: LabelRule;
   score: number;
   /** merged without review (a confident cluster) */
   confident: boolean;

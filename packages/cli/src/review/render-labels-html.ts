@@ -39,7 +39,7 @@ export function renderLabelsHtml(
   for (const field of fields) {
     const shown = options.fieldLabels?.[field];
     parts.push(`<h2>${e(shown ? `${shown} (${field})` : field)}</h2><table><thead><tr>`);
-    for (const key of ["merge", "values", "new", "rule", "rows"])
+    for (const key of ["merge", "values", "new", "rule", "rows"] as const)
       parts.push(`<th scope="col">${e(t(lang, `labels.html.col.${key}`))}</th>`);
     parts.push("</tr></thead><tbody>");
     const clusters = new Map<number, LabelReviewRow[]>();

@@ -1,3 +1,4 @@
+import type { MessageCode } from "../locales/en.js";
 import { formatMessage } from "../messages/format-message.js";
 import { SolidataError } from "../messages/solidata-error.js";
 
@@ -10,7 +11,7 @@ import { SolidataError } from "../messages/solidata-error.js";
  * // => "analyses.missing_column"
  */
 export class AnalysisError extends SolidataError {
-  constructor(code: string, params: Record<string, string | number> = {}) {
+  constructor(code: MessageCode, params: Record<string, string | number> = {}) {
     super({ code, severity: "error", params }, formatMessage(code, "en", params));
     this.name = "AnalysisError";
   }

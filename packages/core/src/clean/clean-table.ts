@@ -3,6 +3,7 @@ import * as aq from "arquero";
 import { normalizePostcodes } from "../geo/normalize-postcodes.js";
 import type { PostcodeReference } from "../geo/postcode-reference.js";
 import type { RowFlags } from "../ingest/ingest-report.js";
+import type { MessageCode } from "../locales/en.js";
 import { formatMessage } from "../messages/format-message.js";
 import type { Issue } from "../messages/issue.js";
 import type { Lang } from "../messages/lang.js";
@@ -860,7 +861,7 @@ function checkValues(
       }
       continue;
     }
-    let code: string | null = null;
+    let code: MessageCode | null = null;
     let expected: string | undefined;
     if (typeof v === "number") {
       if (spec.min === 0 && v < 0) code = "clean.negative_value";

@@ -1,4 +1,5 @@
 import { detectWaves } from "../files/detect-waves.js";
+import type { MessageCode } from "../locales/en.js";
 import type { Issue } from "../messages/issue.js";
 import { headerTokens } from "./header-tokens.js";
 import { type HeaderMatch, mapHeaders } from "./map-headers.js";
@@ -19,8 +20,11 @@ export interface KindEvidence {
   confidence: number;
   method: HeaderMatch["method"];
   /** value evidence code, when values were looked at */
-  evidence?: string;
+  evidence?: MessageCode;
 }
+
+/** A penalty or bonus code of {@link KindCandidate}: one of the catalogue's `kind.*` codes. */
+export type KindPenalty = Extract<MessageCode, "kind.no_anchor" | "kind.person_fields" | "kind.wide_survey">;
 
 /** How one kind scored. */
 export interface KindCandidate {
@@ -34,7 +38,7 @@ export interface KindCandidate {
    * `kind.person_fields` (a kind without people, a file with people: points / 2), `kind.wide_survey`
    * (outcomes: 2 points per measure with wave columns, see {@link detectWaves}; reshape with {@link reshapeWaves})
    */
-  penalties: string[];
+  penalties: KindPenalty[];
 }
 
 /** What {@link detectKind} found. */
@@ -150,7 +154,7 @@ export function detectKind(input: KindInput, options: DetectKindOptions = {}): K
       if (m.evidence !== undefined) e.evidence = m.evidence;
       matched.push(e);
     }
-    const penalties: string[] = [];
+    const penalties: KindPenalty[] = [];
     const wide = kind === "outcomes" && waves !== null;
     if (wide) points += WAVE_POINTS * waves.measures.length;
     const anchored =

@@ -27,6 +27,7 @@ export {
   type KindDetection,
   type KindEvidence,
   type KindInput,
+  type KindPenalty,
 } from "./detect-kind.js";
 export { detectSchema, type SchemaDetection } from "./detect-schema.js";
 export {

@@ -1,3 +1,4 @@
+import type { MessageCode } from "../locales/en.js";
 import type { Issue } from "../messages/issue.js";
 import { headerKey, keySimilarity } from "./header-key.js";
 import { headerTokens } from "./header-tokens.js";
@@ -26,13 +27,13 @@ export interface HeaderMatch {
   /** how well the values fit the field, from 0 to 1 (`null`: too few values; absent: values not given) */
   valueFit?: number | null;
   /** stable code of the value evidence, e.g. `map.values_yes_no` */
-  evidence?: string;
+  evidence?: MessageCode;
   /**
    * stable code of the decision, worded in the catalogue: `map.reason_synonym`, `map.reason_tokens`,
    * `map.reason_similar`, `map.reason_hxl`, `map.reason_values`, `map.reason_user`,
    * `map.reason_rejected_by_values`, `map.reason_field_taken`, `map.reason_no_match`
    */
-  reason?: string;
+  reason?: MessageCode;
   /** for an unmapped column, the field its header named but its values refused (`map.reason_rejected_by_values`) */
   rejectedField?: string;
 }
@@ -123,7 +124,7 @@ function sharesMeaningfulWord(a: readonly string[], b: readonly string[]): boole
   );
 }
 
-const REASON: Record<HeaderMatch["method"], string> = {
+const REASON: Record<HeaderMatch["method"], MessageCode> = {
   synonym: "map.reason_synonym",
   tokens: "map.reason_tokens",
   similar: "map.reason_similar",
@@ -206,7 +207,7 @@ export function mapHeaders(
     synonym?: string;
     headerScore: number;
     valueFit?: number | null;
-    evidence?: string;
+    evidence?: MessageCode;
   }
   const candidates: Candidate[] = [];
   const rejected = new Map<number, Candidate>();

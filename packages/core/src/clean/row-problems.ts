@@ -1,13 +1,14 @@
 import type { ColumnTable } from "arquero";
 import * as aq from "arquero";
 import type { RowFlags } from "../ingest/ingest-report.js";
+import type { MessageCode } from "../locales/en.js";
 import { formatMessage } from "../messages/format-message.js";
 import type { Issue } from "../messages/issue.js";
 
 /** Why a row cannot be used: the first problem found in it, and any others. */
 export interface RowProblem {
   column: string;
-  code: string;
+  code: MessageCode;
   value: string;
   expected?: string;
 }
@@ -31,7 +32,7 @@ export function addProblem(problems: Map<number, RowProblem[]>, row: number, pro
 }
 
 /** A warning issue about one cell. */
-export function cellWarning(code: string, line: number, column: string, value: unknown, expected?: string): Issue {
+export function cellWarning(code: MessageCode, line: number, column: string, value: unknown, expected?: string): Issue {
   const issue: Issue = { code, severity: "warning", line, column, value: cellText(value) };
   if (expected !== undefined) issue.expected = expected;
   return issue;

@@ -1,3 +1,4 @@
+import type { MessageCode } from "../locales/en.js";
 import type { ColumnProfile } from "./profile-column.js";
 import type { FieldSpec } from "./schemas.js";
 
@@ -6,7 +7,7 @@ export interface ValueFit {
   /** from 0 (the values cannot be this field) to 1 (they look exactly like it); `null`: too few values to tell */
   fit: number | null;
   /** stable code of the evidence, e.g. `map.values_yes_no`; worded in the message catalogue */
-  evidence: string;
+  evidence: MessageCode;
 }
 
 /** Fewer non-blank values than this say nothing. */

@@ -1,5 +1,6 @@
 import type { ColumnTable } from "arquero";
 import { detectKind } from "../clean/detect-kind.js";
+import type { MessageCode } from "../locales/en.js";
 
 /** One file given to {@link findDuplicateFiles}: its name and what is known of it. */
 export interface FileToCompare {
@@ -22,7 +23,7 @@ export interface DuplicateFileGroup {
   /** identifiers or rows they share (0 for same bytes) */
   count: number;
   /** stable code of the message: `files.duplicate_bytes` or `files.duplicate_ids` */
-  code: string;
+  code: MessageCode;
 }
 
 /** Fewer identifiers than this prove nothing: two files of two people can share them by chance. */

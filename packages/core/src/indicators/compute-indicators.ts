@@ -4,6 +4,9 @@ import type { Signal } from "../analyses/detect-signals.js";
 import type { ValuationPreset } from "../analyses/valuation-presets.js";
 import { applyPersonIds } from "../clean/apply-person-ids.js";
 import type { SchemaName } from "../clean/schemas.js";
+import type { MessageCode } from "../locales/en.js";
+import type { CodeTail } from "../messages/code-tail.js";
+import { isMessageCode } from "../messages/is-message-code.js";
 import type { Issue } from "../messages/issue.js";
 import { linkPeople } from "../pipeline/link-people.js";
 import type { PreparedTable } from "../pipeline/prepare-table.js";
@@ -177,13 +180,18 @@ export function combinePrepared(files: readonly PreparedTable[], kind: SchemaNam
   return out;
 }
 
+/** Why a section was left out: the tail of one of the catalogue's `indicators.skipped.*` codes. */
+type SkipReason = CodeTail<MessageCode, "indicators.skipped.">;
+
 function reasonOf(error: unknown): Issue[] {
   const issue = (error as { issue?: Issue }).issue;
   if (issue && typeof issue.code === "string") return [issue];
   const issues = (error as { issues?: Issue[] }).issues;
   if (Array.isArray(issues)) return issues;
   const { code, params } = error as { code?: unknown; params?: Record<string, string | number> };
-  if (typeof code === "string") return [{ code, severity: "error", ...(params ? { params } : {}) }];
+  // an error thrown by other code: its code is read from outside, so it is checked against the catalogue
+  if (typeof code === "string" && isMessageCode(code))
+    return [{ code, severity: "error", ...(params ? { params } : {}) }];
   throw error;
 }
 
@@ -270,7 +278,7 @@ export function computeIndicators(files: readonly PreparedTable[], options: Comp
   const wants = new Set<IndicatorSection>(options.sections ?? Object.values(IndicatorSection));
   const sections: SectionIndicators[] = [];
   const skipped: Issue[] = [];
-  const attempt = (section: IndicatorSection, run: () => SectionIndicators | string): void => {
+  const attempt = (section: IndicatorSection, run: () => SectionIndicators | SkipReason): void => {
     if (!wants.has(section)) return;
     try {
       const result = run();

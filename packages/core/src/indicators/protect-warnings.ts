@@ -1,8 +1,23 @@
+import type { MessageCode } from "../locales/en.js";
 import type { Issue } from "../messages/issue.js";
 import type { Result } from "../result.js";
 
 /** Parameters of analysis warnings that hold a count of people or rows. */
 const COUNT_PARAMS = ["n", "count", "missing", "enrolled"] as const;
+
+/** The codes of analyses saying rows were left out (every one the catalogue has). */
+type RowsExcludedCode = Extract<MessageCode, `analyses.rows_excluded_${string}`>;
+
+/** The code a published warning uses for each: a new `analyses.rows_excluded_*` code does not compile until it has one. */
+const ROWS_EXCLUDED: Record<RowsExcludedCode, MessageCode> = {
+  "analyses.rows_excluded_date": "indicators.rows_excluded_date",
+  "analyses.rows_excluded_person": "indicators.rows_excluded_person",
+  "analyses.rows_excluded_value": "indicators.rows_excluded_value",
+};
+
+function isRowsExcluded(code: MessageCode): code is RowsExcludedCode {
+  return Object.hasOwn(ROWS_EXCLUDED, code);
+}
 
 /**
  * Makes the warnings of analyses safe to publish: a warning never carries a raw count. A small-sample
@@ -32,10 +47,10 @@ export function protectWarnings(results: readonly (Result | Issue)[], k: number,
         severity: "warning",
         params: { threshold: params.threshold ?? 30, section },
       };
-    } else if (w.code.startsWith("analyses.rows_excluded_")) {
+    } else if (isRowsExcluded(w.code)) {
       const count =
         typeof params.count === "number" && params.count > 0 && params.count < k ? `< ${k}` : (params.count ?? 0);
-      issue = { code: w.code.replace("analyses.", "indicators."), severity: w.severity, params: { count, section } };
+      issue = { code: ROWS_EXCLUDED[w.code], severity: w.severity, params: { count, section } };
     } else {
       const safe: Record<string, string | number> = {};
       for (const [key, v] of Object.entries(params)) {

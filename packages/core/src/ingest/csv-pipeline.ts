@@ -1,4 +1,5 @@
 import type { ColumnTable } from "arquero";
+import type { MessageCode } from "../locales/en.js";
 import { CsvTokenizer } from "./csv-tokenizer.js";
 import { delimiterLabel, detectDelimiter } from "./detect-delimiter.js";
 import { detectEncoding } from "./detect-encoding.js";
@@ -145,7 +146,7 @@ export class CsvPipeline {
     const head = concat(parts, this.headLength);
     let encoding: TextEncoding;
     let bomLength = 0;
-    let reason: string;
+    let reason: MessageCode;
     const guess = detectEncoding(head.subarray(0, HEAD_BYTES));
     if (this.options.encoding) {
       encoding = this.options.encoding;
@@ -186,12 +187,12 @@ export class CsvPipeline {
     headText: string,
     encoding: TextEncoding,
     bom: boolean,
-    reason: string,
+    reason: MessageCode,
     params?: Record<string, string | number>,
   ): void {
     const options = this.options;
     let delimiter = options.delimiter;
-    let delimiterReason = "ingest.decision.delimiter_option";
+    let delimiterReason: MessageCode = "ingest.decision.delimiter_option";
     let delimiterParams: Record<string, string | number> = {};
     if (delimiter === undefined) {
       const guess = detectDelimiter(headText);

@@ -1,3 +1,4 @@
+import type { MessageCode } from "../locales/en.js";
 import { CsvTokenizer } from "./csv-tokenizer.js";
 
 /** Delimiters the ingest recognises, in order of preference when the evidence ties. */
@@ -7,7 +8,7 @@ const DELIMITERS = [",", ";", "\t", "|"] as const;
 export interface DelimiterGuess {
   delimiter: string;
   /** Message code of the reason. */
-  reason: string;
+  reason: MessageCode;
   /** Fields per record with this delimiter, and the share of records that have that many. */
   params: Record<string, string | number>;
 }

@@ -1,4 +1,5 @@
 import { detect } from "chardet";
+import type { MessageCode } from "../locales/en.js";
 import type { TextEncoding } from "./ingest-report.js";
 
 /** What {@link detectEncoding} found. */
@@ -7,7 +8,7 @@ export interface EncodingGuess {
   /** Length of the byte order mark to skip (0 when none). */
   bomLength: number;
   /** Message code of the reason. */
-  reason: string;
+  reason: MessageCode;
   /** Byte offset of the first byte that is not valid UTF-8, when the file is not UTF-8. */
   invalidUtf8Offset?: number;
   /** What chardet proposed, when it was asked. */

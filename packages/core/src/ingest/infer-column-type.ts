@@ -1,3 +1,4 @@
+import type { MessageCode } from "../locales/en.js";
 import { IDENTIFIER_HEADER_WORDS } from "../locales/recognition/identifier-header-words.js";
 import { ColumnType } from "./column-type.js";
 import {
@@ -15,7 +16,7 @@ import {
 export interface ColumnTyping {
   type: ColumnType;
   /** Message code of the reason. */
-  reason: string;
+  reason: MessageCode;
   params?: Record<string, string | number>;
   /** Decimal separator of numbers, percents and amounts. */
   decimal: "," | ".";
@@ -161,7 +162,7 @@ function dateTyping(values: string[], context: InferContext): Omit<ColumnTyping,
   }
   let order: "dmy" | "mdy" | "ymd" = context.dateOrder ?? "dmy";
   let assumed = false;
-  let reasonOrder = "ingest.reason.date_order_given";
+  let reasonOrder: MessageCode = "ingest.reason.date_order_given";
   if (!context.dateOrder && numeric > 0) {
     if (firstOver12 && secondOver12) return undefined;
     if (secondOver12) {

@@ -1,4 +1,5 @@
 import type { ColumnTable } from "arquero";
+import type { MessageCode } from "../locales/en.js";
 import type { Issue } from "../messages/issue.js";
 import type { ColumnType } from "./column-type.js";
 
@@ -52,7 +53,7 @@ export interface ColumnReport {
   index: number;
   type: ColumnType;
   /** Why this type: a message code of the catalogue. */
-  reason: string;
+  reason: MessageCode;
   /** Values of the reason message. */
   reasonParams?: Record<string, string | number>;
   /** Number of missing cells (null tokens, blanks, values that did not parse). */
@@ -76,7 +77,7 @@ export interface IngestDecision {
   /** What was decided: `encoding`, `delimiter`, `header`, `dateOrder`, `decimal`, `type`. */
   topic: string;
   /** Message code of the reason, e.g. `"ingest.decision.delimiter_counts"`. */
-  code: string;
+  code: MessageCode;
   /** Column, when the decision is about one. */
   column?: string;
   params?: Record<string, string | number>;

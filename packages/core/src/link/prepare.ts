@@ -3,6 +3,7 @@
  * inputs, dictionary codes, value frequencies). Not exported from the package.
  */
 import { phoneticKey } from "../clean/label-keys.js";
+import type { MessageCode } from "../locales/en.js";
 import { postcodeKey } from "./compare-postcodes.js";
 import { detectIdentityFields, identityKindOf } from "./detect-identity-fields.js";
 import type { LEVELS } from "./levels.js";
@@ -74,7 +75,7 @@ const PREPARE: Record<Exclude<Comparator, "place">, (value: unknown) => string |
   identifier: identifierKey,
 };
 
-function issue(code: string, params: Record<string, string | number>) {
+function issue(code: MessageCode, params: Record<string, string | number>) {
   return { code, severity: "error" as const, params };
 }
 

@@ -1,6 +1,7 @@
 /** Every message template of core in English, by code. `{name}` marks a parameter. */
 export const en = {
   "ingest.empty_file": "{file} is empty: there is no header and no data. Check that you chose the right file.",
+  "solidata.error": "solidata stopped on an error that lists no problem",
   "ingest.binary_file":
     "{file} is not a text file (it looks binary). Save it as CSV (UTF-8) from your spreadsheet and try again.",
   "ingest.workbook_as_csv":
@@ -250,6 +251,8 @@ export const en = {
   "indicators.skipped.no_series": "Weak signals section left out: no visit or volunteer log with dates",
   "indicators.skipped.no_projects":
     "Success factors section left out: no list of projects with an outcome and factor columns",
+  "indicators.failed.sites":
+    "Sites section left out: the list of places has no usable column for {column}; map one with the configuration's files[].mapping",
   "indicators.failed.signals":
     "Weak signals section left out: the logs have no usable column for {column}; map one with the configuration's files[].mapping",
   "indicators.failed.factors":

@@ -3,6 +3,7 @@ import type { MessageCode } from "./en.js";
 /** Every message template of core in French, by code: the same codes as the English catalogue. */
 export const fr: Record<MessageCode, string> = {
   "ingest.empty_file": "{file} est vide : ni en-tête ni données. Vérifiez que c'est le bon fichier.",
+  "solidata.error": "solidata s'est arrêté sur une erreur qui ne décrit aucun problème",
   "ingest.binary_file":
     "{file} n'est pas un fichier texte (il semble binaire). Enregistrez-le en CSV (UTF-8) depuis votre tableur puis réessayez.",
   "ingest.workbook_as_csv":
@@ -233,6 +234,8 @@ export const fr: Record<MessageCode, string> = {
   "indicators.skipped.no_series": "Section signaux faibles omise : aucun journal de passages ou de bénévolat daté",
   "indicators.skipped.no_projects":
     "Section facteurs de succès omise : aucune liste de projets avec un résultat et des colonnes de facteurs",
+  "indicators.failed.sites":
+    "Section lieux omise : la liste des lieux n'a pas de colonne utilisable pour « {column} » ; indiquez-la dans files[].mapping de la configuration",
   "indicators.failed.signals":
     "Section signaux faibles omise : les journaux n'ont pas de colonne utilisable pour « {column} » ; indiquez-la dans files[].mapping de la configuration",
   "indicators.failed.factors":

@@ -1,23 +1,29 @@
-import { catalogue } from "./catalogue.js";
+import { en, type MessageCode } from "../locales/en.js";
+import { fr } from "../locales/fr.js";
 import type { Issue } from "./issue.js";
 import type { Lang } from "./lang.js";
+
+// the French table is typed by the English one, so every code has a template in both
+const templates: Record<Lang, Record<MessageCode, string>> = { en, fr };
 
 /**
  * Fills a message template of the catalogue with its parameters.
  *
- * @param code - a stable message code, e.g. `"ingest.ragged_row"`
+ * @param code - a message code of the catalogue, e.g. `"ingest.ragged_row"`; any other string does not compile
+ *   (a code read from outside is checked with {@link isMessageCode} first)
  * @param lang - `"fr"` or `"en"`
  * @param params - values for the `{name}` placeholders
- * @returns the message, or the code itself when the catalogue has no such entry
+ * @returns the message (from plain JavaScript, an unknown code comes back as it is)
  * @example
  * formatMessage("ingest.empty_file", "en", { file: "a.csv" }) // => "a.csv is empty: ..."
  */
 export function formatMessage(
-  code: string,
+  code: MessageCode,
   lang: Lang,
   params: Record<string, string | number | undefined> = {},
 ): string {
-  const template = catalogue[lang][code] ?? catalogue.en[code];
+  // a JavaScript caller may still pass any string: it gets the code back, as before codes were typed
+  const template: string | undefined = templates[lang][code];
   if (template === undefined) return code;
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
     const value = params[name];

@@ -1,3 +1,5 @@
+import type { MessageCode } from "../locales/en.js";
+
 /** How serious a problem found in the data is. */
 export const Severity = { error: "error", warning: "warning", info: "info" } as const;
 /** `error`: the row or file cannot be used as is; `warning`: usable with a caveat; `info`: a decision worth knowing. */
@@ -7,9 +9,9 @@ export type Severity = (typeof Severity)[keyof typeof Severity];
  * A problem or decision, returned as data. Wording lives in the message catalogues
  * (see {@link formatIssue}); `code` is stable across versions.
  */
-export interface Issue {
+export interface Issue<Code extends string = MessageCode> {
   /** Stable code, e.g. `"ingest.ragged_row"`. */
-  code: string;
+  code: Code;
   severity: Severity;
   /** 1-based physical line in the source file, when it applies. */
   line?: number;

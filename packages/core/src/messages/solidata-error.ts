@@ -1,3 +1,4 @@
+import type { MessageCode } from "../locales/en.js";
 import { formatIssue } from "./format-message.js";
 import type { Issue } from "./issue.js";
 import type { Lang } from "./lang.js";
@@ -13,14 +14,14 @@ import type { Lang } from "./lang.js";
  */
 export class SolidataError extends Error {
   /** Stable code of the first problem, e.g. `"ingest.empty_file"`. */
-  readonly code: string;
+  readonly code: MessageCode;
   /** Values of its message (never personal values or key material). */
   readonly params: Record<string, string | number>;
   /** Every problem, as data (the first one is `code` and `params`). */
   readonly issues: Issue[];
   constructor(issues: Issue | readonly Issue[], message?: string) {
     const list = Array.isArray(issues) ? [...(issues as readonly Issue[])] : [issues as Issue];
-    const first = list[0] ?? { code: "solidata.error", severity: "error" as const };
+    const first: Issue = list[0] ?? { code: "solidata.error", severity: "error" };
     super(message ?? `${formatIssue(first, "en")} [${first.code}]`);
     this.name = "SolidataError";
     this.code = first.code;

@@ -1,3 +1,4 @@
+import type { MessageCode } from "../locales/en.js";
 import { formatMessage } from "../messages/format-message.js";
 import { SolidataError } from "../messages/solidata-error.js";
 
@@ -9,7 +10,7 @@ import { SolidataError } from "../messages/solidata-error.js";
  * try { await importKey("secret") } catch (e) { (e as PrivacyError).code } // => "privacy.weak_key"
  */
 export class PrivacyError extends SolidataError {
-  constructor(code: string, params: Record<string, string | number> = {}) {
+  constructor(code: MessageCode, params: Record<string, string | number> = {}) {
     super({ code, severity: "error", params }, formatMessage(code, "en", params));
     this.name = "PrivacyError";
   }

@@ -339,7 +339,8 @@ describe("cleanTable", () => {
         { code: "ingest.value_not_parsed", severity: "warning", line: 4, column: "Heures", value: "2 heures et demie" },
         { code: "ingest.value_not_parsed", severity: "warning", line: 5, column: "E-mail", value: "e@" },
         { code: "ingest.value_not_parsed", severity: "warning", line: 6, column: "Date", value: "le 5" },
-        { code: "ingest.something_fatal", severity: "error", line: 2, value: "x" },
+        // any problem of severity error quarantines its row
+        { code: "ingest.field_too_long", severity: "error", line: 2, value: "x" },
       ],
     });
     expect(quarantine.array("line")).toEqual([2, 3, 4, 6]);

@@ -1,5 +1,5 @@
 import { readFileSync } from "node:fs";
-import { cleanTable, type FieldSpec, fromCSV, missingOptionalCells, schemaFields } from "@solidata/core";
+import { cleanTable, type FieldSpec, fromCSV, type Issue, missingOptionalCells, schemaFields } from "@solidata/core";
 import { describe, expect, it } from "vitest";
 import { realReference } from "./reference.js";
 import { readTruth, samples } from "./truth.js";
@@ -8,9 +8,9 @@ const visits = new Map<string, FieldSpec>(
   schemaFields.visits.map((f) => [f.name === "visit_date" ? "Date" : f.name === "quantity" ? "Quantité" : f.name, f]),
 );
 const headers = ["person_id", "Date", "service", "site", "Quantité"];
-const ragged = (found: number, expected = 5) => ({
+const ragged = (found: number, expected = 5): Issue => ({
   code: "ingest.ragged_row",
-  severity: "warning" as const,
+  severity: "warning",
   line: 7,
   params: { found, expected },
 });

@@ -1,3 +1,4 @@
+import type { Issue } from "@solidata/core";
 import { describe, expect, it } from "vitest";
 import { protectBase } from "../../src/indicators/protect-base.js";
 import { protectWarnings } from "../../src/indicators/protect-warnings.js";
@@ -23,7 +24,7 @@ describe("protectWarnings", () => {
     expect(JSON.stringify(out)).not.toContain("4");
   });
   it("writes a small count of excluded rows as < k, and a large one as it is, once per table", () => {
-    const warning = (count: number) => ({
+    const warning = (count: number): Issue => ({
       code: "analyses.rows_excluded_person",
       severity: "warning" as const,
       params: { function: "volunteerHours", count },
