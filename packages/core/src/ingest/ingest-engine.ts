@@ -705,6 +705,8 @@ class ColumnBuilder {
   private notParsedCount = 0;
   /** Cells that look like UTF-8 decoded as Latin-1 (`HÃ©lÃ¨ne`). */
   mojibake = 0;
+  /** The texts of the cache that look so. */
+  private readonly mojibakeKeys = new Set<string>();
   private seenValue = false;
   private upgraded = false;
   private parse: (raw: string) => unknown = (raw) => raw;
@@ -880,7 +882,8 @@ class ColumnBuilder {
     this.seenValue = true;
     const intern = this.intern;
     let value = intern?.get(raw);
-    if (value === undefined) {
+    const miss = value === undefined;
+    if (miss) {
       // a slice of a large chunk keeps the whole chunk alive: keep copies of long texts
       const key = raw.length >= 13 ? copyText(raw) : raw;
       const parsed = this.parse(key);
@@ -894,9 +897,12 @@ class ColumnBuilder {
         if (this.distinct.size >= DISTINCT_CAP) this.distinctCapped = true;
       }
       if (this.examples.length < 3 && value !== null && !this.examples.includes(raw)) this.examples.push(clip(raw));
-    }
-    // UTF-8 read as Latin-1 somewhere before this file: counted, never "repaired"
-    if ((raw.includes("\u00c3") || raw.includes("\u00c2")) && MOJIBAKE.test(raw)) this.mojibake++;
+      // UTF-8 read as Latin-1 somewhere before this file: counted, never "repaired"
+      if ((raw.includes("\u00c3") || raw.includes("\u00c2")) && MOJIBAKE.test(raw)) {
+        this.mojibake++;
+        if (intern !== undefined) this.mojibakeKeys.add(key);
+      }
+    } else if (this.mojibakeKeys.size > 0 && this.mojibakeKeys.has(raw)) this.mojibake++; // checked when first seen
     if (intern !== undefined && ++this.looked === INTERN_WINDOW) this.checkIntern();
     if (value === null) {
       this.notParsed(raw, line);
