@@ -150,6 +150,8 @@ export async function loadCSVParallel(path: string, options: IngestOptions, size
     // the hash of the rest, while the workers parse
     for (let p = pos; p < size; p += readBytes) hash.update(read(p, Math.min(size, p + readBytes)));
     const results = await Promise.all(outcomes);
+    // their memory is given back before the merge allocates the rest of the columns
+    releaseWorkers(workers.splice(0));
     const failed = mainOk ? results.find((r) => !r.ok) : { ok: false as const, reason: "first range" };
     if (failed !== undefined) {
       plan(ranges.length + 1, workers.length, failed.ok ? null : failed.reason);
