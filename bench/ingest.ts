@@ -32,7 +32,7 @@ import { fileURLToPath, pathToFileURL } from "node:url";
 
 /** Figures of one run. */
 export interface IngestBenchResult {
-  mode: "memory" | "stream";
+  mode: "memory" | "single" | "stream";
   file: string;
   megabytes: number;
   rows: number;
@@ -61,8 +61,8 @@ let peak = process.memoryUsage().rss;
 const timer = setInterval(() => { peak = Math.max(peak, process.memoryUsage().rss); }, 20);
 const start = performance.now();
 let rows = 0;
-if (mode === "memory") {
-  const { table } = await loadCSV(file);
+if (mode === "memory" || mode === "single") {
+  const { table } = await loadCSV(file, mode === "single" ? { parallel: false } : {});
   rows = table.numRows();
 } else {
   const scan = scanCSV(createReadStream(file, { highWaterMark: 1 << 20 }));
@@ -80,11 +80,11 @@ process.stdout.write(JSON.stringify({ rows, seconds, peak }));
  * plain node on the built package, and measures it.
  *
  * @param file - path of a CSV file
- * @param mode - `"memory"` builds the whole table; `"stream"` reads batches and drops them
+ * @param mode - `"memory"` builds the whole table (on several threads for a large file); `"single"` the same on one thread; `"stream"` reads batches and drops them
  * @returns throughput (MB/s, rows/s) and peak RSS in MiB
  * @throws Error when the package is not built (`pnpm build`) or the child fails
  */
-export function benchIngest(file: string, mode: "memory" | "stream"): IngestBenchResult {
+export function benchIngest(file: string, mode: "memory" | "single" | "stream"): IngestBenchResult {
   const nodeEntry = join(dist, "node.js");
   const indexEntry = join(dist, "index.js");
   if (!existsSync(nodeEntry) || !existsSync(indexEntry)) throw new Error("benchIngest: run `pnpm build` first");
@@ -126,6 +126,8 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {
     process.stderr.write("usage: node --import tsx bench/ingest.ts FILE [memory|stream]\n");
     process.exit(2);
   }
-  const modes = process.argv[3] ? [process.argv[3] as "memory" | "stream"] : (["memory", "stream"] as const);
+  const modes = process.argv[3]
+    ? [process.argv[3] as "memory" | "single" | "stream"]
+    : (["memory", "single", "stream"] as const);
   for (const mode of modes) process.stdout.write(`${JSON.stringify(benchIngest(file, mode))}\n`);
 }

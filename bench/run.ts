@@ -232,6 +232,7 @@ const moduleFile = sizes.includes("1M")
   : join(dataDir, sizes[0] ?? "100k", "benevoles.csv");
 for (const [name, extra] of [
   ["ingest", ["memory"]],
+  ["ingest", ["single"]],
   ["ingest", ["stream"]],
   ["clean", []],
   ["analyses", []],

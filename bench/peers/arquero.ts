@@ -73,6 +73,18 @@ export const arqueroPeer: Peer = async (file) => {
   return aggregate(all);
 };
 
+/** `yyyy-mm` of a date, computed once per distinct day (a log has a few thousand days). */
+const months = new Map<number, string>();
+function monthOf(date: Date): string {
+  const t = date.getTime();
+  let month = months.get(t);
+  if (month === undefined) {
+    month = date.toISOString().slice(0, 7);
+    months.set(t, month);
+  }
+  return month;
+}
+
 /**
  * Drops exact duplicates and rolls up a cleaned table (person_id, activity_date as Date, activity,
  * hours, site) with arquero verbs; shared by the arquero and solidata peers.
@@ -81,7 +93,7 @@ export function aggregate(all: ColumnTable): PeerOutput {
   const rowsRead = all.numRows();
   const typed = all.derive({
     day: (d: { activity_date: Date }) => +d.activity_date,
-    month: aq.escape((d: { activity_date: Date }) => d.activity_date.toISOString().slice(0, 7)),
+    month: aq.escape((d: { activity_date: Date }) => monthOf(d.activity_date)),
   });
   const dedup = typed.dedupe("person_id", "day", "activity", "hours", "site");
   const known = dedup.filter((d: { person_id: string | null }) => d.person_id !== null);

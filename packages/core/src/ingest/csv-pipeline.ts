@@ -3,7 +3,7 @@ import type { MessageCode } from "../locales/en.js";
 import { CsvTokenizer } from "./csv-tokenizer.js";
 import { delimiterLabel, detectDelimiter } from "./detect-delimiter.js";
 import { detectEncoding } from "./detect-encoding.js";
-import { type BatchSink, IngestEngine } from "./ingest-engine.js";
+import { type BatchSink, type EnginePart, type EngineSeed, IngestEngine, type SourceInfo } from "./ingest-engine.js";
 import { IngestError } from "./ingest-error.js";
 import type { IngestOptions, IngestReport, IngestResult, TextEncoding } from "./ingest-report.js";
 import { ChunkDecoder } from "./text-decoder.js";
@@ -140,6 +140,49 @@ export class CsvPipeline {
     return { table, report: engine.report, rowFlags: engine.rowFlags };
   }
 
+  /** Once the sample is typed, what a parser of a later byte range needs; undefined before. */
+  rangeSetup(): RangeSetup | undefined {
+    const engine = this.engine;
+    if (engine === undefined || !engine.typed || this.decoder === undefined) return undefined;
+    const source = engine.sourceInfo;
+    return {
+      seed: engine.seed(),
+      source: { ...source },
+      encoding: source.encoding as TextEncoding,
+      repair: source.encoding === "utf-8" && !this.options.encoding,
+      delimiter: source.delimiter as string,
+      maxField: this.options.maxFieldLength ?? DEFAULT_MAX_FIELD,
+    };
+  }
+
+  /** Number of columns so far. */
+  get width(): number {
+    return this.engine?.width ?? 0;
+  }
+
+  /** Whether the bytes fed so far end with a whole record and a whole character. */
+  atRecordStart(): boolean {
+    return this.tokenizer?.atRecordStart() === true && this.head === undefined;
+  }
+
+  /** Physical line the next record starts on. */
+  get lines(): number {
+    return this.tokenizer?.lines ?? 1;
+  }
+
+  /**
+   * Appends what a parser of the next byte range found (`bytes` long), as if this pipeline had
+   * read those bytes itself.
+   */
+  absorb(part: RangePart, bytes: number): void {
+    const tokenizer = this.tokenizer as CsvTokenizer;
+    const lineOffset = tokenizer.lines - 1;
+    (this.engine as IngestEngine).absorb(part.engine, lineOffset);
+    tokenizer.absorb(part.tokenizer, lineOffset);
+    this.bytes += bytes;
+    this.consumed += bytes;
+  }
+
   private startFromBytes(): void {
     const parts = this.head ?? [];
     this.head = undefined;
@@ -246,6 +289,29 @@ export class CsvPipeline {
       (this.engine as IngestEngine).issue({ code: "ingest.nul_byte", severity: "warning", line });
     }
   }
+}
+
+/** What a parser of a later byte range of the same input needs to read it as this pipeline would. */
+export interface RangeSetup {
+  seed: EngineSeed;
+  source: SourceInfo;
+  encoding: TextEncoding;
+  /** Whether invalid UTF-8 bytes are read as Windows-1252. */
+  repair: boolean;
+  delimiter: string;
+  maxField: number;
+}
+
+/** What a parser of a byte range found: its engine's part and its tokenizer's counts. */
+export interface RangePart {
+  engine: EnginePart;
+  tokenizer: {
+    endings: { lf: number; crlf: number; cr: number };
+    strayQuotes: number[];
+    strayQuoteCount: number;
+    quotedFields: number;
+    lines: number;
+  };
 }
 
 function concat(parts: Uint8Array[], length: number): Uint8Array {

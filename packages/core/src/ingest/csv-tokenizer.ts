@@ -159,6 +159,37 @@ export class CsvTokenizer {
     this.state = START;
   }
 
+  /** Whether the text read so far ends with a whole record (outside quotes, its line ending read). */
+  atRecordStart(): boolean {
+    return (
+      this.state === START && this.fields.length === 0 && this.acc === "" && !this.pendingCR && !this.quotedPendingCR
+    );
+  }
+
+  /**
+   * Adds what another tokenizer counted over the text that follows this one's (line endings,
+   * stray quotes, their lines moved by `lineOffset`), as if this one had read that text too.
+   */
+  absorb(
+    other: {
+      endings: CsvTokenizer["endings"];
+      strayQuotes: number[];
+      strayQuoteCount: number;
+      quotedFields: number;
+      lines: number;
+    },
+    lineOffset: number,
+  ): void {
+    this.endings.lf += other.endings.lf;
+    this.endings.crlf += other.endings.crlf;
+    this.endings.cr += other.endings.cr;
+    for (const line of other.strayQuotes) if (this.strayQuotes.length < 100) this.strayQuotes.push(line + lineOffset);
+    this.strayQuoteCount += other.strayQuoteCount;
+    this.quotedFields += other.quotedFields;
+    this.line += other.lines - 1;
+    this.recordLine = this.line;
+  }
+
   /** Number of physical lines read so far. */
   get lines(): number {
     return this.line;

@@ -12,6 +12,7 @@ export type {
   IngestOptions,
   IngestReport,
   IngestResult,
+  ParallelIngestOptions,
   RowFlags,
   TextEncoding,
 } from "./ingest-report.js";

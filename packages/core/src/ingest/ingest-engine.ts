@@ -3,6 +3,7 @@ import type { Issue } from "../messages/issue.js";
 import { ColumnType } from "./column-type.js";
 import { type ColumnTyping, inferColumnType } from "./infer-column-type.js";
 import type { ColumnReport, IngestDecision, IngestOptions, IngestReport } from "./ingest-report.js";
+import { type EncodedValues, encodeValues, pushDecodedValues } from "./range-values.js";
 import { hasFraction, parseBooleanWord, parseCurrency, parseDate, parseNumber, parsePercent } from "./value-parsers.js";
 
 /**
@@ -38,7 +39,7 @@ interface Pending {
 }
 
 /** Where the records come from, for the report. */
-interface SourceInfo {
+export interface SourceInfo {
   format: IngestReport["format"];
   bytes: number;
   sha256: string | null;
@@ -49,6 +50,36 @@ interface SourceInfo {
   sheet: string | null;
   /** Decimal separator used when the values do not tell. */
   defaultDecimal: "," | ".";
+}
+
+/** What a range parser needs to go on with another engine's records: its columns, typed. */
+export interface EngineSeed {
+  headerWidth: number;
+  columns: { name: string; header: string; index: number; typing: ColumnTyping; cache: boolean }[];
+}
+
+/** What one column of a range parser found: its values and the counts its report is made of. */
+export interface ColumnPart {
+  values: EncodedValues;
+  missing: number;
+  distinct: string[];
+  examples: string[];
+  notParsed: number;
+  mojibake: number;
+  seenValue: boolean;
+  markers: [string, number][];
+}
+
+/** What a range parser's engine found, lines counted from 1 at the start of its range. */
+export interface EnginePart {
+  rows: number;
+  blankRows: number;
+  lines: Float64Array;
+  columns: ColumnPart[];
+  issues: Issue[];
+  issueCounts: Record<string, number>;
+  flags: [number, Issue[]][];
+  decisions: IngestDecision[];
 }
 
 /** Called with each batch of rows in streaming mode. */
@@ -123,6 +154,103 @@ export class IngestEngine {
    */
   expectSize(total: number, consumed: () => number): void {
     this.expected = { total, consumed };
+  }
+
+  /** Whether the header is found and the sample typed: every further record is only parsed. */
+  get typed(): boolean {
+    return this.pre === undefined && this.sample === undefined;
+  }
+
+  /** Number of columns so far (a long ragged row can add some). */
+  get width(): number {
+    return this.columns.length;
+  }
+
+  /** Where the records come from. */
+  get sourceInfo(): SourceInfo {
+    return this.source;
+  }
+
+  /** The typed columns, for engines that parse later ranges of the same input (`fromSeed`). */
+  seed(): EngineSeed {
+    return { headerWidth: this.headerWidth, columns: this.columns.map((c) => c.seed()) };
+  }
+
+  /**
+   * An engine that goes on with the records of another one, past its sample: same columns and
+   * typings, no header search, no type inference, no decisions but the ones its rows make.
+   */
+  static fromSeed(options: IngestOptions, source: SourceInfo, seed: EngineSeed): IngestEngine {
+    const engine = new IngestEngine(options, source);
+    engine.pre = undefined;
+    engine.sample = undefined;
+    engine.headerWidth = seed.headerWidth;
+    for (const c of seed.columns) {
+      const builder = new ColumnBuilder(
+        engine,
+        c.name,
+        c.header,
+        c.index,
+        engine.nullSet,
+        engine.maxNullLength,
+        engine.maxIntern,
+        options.nullTokens !== undefined,
+      );
+      builder.setTyping({ ...c.typing });
+      if (!c.cache) builder.dropCache();
+      engine.columns.push(builder);
+      engine.used.add(c.name);
+    }
+    return engine;
+  }
+
+  /** Hands over what this engine found (a range parser's side; see `absorb`). */
+  exportPart(): EnginePart {
+    return {
+      rows: this.report.rows,
+      blankRows: this.report.blankRows,
+      lines: Float64Array.from(this.lines.toArray()),
+      columns: this.columns.map((c) => c.exportPart()),
+      issues: this.report.issues,
+      issueCounts: this.report.issueCounts,
+      flags: [...this.rowFlags],
+      decisions: this.report.decisions,
+    };
+  }
+
+  /**
+   * Appends what a range parser found right after this engine's last record, as if this engine
+   * had read those records itself: lines moved by `lineOffset`, issues kept up to the cap of
+   * their code in order, counts summed, the first value of each kind kept.
+   */
+  absorb(part: EnginePart, lineOffset: number): void {
+    this.report.rows += part.rows;
+    this.report.blankRows += part.blankRows;
+    const lines = this.lines;
+    for (let i = 0; i < part.lines.length; i++) lines.push((part.lines[i] as number) + lineOffset);
+    for (let c = 0; c < part.columns.length; c++)
+      (this.columns[c] as ColumnBuilder).absorb(part.columns[c] as ColumnPart);
+    for (const d of part.decisions) this.columns.find((c) => c.name === d.column)?.absorbUpgrade();
+    // one issue can be both a flag and a stored issue: move each line once
+    const moved = new Set<Issue>();
+    const move = (issue: Issue): void => {
+      if (moved.has(issue)) return;
+      moved.add(issue);
+      if (issue.line !== undefined) issue.line += lineOffset;
+    };
+    for (const [line, flags] of part.flags) {
+      for (const flag of flags) move(flag);
+      this.rowFlags.set(line + lineOffset, flags);
+    }
+    const counts = this.report.issueCounts;
+    const rank: Record<string, number> = {};
+    for (const issue of part.issues) {
+      move(issue);
+      const k = (rank[issue.code] ?? 0) + 1;
+      rank[issue.code] = k;
+      if ((counts[issue.code] ?? 0) + k <= this.maxIssues) this.report.issues.push(issue);
+    }
+    for (const [code, n] of Object.entries(part.issueCounts)) counts[code] = (counts[code] ?? 0) + n;
   }
 
   /** HXL hashtag of the column at a 0-based position. */
@@ -577,6 +705,8 @@ class ColumnBuilder {
   private notParsedCount = 0;
   /** Cells that look like UTF-8 decoded as Latin-1 (`HÃ©lÃ¨ne`). */
   mojibake = 0;
+  /** The texts of the cache that look so. */
+  private readonly mojibakeKeys = new Set<string>();
   private seenValue = false;
   private upgraded = false;
   private parse: (raw: string) => unknown = (raw) => raw;
@@ -674,6 +804,56 @@ class ColumnBuilder {
     }
   }
 
+  /** What a range parser needs of this column. */
+  seed(): EngineSeed["columns"][number] {
+    return {
+      name: this.name,
+      header: this.header,
+      index: this.index,
+      typing: { ...(this.typing as ColumnTyping) },
+      cache: this.intern !== undefined,
+    };
+  }
+
+  /** Hands over the values and counts of a range parser's column. */
+  exportPart(): ColumnPart {
+    return {
+      values: encodeValues(this.values.toArray()),
+      missing: this.missing,
+      distinct: [...this.distinct],
+      examples: this.examples,
+      notParsed: this.notParsedCount,
+      mojibake: this.mojibake,
+      seenValue: this.seenValue,
+      markers: Object.entries(this.markers),
+    };
+  }
+
+  /** Appends a range parser's column after this one's values. */
+  absorb(part: ColumnPart): void {
+    pushDecodedValues(part.values, this.values);
+    this.missing += part.missing;
+    this.notParsedCount += part.notParsed;
+    this.mojibake += part.mojibake;
+    if (part.seenValue) this.seenValue = true;
+    for (const value of part.distinct) {
+      if (this.distinctCapped) break;
+      this.distinct.add(value);
+      if (this.distinct.size >= DISTINCT_CAP) this.distinctCapped = true;
+    }
+    for (const example of part.examples) {
+      // as in push: a clipped (long) example never equals its raw text, so it is never a repeat
+      const clipped = example.length === 201 && example.endsWith("…");
+      if (this.examples.length < 3 && (clipped || !this.examples.includes(example))) this.examples.push(example);
+    }
+    for (const [marker, n] of part.markers) this.markers[marker] = (this.markers[marker] ?? 0) + n;
+  }
+
+  /** A range parser found a fraction in this integer column: upgrade it here, once. */
+  absorbUpgrade(): void {
+    if (!this.upgraded) this.upgrade();
+  }
+
   private upgrade(): void {
     this.upgraded = true;
     const typing = this.typing as ColumnTyping;
@@ -702,7 +882,8 @@ class ColumnBuilder {
     this.seenValue = true;
     const intern = this.intern;
     let value = intern?.get(raw);
-    if (value === undefined) {
+    const miss = value === undefined;
+    if (miss) {
       // a slice of a large chunk keeps the whole chunk alive: keep copies of long texts
       const key = raw.length >= 13 ? copyText(raw) : raw;
       const parsed = this.parse(key);
@@ -716,9 +897,12 @@ class ColumnBuilder {
         if (this.distinct.size >= DISTINCT_CAP) this.distinctCapped = true;
       }
       if (this.examples.length < 3 && value !== null && !this.examples.includes(raw)) this.examples.push(clip(raw));
-    }
-    // UTF-8 read as Latin-1 somewhere before this file: counted, never "repaired"
-    if ((raw.includes("\u00c3") || raw.includes("\u00c2")) && MOJIBAKE.test(raw)) this.mojibake++;
+      // UTF-8 read as Latin-1 somewhere before this file: counted, never "repaired"
+      if ((raw.includes("\u00c3") || raw.includes("\u00c2")) && MOJIBAKE.test(raw)) {
+        this.mojibake++;
+        if (intern !== undefined) this.mojibakeKeys.add(key);
+      }
+    } else if (this.mojibakeKeys.size > 0 && this.mojibakeKeys.has(raw)) this.mojibake++; // checked when first seen
     if (intern !== undefined && ++this.looked === INTERN_WINDOW) this.checkIntern();
     if (value === null) {
       this.notParsed(raw, line);

@@ -41,6 +41,27 @@ export interface IngestOptions {
   onProgress?: (bytesRead: number, totalBytes: number) => void;
   /** Workbooks only: most bytes the archive's parts may inflate to, together; default 256 MiB (ratio limit 100:1 per part). */
   maxUnzippedBytes?: number;
+  /**
+   * `loadCSV` only (Node): parse a large file on several threads, with the same result as on one;
+   * default on for files of 8 MiB and more, `false` to read on one thread.
+   */
+  parallel?: boolean | ParallelIngestOptions;
+}
+
+/** How `loadCSV` spreads a large file over threads (each setting has a default). */
+export interface ParallelIngestOptions {
+  /** Worker threads besides the main thread; default the available cores less one. */
+  workers?: number;
+  /** Smallest file read on several threads, in bytes; default 8 MiB. */
+  minBytes?: number;
+  /** Size of each worker's byte range; default the rest of the file shared equally between the threads. */
+  rangeBytes?: number;
+  /** Bytes of one read (the first read is the detection head); default 1 MiB, the same for one thread. */
+  readBytes?: number;
+  /** Whether a tentative boundary is checked against the records after it (default true); it is always proven after. */
+  checkBoundaries?: boolean;
+  /** Told how the file was read: ranges, workers, and why it was read on one thread (`fellBack`), if so. */
+  onPlan?: (plan: { ranges: number; workers: number; fellBack: string | null }) => void;
 }
 
 /** What the ingest found about one column. */

@@ -7,6 +7,7 @@ import { CsvPipeline } from "./csv-pipeline.js";
 import { fromRows } from "./from-rows.js";
 import { IngestError } from "./ingest-error.js";
 import type { IngestOptions, IngestResult } from "./ingest-report.js";
+import { loadCSVParallel, PARALLEL_MIN_BYTES, READ_BYTES } from "./load-csv-parallel.js";
 
 /**
  * Reads a CSV file into an arquero table and its report, streaming the bytes: files larger than
@@ -26,9 +27,20 @@ import type { IngestOptions, IngestResult } from "./ingest-report.js";
 export async function loadCSV(path: string, options: IngestOptions = {}): Promise<IngestResult> {
   const file = options.file ?? basename(path);
   const size = await checkFile(path, file);
+  const parallel = options.parallel ?? true;
+  const settings = typeof parallel === "object" ? parallel : {};
+  // one JavaScript Buffer read holds at most 2 GiB: larger files stream on one thread
+  if (parallel !== false && size >= (settings.minBytes ?? PARALLEL_MIN_BYTES) && size < 2 ** 31) {
+    try {
+      return await loadCSVParallel(path, { ...options, file }, size);
+    } catch (error) {
+      if (error instanceof IngestError) throw error;
+      throw unreadable(file, error);
+    }
+  }
   const pipeline = new CsvPipeline({ ...options, file }, undefined, size);
   const hash = createHash("sha256");
-  const stream = createReadStream(path, { highWaterMark: 1 << 20 });
+  const stream = createReadStream(path, { highWaterMark: settings.readBytes ?? READ_BYTES });
   let read = 0;
   try {
     for await (const chunk of stream as AsyncIterable<Buffer>) {
