@@ -3,7 +3,8 @@
  * under `node --max-old-space-size=256`. Builds `bench/data/1G/benevoles-1g.csv` (git-ignored) from the
  * 1M volunteer log of `generate.ts` (its title line and header once, then its records repeated until
  * the file passes 1 GiB), runs each command in a fresh process, and prints time, peak RSS, exit code
- * and the rows reconciled (rows in the file, counted here, against the rows the command reports).
+ * and the rows reconciled (rows in the file, counted here, against the rows the command reports; for
+ * `clean`, rows read = clean + quarantined + merged, and the rows manifest.json gives each file).
  *
  *   node --import tsx bench/stream-1g.ts            # inspect and clean
  *   node --import tsx bench/stream-1g.ts inspect    # one command
@@ -53,6 +54,8 @@ interface Run {
   seconds: number;
   peakMiB: number;
   rowsReported: number | null;
+  /** clean: rows clean, quarantined and merged (rows in = their sum), and the rows of each file in manifest.json */
+  reconciled?: { clean: number; quarantined: number; merged: number; files: Record<string, number | undefined> };
   tail: string;
 }
 
@@ -61,7 +64,7 @@ function run(command: string, file: string): Run {
   const args =
     command === "inspect"
       ? [BIN, "inspect", file, "--json"]
-      : [BIN, "clean", file, "--schema", "volunteers", "--out", out, "--json"];
+      : [BIN, "clean", file, "--schema", "volunteers", "--out", out, "--json", "--quiet"];
   const started = performance.now();
   const child = spawnSync("/usr/bin/time", ["-f", "%M", process.execPath, "--max-old-space-size=256", ...args], {
     encoding: "utf8",
@@ -72,9 +75,21 @@ function run(command: string, file: string): Run {
   const stderrLines = child.stderr.trim().split("\n");
   const peakKiB = Number(stderrLines.at(-1));
   let rowsReported: number | null = null;
+  let reconciled: Run["reconciled"];
   try {
     const json = JSON.parse(child.stdout);
     rowsReported = command === "inspect" ? json.rows : json.report.rowsIn;
+    if (command === "clean") {
+      const manifest = JSON.parse(readFileSync(join(out, "manifest.json"), "utf8")) as {
+        files: { name: string; rows?: number }[];
+      };
+      reconciled = {
+        clean: json.report.rowsClean,
+        quarantined: json.report.rowsQuarantined,
+        merged: json.report.rowsMerged,
+        files: Object.fromEntries(manifest.files.map((f) => [f.name, f.rows])),
+      };
+    }
   } catch {
     rowsReported = null;
   }
@@ -84,6 +99,7 @@ function run(command: string, file: string): Run {
     seconds,
     peakMiB: peakKiB / 1024,
     rowsReported,
+    ...(reconciled === undefined ? {} : { reconciled }),
     tail: stderrLines.slice(-4, -1).join(" | ").slice(0, 300),
   };
 }
@@ -97,4 +113,15 @@ for (const command of wanted.length > 0 ? wanted : ["inspect", "clean"]) {
   console.log(
     `${r.command}: exit ${r.exit}, ${r.seconds.toFixed(1)} s, peak RSS ${r.peakMiB.toFixed(0)} MiB, rows reported ${r.rowsReported ?? "—"} of ${records}${r.rowsReported === records ? " (reconciled)" : ""}${r.exit === 0 ? "" : `; stderr: ${r.tail}`}`,
   );
+  const c = r.reconciled;
+  if (c !== undefined) {
+    const sum = c.clean + c.quarantined + c.merged;
+    const files =
+      c.files["clean.csv"] === c.clean &&
+      c.files["quarantine.csv"] === c.quarantined &&
+      c.files["duplicates.csv"] === c.merged;
+    console.log(
+      `  rows read ${r.rowsReported} = clean ${c.clean} + quarantined ${c.quarantined} + merged ${c.merged} (= ${sum}: ${sum === r.rowsReported ? "holds" : "BROKEN"}); manifest rows ${files ? "match" : `differ: ${JSON.stringify(c.files)}`}`,
+    );
+  }
 }
