@@ -7,7 +7,9 @@ import {
   cleanTable,
   formatMessage,
   fromCSVStream,
+  IngestError,
   type IngestReport,
+  type IngestResult,
   type Issue,
   type PrepareOptions,
   prepareTable,
@@ -97,10 +99,7 @@ export async function cleanStream(path: string, options: CleanStreamOptions): Pr
   };
 
   // 1. the decisions, on the first bytes (cut after a line end), read as the in-memory path reads
-  const sample = await fromCSVStream(prefix(path, sampleBytes, size, options), {
-    ...ingestOptions,
-    maxIssuesPerCode: Number.POSITIVE_INFINITY,
-  });
+  const sample = await readSample(path, sampleBytes, size, options, ingestOptions);
   if (size > sampleBytes && /^utf-?16/i.test(sample.report.encoding ?? "")) return { state: "whole", reason: "utf16" };
   const prepared = await prepareTable(sample, {
     ...options.prepare,
@@ -215,12 +214,38 @@ export async function cleanStream(path: string, options: CleanStreamOptions): Pr
 /** Columns of `duplicates.csv`, as core's `cleanTable` writes them. */
 const DUPLICATE_COLUMNS = ["line", "kept_line", "rule", "message_en", "message_fr"];
 
-/** The first bytes of a file, cut after the last line end (the whole file when it is smaller). */
+/**
+ * The decision sample: the first bytes read as the in-memory path reads them. A cut inside a quoted
+ * field that spans lines leaves an unterminated quote: the sample is then cut one line end earlier,
+ * up to 64 times (the error of a whole file is the file's and is thrown).
+ */
+async function readSample(
+  path: string,
+  sampleBytes: number,
+  size: number,
+  options: CleanStreamOptions,
+  ingestOptions: { file: string; encoding?: TextEncoding },
+): Promise<IngestResult> {
+  for (let back = 0; ; back++) {
+    try {
+      return await fromCSVStream(prefix(path, sampleBytes, size, options, back), {
+        ...ingestOptions,
+        maxIssuesPerCode: Number.POSITIVE_INFINITY,
+      });
+    } catch (error) {
+      const cut = size > sampleBytes && back < 64;
+      if (!cut || !(error instanceof IngestError) || error.issue.code !== "ingest.unterminated_quote") throw error;
+    }
+  }
+}
+
+/** The first bytes of a file, cut after its last line end but `back` (the whole file when it is smaller). */
 async function* prefix(
   path: string,
   limit: number,
   size: number,
   options: CleanStreamOptions,
+  back = 0,
 ): AsyncGenerator<Uint8Array> {
   if (size <= limit) {
     yield* counted(path, size, options, "sample");
@@ -237,7 +262,8 @@ async function* prefix(
       yield chunk;
       continue;
     }
-    const cut = chunk.lastIndexOf(10);
+    let cut = chunk.lastIndexOf(10);
+    for (let k = 0; k < back && cut > 0; k++) cut = chunk.lastIndexOf(10, cut - 1);
     yield cut < 0 ? chunk : chunk.subarray(0, cut + 1);
   }
 }

@@ -137,6 +137,22 @@ describe("cleanStream", () => {
     expect(got.files.duplicates).toBe(expected.duplicates);
   });
 
+  it("cuts its sample again when the first cut falls inside a quoted field over two lines", async () => {
+    const rows = Array.from(
+      { length: 400 },
+      (_, i) =>
+        `${String(100 + (i % 13)).padStart(6, "0")};Durand;${1 + (i % 28)}/03/2025;Collecte;${1 + (i % 4)};"vu le ${i}\nrappeler"`,
+    );
+    const path = join(dir, "multiline.csv");
+    await writeFile(path, `N° adhérent;Nom;Date de la mission;Mission;Nb d'heures;Commentaire\n${rows.join("\n")}\n`);
+    // each record holds one line end inside its quotes: among these cuts, some fall inside a field
+    for (const sampleBytes of [4000, 4021, 4050, 4077]) {
+      const got = await streamed(path, 100, sampleBytes);
+      expect(got.report.rowsIn).toBe(400);
+      expect(got.report.rowsIn).toBe(got.report.rowsClean + got.report.rowsQuarantined + got.report.rowsMerged);
+    }
+  });
+
   it("reconciles when the decisions come from a sample smaller than the file", async () => {
     const path = root("datasets/samples/fr/benevoles.csv");
     const got = await streamed(path, 500, 64 * 1024);
