@@ -66,7 +66,9 @@ const DEFAULT_CLEAN_DIR = "solidata-clean";
  * `DIR/clean-report.json`; with `--excel` also `DIR/clean.xlsx` (see `cleanWorkbook`). Rows in = clean + quarantined + merged. stdout gets the paths written (or, with `--json`,
  * the report); stderr a summary. Exit codes: 2 bad option, 3 file missing, 4 unreadable data, 5 bad map or
  * recipe, or a kind that cannot be told (score below `KIND_THRESHOLD` or a tie: give `--schema`), 7 cannot
- * write. Quarantined rows are not an error: they are the point of the command.
+ * write. Quarantined rows are not an error: they are the point of the command. A CSV file is cleaned as a
+ * stream in bounded memory (see `cleanStream`); `--key`, `--excel`, workbooks, wide surveys and UTF-16 text
+ * are cleaned in memory.
  */
 export function registerClean(program: Command, io: Io): void {
   const lang = detectLang(io.env);
