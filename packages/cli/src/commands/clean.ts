@@ -1,7 +1,8 @@
-import { readFile } from "node:fs/promises";
+import { readFile, stat } from "node:fs/promises";
 import { basename, resolve } from "node:path";
 import {
   CleanError,
+  type CleanReport,
   type CleanResult,
   formatIssue,
   IngestError,
@@ -32,6 +33,7 @@ import { openOutputFolder } from "../output/open-output-folder.js";
 import { outputFailure, sayPreviousOutput } from "../output/report-output.js";
 import { createProgress } from "../progress.js";
 import { readLabelDecisions } from "../review/read-label-decisions.js";
+import { type CleanStreamResult, cleanStream } from "./clean-stream.js";
 import { cleanWorkbook } from "./clean-workbook.js";
 
 interface CleanCommandOptions {
@@ -64,7 +66,9 @@ const DEFAULT_CLEAN_DIR = "solidata-clean";
  * `DIR/clean-report.json`; with `--excel` also `DIR/clean.xlsx` (see `cleanWorkbook`). Rows in = clean + quarantined + merged. stdout gets the paths written (or, with `--json`,
  * the report); stderr a summary. Exit codes: 2 bad option, 3 file missing, 4 unreadable data, 5 bad map or
  * recipe, or a kind that cannot be told (score below `KIND_THRESHOLD` or a tie: give `--schema`), 7 cannot
- * write. Quarantined rows are not an error: they are the point of the command.
+ * write. Quarantined rows are not an error: they are the point of the command. A CSV file is cleaned as a
+ * stream in bounded memory (see `cleanStream`); `--key`, `--excel`, workbooks, wide surveys and UTF-16 text
+ * are cleaned in memory.
  */
 export function registerClean(program: Command, io: Io): void {
   const lang = detectLang(io.env);
@@ -111,11 +115,91 @@ async function runClean(file: string, options: CleanCommandOptions, lang: Lang, 
       ? undefined
       : await readDecisions(resolve(io.cwd, options.labels), options.labels, lang);
 
-  // a file too large for this heap is refused with its size and the limit, never a V8 crash
-  await checkFitsInMemory(resolve(io.cwd, file), file, lang);
-  let ingested: IngestResult;
   // a bar on a terminal only: bytes read, then rows cleaned
   const progress = createProgress(io, { quiet: options.quiet || options.json, lang });
+  const prepare = {
+    kind: options.schema === "auto" ? "auto" : (options.schema as Recipe["schema"]),
+    ...(mapping ? { mapping } : {}),
+    ...(recipe ? { recipe } : {}),
+    mergeLabels: options.mergeLabels !== false,
+    ...(labelDecisions ? { labelDecisions } : {}),
+    lang,
+    ...(options.country === undefined ? {} : { country: options.country.toUpperCase() }),
+  } as const;
+  const refused = (issues: readonly Issue[]): never => {
+    const message = issues.map((i) => formatIssue(i, lang)).join("; ");
+    if (issues.some((i) => KIND_REFUSALS.has(i.code)))
+      throw new CliError(t(lang, "clean.kind_refused", { file, message }), ExitCode.config);
+    throw new CliError(t(lang, "clean.not_cleanable", { message }), ExitCode.badData);
+  };
+  const dir = resolve(io.cwd, options.out);
+  const open = async (expect: readonly string[]) => {
+    // atomic: temporary names, renamed when all are complete, manifest.json last
+    const out = await openOutputFolder(dir, { command: "clean", expect, writer: io.writer });
+    sayPreviousOutput(out, io, lang);
+    return out;
+  };
+  const cantWrite = (error: unknown): unknown => {
+    const failure = outputFailure(error, lang);
+    if (failure !== error) return failure;
+    return new CliError(t(lang, "clean.cant_write", { dir, message: (error as Error).message }), ExitCode.cantWrite);
+  };
+
+  // a CSV file is cleaned as a stream, in bounded memory, unless a step needs the whole table at once
+  // (a pseudonymised export, an Excel workbook, a wide survey reshaped, UTF-16 text)
+  const path = resolve(io.cwd, file);
+  if (key === null && options.excel !== true && (await isCsvFile(path))) {
+    const names = ["clean.csv", "quarantine.csv", "duplicates.csv", "recipe.json", "clean-report.json"];
+    let streamed: CleanStreamResult;
+    try {
+      streamed = await cleanStream(path, {
+        file: basename(file),
+        prepare,
+        ...(encoding === undefined ? {} : { encoding }),
+        open: () => open(names),
+        onProgress: (pass, done, total) =>
+          progress.count(
+            t(lang, pass === "sample" ? "progress.reading" : "progress.cleaning", { file }),
+            done,
+            total,
+            "bytes",
+          ),
+      });
+    } catch (error) {
+      progress.end();
+      if (error instanceof IngestError) {
+        const code = error.issue.code === "ingest.file_not_found" ? ExitCode.noInput : ExitCode.badData;
+        throw new CliError(formatIssue(error.issue, lang), code);
+      }
+      if (error instanceof CleanError) refused(error.issues);
+      if (error instanceof CliError) throw error;
+      throw cantWrite(error);
+    }
+    progress.end();
+    if (streamed.state === "refused") refused(streamed.issues);
+    if (streamed.state === "done") {
+      const report = { file: basename(file), ...streamed.report, ingest: streamed.ingest };
+      try {
+        await streamed.out.write("recipe.json", `${JSON.stringify(streamed.recipe, null, 2)}\n`);
+        await streamed.out.write("clean-report.json", `${JSON.stringify(report, null, 2)}\n`);
+        await streamed.out.commit();
+      } catch (error) {
+        throw cantWrite(error);
+      }
+      const paths = Object.fromEntries(
+        names.map((n) => [n.replace(/\.(csv|json)$/, "").replace("clean-report", "report"), resolve(dir, n)]),
+      );
+      summarise(streamed.report, { options, recipe, file, dir, lang, io, excelRows: 0, exported: null, key: null });
+      io.stdout(
+        options.json ? `${JSON.stringify({ paths, report }, null, 2)}\n` : `${Object.values(paths).join("\n")}\n`,
+      );
+      return;
+    }
+  }
+
+  // a file too large for this heap is refused with its size and the limit, never a V8 crash
+  await checkFitsInMemory(path, file, lang);
+  let ingested: IngestResult;
   try {
     ingested = await loadTable(resolve(io.cwd, file), {
       file: basename(file),
@@ -132,22 +216,10 @@ async function runClean(file: string, options: CleanCommandOptions, lang: Lang, 
     throw error;
   }
   let result: CleanResult;
-  const refused = (issues: readonly Issue[]): never => {
-    const message = issues.map((i) => formatIssue(i, lang)).join("; ");
-    if (issues.some((i) => KIND_REFUSALS.has(i.code)))
-      throw new CliError(t(lang, "clean.kind_refused", { file, message }), ExitCode.config);
-    throw new CliError(t(lang, "clean.not_cleanable", { message }), ExitCode.badData);
-  };
   try {
     // the same preparation as the report's and the library's (prepareTable): HXL hashtags, wide surveys
     const prepared = await prepareTable(ingested, {
-      kind: options.schema === "auto" ? "auto" : (options.schema as Recipe["schema"]),
-      ...(mapping ? { mapping } : {}),
-      ...(recipe ? { recipe } : {}),
-      mergeLabels: options.mergeLabels !== false,
-      ...(labelDecisions ? { labelDecisions } : {}),
-      lang,
-      ...(options.country === undefined ? {} : { country: options.country.toUpperCase() }),
+      ...prepare,
       onProgress: (done, total) => progress.count(t(lang, "progress.cleaning", { file }), done, total, "rows"),
     });
     progress.end();
@@ -166,7 +238,6 @@ async function runClean(file: string, options: CleanCommandOptions, lang: Lang, 
   if (exported) {
     result = { ...result, clean: exported.clean, quarantine: exported.quarantine, report: exported.report };
   }
-  const dir = resolve(io.cwd, options.out);
   // an Excel sheet shows 1,048,576 rows, header included: past that only the CSV files are written
   const excelRows = Math.max(result.clean.numRows(), result.quarantine.numRows(), result.duplicates.numRows());
   const excel = options.excel === true && excelRows < XLSX_MAX_ROWS;
@@ -184,13 +255,7 @@ async function runClean(file: string, options: CleanCommandOptions, lang: Lang, 
     ingest: { rows: ingested.report.rows, issueCounts: ingested.report.issueCounts },
   };
   try {
-    // atomic: temporary names, renamed when all are complete, manifest.json last
-    const out = await openOutputFolder(dir, {
-      command: "clean",
-      expect: Object.values(paths).map((p) => basename(p)),
-      writer: io.writer,
-    });
-    sayPreviousOutput(out, io, lang);
+    const out = await open(Object.values(paths).map((p) => basename(p)));
     const excel = options.excel === true;
     await out.write("clean.csv", toCSVChunks(result.clean, { excel }), result.clean.numRows());
     await out.write("quarantine.csv", toCSVChunks(result.quarantine, { excel }), result.quarantine.numRows());
@@ -200,12 +265,38 @@ async function runClean(file: string, options: CleanCommandOptions, lang: Lang, 
     if (paths.excel !== undefined) await out.write("clean.xlsx", await cleanWorkbook(result, lang));
     await out.commit();
   } catch (error) {
-    const failure = outputFailure(error, lang);
-    if (failure !== error) throw failure;
-    throw new CliError(t(lang, "clean.cant_write", { dir, message: (error as Error).message }), ExitCode.cantWrite);
+    throw cantWrite(error);
   }
+  summarise(result.report, { options, recipe, file, dir, lang, io, excelRows, exported, key });
+  io.stdout(options.json ? `${JSON.stringify({ paths, report }, null, 2)}\n` : `${Object.values(paths).join("\n")}\n`);
+}
 
-  const r = result.report;
+/** Whether a path is a regular file that is not a workbook (a CSV or text file). */
+async function isCsvFile(path: string): Promise<boolean> {
+  if (/\.(xlsx|xlsm|xls|ods)$/i.test(path)) return false;
+  return stat(path).then(
+    (s) => s.isFile(),
+    () => false,
+  );
+}
+
+/** The summary of a clean on stderr: rows, quarantine codes, merges, uncovered, proposals. */
+function summarise(
+  r: CleanReport,
+  c: {
+    options: CleanCommandOptions;
+    recipe: Recipe | undefined;
+    file: string;
+    dir: string;
+    lang: Lang;
+    io: Io;
+    excelRows: number;
+    exported: { summary: Record<string, string | number> } | null;
+    key: PseudonymKey | null;
+  },
+): void {
+  const { options, recipe, file, dir, lang, io, excelRows, exported, key } = c;
+  const excel = options.excel === true && excelRows < XLSX_MAX_ROWS;
   const lines = [
     t(lang, "clean.summary", {
       rowsIn: r.rowsIn,
@@ -248,7 +339,6 @@ async function runClean(file: string, options: CleanCommandOptions, lang: Lang, 
     lines.push(t(lang, "clean.excel_too_big", { rows: excelRows, max: XLSX_MAX_ROWS - 1 }));
   if (exported && key) lines.push(t(lang, "clean.pseudonymised", { id: key.id, ...exported.summary }));
   io.stderr(`${lines.join("\n")}\n`);
-  io.stdout(options.json ? `${JSON.stringify({ paths, report }, null, 2)}\n` : `${Object.values(paths).join("\n")}\n`);
 }
 
 async function readJson(path: string, given: string, option: string, lang: Lang): Promise<unknown> {

@@ -59,7 +59,7 @@ export interface OutputFolder {
   write: (
     name: string,
     content: string | Uint8Array | Iterable<string> | AsyncIterable<string>,
-    rows?: number,
+    rows?: number | (() => number),
   ) => Promise<string>;
   /** renames every temporary file to its name, then writes `manifest.json` last */
   commit: () => Promise<string[]>;
@@ -134,7 +134,8 @@ export async function openOutputFolder(dir: string, options: OutputFolderOptions
       await writer(temp, measured());
       entry.bytes = bytes;
       entry.sha256 = hash.digest("hex");
-      if (rows !== undefined) entry.rows = rows;
+      // a streamed table knows its rows once written: `rows` may be read then
+      if (rows !== undefined) entry.rows = typeof rows === "function" ? rows() : rows;
     } catch (error) {
       await abort();
       throw error instanceof OutputError ? error : new OutputError(path, reasonOf(error));

@@ -19,7 +19,7 @@ import { factorWords } from "./factor-words.js";
 import { formatCell } from "./format-value.js";
 import { indicatorsSection } from "./indicators-section.js";
 import type { Figure, LocalText, ReportModel, Section } from "./model.js";
-import { type PreparedFile, prepareFile, type ReportInput } from "./prepare-file.js";
+import { type FileInput, type PreparedFile, prepareFile, type ReportInput } from "./prepare-file.js";
 import { qualitySection } from "./quality-section.js";
 import { renderSection } from "./render-section.js";
 import { reportSections } from "./sections.js";
@@ -56,11 +56,10 @@ export interface BuildReportOptions {
   key?: PseudonymKey;
 }
 
-async function toInput(source: ReportSource, config: ReportConfig): Promise<ReportInput> {
+async function toInput(source: ReportSource, config: ReportConfig): Promise<FileInput> {
   if (typeof source !== "string" && "bytes" in source) return source;
   const path = typeof source === "string" ? source : source.path;
   const fromConfig = config.files.find((f) => f.path === path);
-  const bytes = new Uint8Array(await readFile(path));
   const kind = (typeof source === "string" ? undefined : source.kind) ?? fromConfig?.kind;
   const mapping = (typeof source === "string" ? undefined : source.mapping) ?? fromConfig?.mapping;
   const name = (typeof source === "string" ? undefined : source.name) ?? basename(path);
@@ -70,7 +69,7 @@ async function toInput(source: ReportSource, config: ReportConfig): Promise<Repo
   return {
     ...(encoding ? { encoding } : {}),
     name,
-    bytes,
+    // no bytes: prepareFile reads the file at `path` as a stream
     path,
     ...(kind ? { kind } : {}),
     ...(mapping ? { mapping } : {}),

@@ -1,3 +1,5 @@
+import { createHash } from "node:crypto";
+import { createReadStream } from "node:fs";
 import {
   fromCSV,
   IngestError,
@@ -7,7 +9,7 @@ import {
   SolidataError,
   type TextEncoding,
 } from "@solidata/core";
-import { loadTable } from "@solidata/core/node";
+import { loadCSV, loadTable } from "@solidata/core/node";
 import type { FileKind } from "../config/report-config.js";
 import type { CliIssue } from "../messages.js";
 import { safeTable } from "./safe-table.js";
@@ -31,17 +33,37 @@ export interface ReportInput {
   country?: string;
 }
 
+/** A report input whose bytes may be absent: then the file at `path` is read as a stream, never whole (internal). */
+export type FileInput = Omit<ReportInput, "bytes"> & { bytes?: Uint8Array };
+
 /** A file read and prepared by core's pipeline, with what the appendix shows of it (internal). */
 export interface PreparedFile {
   name: string;
   sha256: string;
   kind: FileKind | null;
   rowsRead: number;
-  /** The file's bytes (to find a file given twice). */
+  /** The file's SHA-256 digest as bytes: it stands for the file's bytes to find a file given twice. */
   bytes?: Uint8Array;
   prepared: PreparedTable | null;
   ingest: IngestReport | null;
   issues: CliIssue[];
+}
+
+/** The SHA-256 of a file, read as a stream (internal). */
+async function sha256OfFile(path: string): Promise<string> {
+  const hash = createHash("sha256");
+  try {
+    for await (const chunk of createReadStream(path, { highWaterMark: 1 << 20 }) as AsyncIterable<Buffer>)
+      hash.update(chunk);
+  } catch {
+    return "";
+  }
+  return hash.digest("hex");
+}
+
+/** A hex digest as bytes: it stands for a file's bytes when looking for a file given twice (internal). */
+function digestBytes(hex: string): Uint8Array | undefined {
+  return hex === "" ? undefined : new Uint8Array(Buffer.from(hex, "hex"));
 }
 
 async function sha256(bytes: Uint8Array): Promise<string> {
@@ -55,21 +77,25 @@ function reasonOf(error: unknown): string {
 
 /** Reads one file and prepares it with core's pipeline; problems become issues so the report goes on (internal). */
 export async function prepareFile(
-  input: ReportInput,
+  input: FileInput,
   now: Date,
   vocabularies?: Record<string, Record<string, string[]>>,
   onRows?: (done: number, total: number) => void,
 ): Promise<PreparedFile> {
+  // a file on disk is read as a stream: a CSV over 512 MiB is more than one JavaScript string
+  const streamed = input.bytes === undefined;
   const base: PreparedFile = {
     name: input.name,
-    sha256: await sha256(input.bytes),
+    sha256: input.bytes === undefined ? "" : await sha256(input.bytes),
     kind: input.kind ?? null,
     rowsRead: 0,
-    bytes: input.bytes,
+
     prepared: null,
     ingest: null,
     issues: [],
   };
+  const given = digestBytes(base.sha256);
+  if (given) base.bytes = given;
   const workbook = /\.(xlsx|xlsm|xls|ods)$/i.test(input.name);
   if (workbook && !input.path) {
     base.issues.push({ code: "report.workbook_needs_path", severity: "warning", params: { file: input.name } });
@@ -82,11 +108,17 @@ export async function prepareFile(
   };
   let read: Awaited<ReturnType<typeof loadTable>>;
   try {
-    read =
-      workbook && input.path
-        ? await loadTable(input.path, { ...ingestOptions, ...(input.sheet ? { sheet: input.sheet } : {}) })
-        : fromCSV(input.bytes, ingestOptions);
+    if (workbook && input.path)
+      read = await loadTable(input.path, { ...ingestOptions, ...(input.sheet ? { sheet: input.sheet } : {}) });
+    else if (input.bytes !== undefined) read = fromCSV(input.bytes, ingestOptions);
+    else if (input.path !== undefined) read = await loadCSV(input.path, ingestOptions);
+    else throw new Error("prepareFile requires the bytes or the path of a file");
   } catch (error) {
+    if (streamed && input.path !== undefined) {
+      base.sha256 = await sha256OfFile(input.path);
+      const digest = digestBytes(base.sha256);
+      if (digest) base.bytes = digest;
+    }
     const issue = error instanceof IngestError ? error.issue : undefined;
     base.issues.push(
       issue
@@ -97,6 +129,12 @@ export async function prepareFile(
   }
   base.ingest = read.report;
   base.rowsRead = read.report.rows;
+  if (streamed) {
+    // the SHA-256 computed while reading; its bytes stand for the file's to find a file given twice
+    base.sha256 = read.report.sha256 ?? (input.path === undefined ? "" : await sha256OfFile(input.path));
+    const digest = digestBytes(base.sha256);
+    if (digest) base.bytes = digest;
+  }
   try {
     const prepared = await prepareTable(read, {
       kind: input.kind ?? "auto",

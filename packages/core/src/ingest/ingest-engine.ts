@@ -83,7 +83,7 @@ export interface EnginePart {
 }
 
 /** Called with each batch of rows in streaming mode. */
-export type BatchSink = (table: ColumnTable) => void;
+export type BatchSink = (table: ColumnTable, rowFlags: Map<number, Issue[]>) => void;
 
 /**
  * Turns records (arrays of raw strings with their source line) into typed columns: finds the
@@ -269,8 +269,8 @@ export class IngestEngine {
    */
   issue(issue: Issue): void {
     const line = this.rowLine;
-    // scanCSV's batches keep memory flat and carry no flags
-    if (line !== undefined && this.onBatch === undefined) {
+    // scanCSV's batches carry the flags of their own rows only (handed over with each batch)
+    if (line !== undefined) {
       const flags = this.rowFlags.get(line);
       if (flags) flags.push(issue);
       else this.rowFlags.set(line, [issue]);
@@ -579,7 +579,11 @@ export class IngestEngine {
     this.rowLine = undefined;
     this.lines.push(line);
     this.report.rows++;
-    if (this.lines.length >= this.batchSize) this.onBatch?.(this.flush());
+    if (this.lines.length >= this.batchSize && this.onBatch !== undefined) {
+      const flags = new Map(this.rowFlags);
+      this.rowFlags.clear();
+      this.onBatch(this.flush(), flags);
+    }
   }
 
   private flush(): ColumnTable {

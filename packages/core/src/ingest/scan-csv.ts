@@ -1,6 +1,6 @@
 import type { ColumnTable } from "arquero";
 import { CsvPipeline } from "./csv-pipeline.js";
-import type { IngestOptions, IngestReport } from "./ingest-report.js";
+import type { IngestOptions, IngestReport, RowFlags } from "./ingest-report.js";
 
 /** A source of bytes: a web `ReadableStream`, a Node readable stream or any async iterable of chunks. */
 export type ByteSource = AsyncIterable<Uint8Array> | ReadableStream<Uint8Array>;
@@ -17,6 +17,11 @@ export interface CsvScan {
   batches(): AsyncGenerator<ColumnTable>;
   /** The report, complete once every batch has been read. */
   readonly report: Promise<IngestReport>;
+  /**
+   * The ingest's flags of the rows of one batch that have some, by `_line` (never capped), as
+   * `IngestResult.rowFlags` gives them for a whole file; empty for a table that is not a batch of this scan.
+   */
+  flagsOf(batch: ColumnTable): RowFlags;
 }
 
 /**
@@ -44,9 +49,16 @@ export function scanCSV(source: ByteSource, options: ScanOptions = {}): CsvScan 
     reject = rej;
   });
   report.catch(() => {});
+  const flags = new WeakMap<ColumnTable, RowFlags>();
   async function* batches(): AsyncGenerator<ColumnTable> {
     const ready: ColumnTable[] = [];
-    const pipeline = new CsvPipeline(options, { size: options.batchSize ?? 4096, onBatch: (t) => ready.push(t) });
+    const pipeline = new CsvPipeline(options, {
+      size: options.batchSize ?? 4096,
+      onBatch: (t, f) => {
+        flags.set(t, f);
+        ready.push(t);
+      },
+    });
     try {
       for await (const chunk of iterate(source)) {
         pipeline.pushBytes(chunk);
@@ -54,14 +66,17 @@ export function scanCSV(source: ByteSource, options: ScanOptions = {}): CsvScan 
       }
       const last = pipeline.end();
       while (ready.length > 0) yield ready.shift() as ColumnTable;
-      if (last.table.numRows() > 0) yield last.table;
+      if (last.table.numRows() > 0) {
+        flags.set(last.table, last.rowFlags ?? new Map());
+        yield last.table;
+      }
       resolve(last.report);
     } catch (error) {
       reject(error);
       throw error;
     }
   }
-  return { batches, report };
+  return { batches, report, flagsOf: (batch) => flags.get(batch) ?? new Map() };
 }
 
 /** Iterates a web stream or an async iterable of byte chunks. */

@@ -15,6 +15,31 @@ const text = `id;mission;heures;date\n${Array.from({ length: 300 }, (_, i) => re
 const bytes = new TextEncoder().encode(text);
 
 describe("scanCSV", () => {
+  it("hands each batch the flags of its own rows, which add up to fromCSV's rowFlags", async () => {
+    // short and long rows, and a value that is not a number in a number column, on known lines
+    const rows = Array.from({ length: 40 }, (_, i) => `${i};${i % 3},5`);
+    rows[4] = "4"; // line 6: short
+    rows[17] = "17;2,5;extra"; // line 19: long
+    rows[33] = "33;beaucoup"; // line 35: not a number
+    const csv = new TextEncoder().encode(`id;heures\n${rows.join("\n")}\n`);
+    const whole = fromCSV(csv, { sampleRows: 10 });
+    const scan = scanCSV(chunks(csv, 50), { batchSize: 8, sampleRows: 10 });
+    const flags = new Map<number, string[]>();
+    for await (const batch of scan.batches()) {
+      const lines = new Set(batch.array("_line") as number[]);
+      for (const [line, issues] of scan.flagsOf(batch)) {
+        expect(lines.has(line)).toBe(true);
+        flags.set(
+          line,
+          issues.map((f) => f.code),
+        );
+      }
+    }
+    const expected = new Map([...(whole.rowFlags ?? [])].map(([line, issues]) => [line, issues.map((f) => f.code)]));
+    expect(flags).toEqual(expected);
+    expect([...flags.keys()].sort((a, b) => a - b)).toEqual([6, 19, 35]);
+  });
+
   it("yields batches that add up to the table fromCSV builds, and the same report", async () => {
     const whole = fromCSV(bytes);
     const scan = scanCSV(chunks(bytes, 777), { batchSize: 64 });
