@@ -109,12 +109,19 @@ function months(ind: Indicators): Map<string, number | null> {
   return new Map(points.map((p) => [p.category, p.value]));
 }
 
-/** Every published count of a report, by table, row label and column (figures by id). */
+/**
+ * Every published count of people or visits of a report, by table, row label and column (figures by
+ * id). The quality appendix (rows read, cells changed, cells hidden) and the count of signals count
+ * rows, cells and signals, not people: left out.
+ */
 function publishedCounts(model: ReportModel): Map<string, number> {
   const out = new Map<string, number>();
   for (const s of model.sections) {
-    for (const f of s.figures) if (f.format === "count" && typeof f.value === "number") out.set(f.id, f.value);
+    if (s.id === "quality" || s.id === "signals") continue;
+    for (const f of s.figures)
+      if (f.format === "count" && f.id !== "signals.count" && typeof f.value === "number") out.set(f.id, f.value);
     for (const t of [...s.tables, ...s.charts.map((c) => c.table)]) {
+      if (t.id === "signals") continue;
       for (const row of t.rows) {
         // the label of a row: its text and date columns, and its horizon or offset (dimensions written as numbers)
         const dimension = (i: number) =>
@@ -191,7 +198,7 @@ describe("attack: two reports over nested periods", () => {
     expect(cells).toBeGreaterThanOrEqual(32);
     const share = recovered / cells;
     const se = Math.sqrt((q * (1 - q)) / cells);
-    // measured (24 logs): see the final figures printed by the assertion messages below
+    // measured (16 logs, one run): 16 of 55 small differences recovered (29.1 %; p-table 37.3 %), exact 55 of 55
     expect(share, `recovered ${recovered} of ${cells} small differences`).toBeLessThanOrEqual(q + 3 * se);
     expect(same).toBeGreaterThan(0);
     expect(sameEqual).toBe(same);
