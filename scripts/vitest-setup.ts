@@ -1,4 +1,10 @@
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { afterEach } from "vitest";
+
+/** No test writes in the real home: `solidata report` keeps its release key in SOLIDATA_HOME, a temporary folder here. */
+process.env.SOLIDATA_HOME ??= mkdtempSync(join(tmpdir(), "solidata-home-"));
 
 /** Libraries never print: any console output during a test fails that test. */
 const methods = ["log", "info", "warn", "error", "debug", "trace"] as const;

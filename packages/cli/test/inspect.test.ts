@@ -26,7 +26,7 @@ function fakeIo(): Io & { out: string[]; err: string[] } {
     stdout: (t) => out.push(t),
     stderr: (t) => err.push(t),
     isTTY: false,
-    env: { LANG: "C" },
+    env: { LANG: "C", SOLIDATA_HOME: process.env.SOLIDATA_HOME },
     cwd: dir,
   };
 }

@@ -23,7 +23,7 @@ function fakeIo(lang = "en_GB.UTF-8"): Io & { out: string[]; err: string[] } {
     stdout: (t) => out.push(t),
     stderr: (t) => err.push(t),
     isTTY: false,
-    env: { LANG: lang },
+    env: { LANG: lang, SOLIDATA_HOME: process.env.SOLIDATA_HOME },
     cwd: dir,
   };
 }

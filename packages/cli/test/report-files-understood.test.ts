@@ -16,7 +16,8 @@ const sample = (path: string): string => join(root, "datasets", "samples", path)
 async function report(files: string[], extra: string[] = []) {
   const cwd = await mkdtemp(join(tmpdir(), "solidata-understood-"));
   const io = fakeIo(cwd);
-  const code = await runCli(["report", ...files, "--out", "out", "--quiet", ...extra], io);
+  // --exact: the figures are compared with counts made elsewhere (Python), not perturbed ones
+  const code = await runCli(["report", ...files, "--out", "out", "--quiet", "--exact", ...extra], io);
   const path = join(cwd, "out", "report.json");
   const model = existsSync(path) ? (JSON.parse(await readFile(path, "utf8")) as ReportModel) : null;
   return { code, model, err: io.err.join(""), cwd };

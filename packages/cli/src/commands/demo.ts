@@ -107,6 +107,8 @@ export function registerDemo(program: Command, io: Io): void {
         quiet: options.quiet === true,
         json: options.json === true,
         writtenCode: "demo.written",
+        // synthetic data: exact figures so they can be checked against the generator's truth
+        release: "synthetic",
       });
     });
 }

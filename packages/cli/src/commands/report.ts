@@ -12,6 +12,8 @@ import { encodingOption } from "../encoding-option.js";
 import { ExitCode } from "../exit-codes.js";
 import type { Io } from "../io.js";
 import { detectLang, t } from "../messages.js";
+import { localReleaseKey } from "../report/local-release-key.js";
+import type { ReleaseBasis } from "../report/model.js";
 import { runReport } from "../report/run-report.js";
 import { wordIssue } from "../report/word-issue.js";
 import { resolveUserPath } from "../resolve-user-path.js";
@@ -28,25 +30,32 @@ interface ReportOptions {
   json?: boolean;
   quiet?: boolean;
   key?: string;
+  exact?: boolean;
 }
 
 /**
  * The key of a report: `--key FILE`, else what `SOLIDATA_KEY` names, else the configuration's
- * `privacy.key` (relative to the configuration file), else none (exact counts). A weak or unreadable
- * key stops the command with exit 5; the key is never printed (internal).
+ * `privacy.key` (relative to the configuration file), else none when exact figures are asked for
+ * (`--exact`, `privacy.method: exact`), else the release key kept in the user's solidata folder
+ * (created on first use). A weak or unreadable key stops the command with exit 5; the key is never
+ * printed (internal).
  */
 async function reportKey(
   file: string | undefined,
   configKey: string | undefined,
+  exact: boolean,
   io: Io,
   lang: Lang,
-): Promise<PseudonymKey | undefined> {
+): Promise<{ key?: PseudonymKey; release: ReleaseBasis }> {
   const env = (io.env.SOLIDATA_KEY ?? "").trim();
-  if (file === undefined && env === "" && configKey === undefined) return undefined;
+  if (file === undefined && env === "" && configKey === undefined) {
+    if (exact) return { release: "exact" };
+    return { key: (await localReleaseKey(io.env, lang)).key, release: "local" };
+  }
   try {
-    if (file !== undefined) return await loadKey({ file: resolve(io.cwd, file) });
-    if (env !== "") return await loadKey({ env: io.env, cwd: io.cwd });
-    return await loadKey({ file: configKey as string });
+    if (file !== undefined) return { key: await loadKey({ file: resolve(io.cwd, file) }), release: "key" };
+    if (env !== "") return { key: await loadKey({ env: io.env, cwd: io.cwd }), release: "key" };
+    return { key: await loadKey({ file: configKey as string }), release: "key" };
   } catch (error) {
     if (error instanceof PrivacyError)
       throw new CliError(t(lang, "report.bad_key", { message: error.messageIn(lang) }), ExitCode.config);
@@ -85,6 +94,7 @@ export function registerReport(program: Command, io: Io): void {
     .option("--format <list>", t(lang, "report.help.format"))
     .option("--period <period>", t(lang, "report.help.period"))
     .option("--key <file>", t(lang, "report.help.key"))
+    .option("--exact", t(lang, "report.help.exact"))
     .option("--json", t(lang, "cli.option.json"))
     .option("--quiet", t(lang, "cli.option.quiet"))
     .addHelpText("after", t(lang, "report.help.examples"))
@@ -95,6 +105,7 @@ export function registerReport(program: Command, io: Io): void {
       }
       let raw: Record<string, unknown> = {};
       let configKey: string | undefined;
+      let configExact = false;
       const configPath =
         options.config ?? DEFAULT_CONFIGS.map((f) => resolveUserPath(io, f)).find((f) => existsSync(f));
       if (configPath !== undefined) {
@@ -107,9 +118,12 @@ export function registerReport(program: Command, io: Io): void {
         raw = { ...loaded.value };
         if (!options.lang) msgLang = loaded.value.lang;
         // privacy.key (a path relative to the configuration file) is read from the file as written
-        const written = parseYaml(await readFile(path, "utf8")) as { privacy?: { key?: unknown } } | null;
+        const written = parseYaml(await readFile(path, "utf8")) as {
+          privacy?: { key?: unknown; method?: unknown };
+        } | null;
         const privacyKey = written?.privacy?.key;
         if (typeof privacyKey === "string") configKey = resolve(dirname(path), privacyKey);
+        configExact = written?.privacy?.method === "exact";
       }
       if (options.lang) raw.lang = options.lang;
       else if (configPath === undefined) raw.lang = msgLang;
@@ -145,7 +159,16 @@ export function registerReport(program: Command, io: Io): void {
         );
       }
       const config = parsed.data;
-      const key = await reportKey(options.key, configKey, io, msgLang);
+      if (options.exact === true && options.key !== undefined)
+        throw new CliError(t(msgLang, "report.exact_with_key"), ExitCode.usage);
+      // --exact wins over the configuration's key; --key, SOLIDATA_KEY and privacy.key over privacy.method
+      const { key, release } = await reportKey(
+        options.key,
+        options.exact === true ? undefined : configKey,
+        options.exact === true || (configExact && configKey === undefined),
+        options.exact === true ? { ...io, env: { ...io.env, SOLIDATA_KEY: "" } } : io,
+        msgLang,
+      );
       const encoding = encodingOption(options.encoding, msgLang);
       const sources = (
         files.length > 0 ? files.map((f) => ({ path: resolveUserPath(io, f) })) : config.files.map((f) => ({ ...f }))
@@ -159,6 +182,7 @@ export function registerReport(program: Command, io: Io): void {
         json: options.json === true,
         writtenCode: "report.written",
         ...(key ? { key } : {}),
+        release,
       });
     });
 }

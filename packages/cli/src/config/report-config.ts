@@ -158,6 +158,12 @@ export const ReportConfig = z
               .describe(
                 "Path of the association's key file (from solidata key new), relative to the configuration file: counts are then perturbed by the cell-key method and people are linked across files by keyed pseudonyms. --key and SOLIDATA_KEY win over it",
               ),
+            method: z
+              .enum(["cell-key", "exact"])
+              .optional()
+              .describe(
+                "cell-key (default): counts perturbed by the cell-key method, with privacy.key or else the release key kept in the user's solidata folder (created on first use); exact: counts published as they are (two exact reports over overlapping periods can be subtracted)",
+              ),
           })
           .strict(),
       ])

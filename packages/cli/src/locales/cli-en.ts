@@ -257,6 +257,11 @@ export const cliEn = {
   "report.help.key":
     "the association's key file (from solidata key new; default: the file SOLIDATA_KEY names, else privacy.key of the configuration): counts of people and visits are perturbed by the cell-key method, so reports over nested periods cannot be subtracted, and people are linked across files by keyed pseudonyms; the key is never printed",
   "report.bad_key": "{message} (exit 5; the key is never printed)",
+  "report.local_key_unavailable":
+    "cannot keep the release key in {dir} ({reason}): without it, counts of people cannot be perturbed consistently from one report to the next. Make that folder writable, or set SOLIDATA_HOME to a writable folder, or give a key with --key FILE (from solidata key new), or publish exact figures with --exact (exit 5; the key is never printed)",
+  "report.exact_with_key": "--exact publishes exact figures and --key perturbs them: choose one",
+  "report.help.exact":
+    "publish exact counts (no cell-key perturbation; also privacy.method: exact in the configuration). Two exact reports over overlapping periods can be subtracted to find a few people. Default: counts are perturbed with the release key kept in your solidata folder (SOLIDATA_HOME, else ~/.config/solidata), created on first use",
   "report.help.period": "period covered: a year (2025) or two dates (2025-01-01..2025-06-30)",
   "init.help.description": "write a starter configuration (solidata.config.yaml) for the given files",
   "init.help.out": "path of the configuration to write (default: solidata.config.yaml)",

@@ -359,6 +359,11 @@ export const cliFr: Record<CliCode, string> = {
   "report.help.key":
     "fichier de clé de l'association (issu de solidata key new ; par défaut : le fichier que nomme SOLIDATA_KEY, sinon privacy.key de la configuration) : les effectifs de personnes et de passages sont perturbés par la méthode des clés de cellule, de sorte que des rapports sur des périodes emboîtées ne puissent pas être soustraits, et les personnes sont reliées d'un fichier à l'autre par des pseudonymes à clé ; la clé n'est jamais affichée",
   "report.bad_key": "{message} (code de sortie 5 ; la clé n'est jamais affichée)",
+  "report.local_key_unavailable":
+    "impossible de conserver la clé de publication dans {dir} ({reason}) : sans elle, les effectifs ne peuvent pas être perturbés de façon cohérente d'un rapport à l'autre. Rendez ce dossier accessible en écriture, ou indiquez un dossier accessible dans SOLIDATA_HOME, ou donnez une clé avec --key FICHIER (créée par solidata key new), ou publiez des chiffres exacts avec --exact (code de sortie 5 ; la clé n'est jamais affichée)",
+  "report.exact_with_key": "--exact publie des chiffres exacts et --key les perturbe : choisissez l'un des deux",
+  "report.help.exact":
+    "publier les effectifs exacts (sans perturbation par clés de cellule ; aussi privacy.method: exact dans la configuration). Deux rapports exacts sur des périodes qui se recouvrent peuvent être soustraits pour retrouver quelques personnes. Par défaut, les effectifs sont perturbés avec la clé de publication conservée dans votre dossier solidata (SOLIDATA_HOME, sinon ~/.config/solidata), créée à la première utilisation",
   "report.help.period": "période couverte : une année (2025) ou deux dates (2025-01-01..2025-06-30)",
   "init.help.description": "écrire une configuration de départ (solidata.config.yaml) pour les fichiers donnés",
   "init.help.out": "chemin de la configuration à écrire (par défaut : solidata.config.yaml)",

@@ -18,7 +18,7 @@ import type { CliCode, CliIssue } from "../messages.js";
 import { factorWords } from "./factor-words.js";
 import { formatCell } from "./format-value.js";
 import { indicatorsSection } from "./indicators-section.js";
-import type { Figure, LocalText, ReportModel, Section } from "./model.js";
+import type { Figure, LocalText, ReleaseBasis, ReportModel, Section } from "./model.js";
 import { type FileInput, type PreparedFile, prepareFile, type ReportInput } from "./prepare-file.js";
 import { qualitySection } from "./quality-section.js";
 import { renderSection } from "./render-section.js";
@@ -54,6 +54,12 @@ export interface BuildReportOptions {
    * cell-key method (the same people always give the same figure); without it they are exact.
    */
   key?: PseudonymKey;
+  /**
+   * Why the counts are perturbed or exact, as the report states it: `"local"` when `key` is the
+   * release key kept on this computer, `"synthetic"` for the demo. Default: `"key"` with a key,
+   * `"exact"` without.
+   */
+  release?: ReleaseBasis;
 }
 
 async function toInput(source: ReportSource, config: ReportConfig): Promise<FileInput> {
@@ -309,7 +315,7 @@ export async function buildReport(
     covered: indicators.covered,
     generatedAt: now.toISOString(),
     privacy: { profile: cfg.privacy, k },
-    protection: indicators.protection,
+    protection: { ...indicators.protection, release: options.release ?? (options.key ? "key" : "exact") },
     sections,
     ...(wants.has("signals") ? { signals: indicators.signals } : {}),
     warnings,

@@ -1,6 +1,17 @@
 import type { CellStatus, IndicatorProgress, Lang, Protection, Signal } from "@solidata/core";
 import type { CliIssue } from "../messages.js";
 
+/**
+ * Why a report's counts are perturbed or exact: `"key"` the association's key (`--key`,
+ * `SOLIDATA_KEY`, `privacy.key`), `"local"` the release key kept on this computer (the default of
+ * `solidata report`), `"exact"` asked for (`--exact`, `privacy.method: exact`, or a library call
+ * without a key), `"synthetic"` the demo's synthetic data, exact so it can be checked.
+ */
+export type ReleaseBasis = "key" | "local" | "exact" | "synthetic";
+
+/** The protection of a report: core's {@link Protection} and why it is exact or perturbed. */
+export type ReportProtection = Protection & { release?: ReleaseBasis };
+
 /** A text in both languages of the report. */
 export interface LocalText {
   fr: string;
@@ -127,8 +138,8 @@ export interface ReportModel {
   /** When the report was built (ISO date-time). */
   generatedAt: string;
   privacy: { profile: "public" | "internal"; k: number };
-  /** How the figures are protected: threshold, contributors, dominance, label, exact or cell-key perturbed. */
-  protection: Protection;
+  /** How the figures are protected: threshold, contributors, dominance, label, exact or cell-key perturbed, and whose key. */
+  protection: ReportProtection;
   sections: Section[];
   /**
    * Weak signals of the monthly figures, as core computes them: `{ code, measure, where, period,

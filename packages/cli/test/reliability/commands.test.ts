@@ -24,7 +24,7 @@ async function run(args: string[]): Promise<{ code: number; out: string; err: st
     stdout: (t) => out.push(t),
     stderr: (t) => err.push(t),
     isTTY: false,
-    env: { LANG: "C" },
+    env: { LANG: "C", SOLIDATA_HOME: process.env.SOLIDATA_HOME },
     cwd: dir,
   };
   const code = await runCli(args, io);

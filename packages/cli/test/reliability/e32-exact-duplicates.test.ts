@@ -31,7 +31,7 @@ describe("32. exact duplicate rows", () => {
       stdout: (t: string) => out.push(t),
       stderr: (t: string) => err.push(t),
       isTTY: false,
-      env: { LANG: "C.UTF-8" },
+      env: { LANG: "C.UTF-8", SOLIDATA_HOME: process.env.SOLIDATA_HOME },
       cwd: dir,
     };
     expect(await runCli(["clean", "once.csv", "--out", "a", "--json"], io)).toBe(ExitCode.ok);

@@ -28,7 +28,13 @@ beforeAll(async () => {
       .replaceAll("Social advice", "Social\u0000advice\u001a")
       .replaceAll(",Nice,", ",Ni\u2029ce,"),
   );
-  const io = { stdout: () => {}, stderr: () => {}, isTTY: false, env: { LANG: "C.UTF-8" }, cwd: dir };
+  const io = {
+    stdout: () => {},
+    stderr: () => {},
+    isTTY: false,
+    env: { LANG: "C.UTF-8", SOLIDATA_HOME: process.env.SOLIDATA_HOME },
+    cwd: dir,
+  };
   for (const name of ["plain", "hostile"]) {
     const code = await runCli([`report`, `${name}.csv`, "--out", name, "--format", "html,md,json", "--quiet"], io);
     expect(code).toBe(ExitCode.ok);

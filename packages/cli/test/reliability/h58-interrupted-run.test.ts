@@ -37,7 +37,7 @@ function io(extra: Partial<Io> = {}): Io & { out: string[]; err: string[] } {
     stdout: (t) => out.push(t),
     stderr: (t) => err.push(t),
     isTTY: false,
-    env: { LANG: "en_GB.UTF-8" },
+    env: { LANG: "en_GB.UTF-8", SOLIDATA_HOME: process.env.SOLIDATA_HOME },
     cwd: dir,
     ...extra,
   };
@@ -119,7 +119,7 @@ describe("58. interrupted run, full disk, unwritable folder", () => {
     expect(first.err.join("")).toMatch(/temporary files of an interrupted run/);
     const text = await readFile(join(dir, "out", "clean.csv"), "utf8");
     await writeFile(join(dir, "out", "clean.csv"), text.slice(0, text.indexOf("\n", 1000) + 1));
-    const second = io({ env: { LANG: "fr_FR.UTF-8" } });
+    const second = io({ env: { LANG: "fr_FR.UTF-8", SOLIDATA_HOME: process.env.SOLIDATA_HOME } });
     expect(await runCli(["clean", "volunteers.csv", "--out", "out", "--lang", "fr"], second)).toBe(ExitCode.ok);
     expect(second.err.join("")).toMatch(/clean\.csv ne correspondent pas à manifest\.json/);
     await rm(join(dir, "out", MANIFEST));

@@ -14,7 +14,8 @@ export function fakeIo(cwd: string, options: { isTTY?: boolean; lang?: "fr" | "e
     stdout: (t) => out.push(t),
     stderr: (t) => err.push(t),
     isTTY: options.isTTY ?? false,
-    env: { LANG: options.lang === "fr" ? "fr_FR.UTF-8" : "C.UTF-8" },
+    // SOLIDATA_HOME: the temporary folder of the test setup, so a release key is never written in the real home
+    env: { LANG: options.lang === "fr" ? "fr_FR.UTF-8" : "C.UTF-8", SOLIDATA_HOME: process.env.SOLIDATA_HOME },
     cwd,
     out,
     err,

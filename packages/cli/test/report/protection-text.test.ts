@@ -45,19 +45,45 @@ function counts(model: ReportModel): Map<string, number> {
 }
 
 describe("protectionText", () => {
-  it("states the rules and, for exact figures, that nested reports can be subtracted and --key is the remedy (fr, en)", () => {
+  it("states the rules and, for exact figures, that overlapping reports can be subtracted and that they were asked for with --exact (fr, en)", () => {
     const [rulesEn, methodEn] = protectionText(exact, "en");
     expect(rulesEn).toContain("from 1 to 9 is hidden");
     expect(rulesEn).toContain("at least 3 people");
     expect(rulesEn).toContain("85%");
     expect(rulesEn).toContain("“hidden”");
+    expect(methodEn).toContain("two overlapping reports");
     expect(methodEn).toContain("subtracted");
-    expect(methodEn).toContain("--key");
+    expect(methodEn).toContain("--exact");
     const [rulesFr, methodFr] = protectionText(exact, "fr");
     expect(rulesFr).toContain("de 1 à 9 personnes est masqué");
     expect(rulesFr).toContain("« masqué »");
     expect(methodFr).toContain("soustraits");
-    expect(methodFr).toContain("--key");
+    expect(methodFr).toContain("--exact");
+  });
+
+  it("says why the demo is exact (synthetic data) and, with the release key of this computer, names it before the measured effect (fr, en)", () => {
+    expect(protectionText({ ...exact, release: "synthetic" }, "en")[1]).toContain(
+      "synthetic data (solidata demo), published exactly so that they can be checked against the generator's truth",
+    );
+    expect(protectionText({ ...exact, release: "synthetic" }, "fr")[1]).toContain("données synthétiques");
+    const local = {
+      ...exact,
+      method: "cell-key" as const,
+      maxChange: 2,
+      cells: 8,
+      meanAbsoluteChange: 0.5,
+      shareChanged: 0.375,
+      release: "local" as const,
+    };
+    const en = protectionText(local, "en")[1] as string;
+    expect(en.startsWith("Method: cell-key perturbation, release key stored on this computer.")).toBe(true);
+    expect(en).toContain("On the 8 counts of this report, the mean absolute change is 0.5 and 37.5% of them changed");
+    const fr = protectionText(local, "fr")[1] as string;
+    expect(
+      fr.startsWith("Méthode : perturbation par clés de cellule, clé de publication conservée sur cet ordinateur."),
+    ).toBe(true);
+    // the association's own key: no mention of this computer
+    expect(protectionText({ ...local, release: "key" }, "en")[1]).not.toContain("this computer");
   });
 
   it("on the demo (English samples) with a fixed key: the cell-key method's largest change and the measured change, checked against the exact report cell by cell", async () => {
@@ -89,11 +115,12 @@ describe("protectionText", () => {
     }
     const p = keyed.protection;
     expect(p).toMatchObject({ method: "cell-key", maxChange: 2, k: 10, label: "suppressed" });
-    // measured on this report (figures, series points and n's): 72 counts, 39 people or visits of change in all
-    // (mean absolute change 0.54), 30 counts changed (41.7%)
-    expect(p.cells).toBe(72);
-    expect(p.meanAbsoluteChange).toBeCloseTo(39 / 72, 6);
-    expect(p.shareChanged).toBeCloseTo(30 / 72, 6);
+    // measured on this report (figures, series points and n's, the outcome and retention tables'
+    // counts of people): 94 counts, 43 people or visits of change in all (mean absolute change 0.46),
+    // 34 counts changed (36.2%)
+    expect(p.cells).toBe(94);
+    expect(p.meanAbsoluteChange).toBeCloseTo(43 / 94, 6);
+    expect(p.shareChanged).toBeCloseTo(34 / 94, 6);
     // the visible count cells agree with it: the p-table's expectation is 144/256 = 0.5625 and 112/256 = 0.4375
     expect(abs / a.size).toBeGreaterThan(0.3);
     expect(abs / a.size).toBeLessThan(0.9);
@@ -101,8 +128,8 @@ describe("protectionText", () => {
     expect(changed / a.size).toBeLessThan(0.65);
     const text = protectionText(p, "en")[1] as string;
     expect(text).toContain(
-      `On the ${p.cells} counts of this report, the mean absolute change is 0.54 and 41.7% of them changed`,
+      `On the ${p.cells} counts of this report, the mean absolute change is 0.46 and 36.2% of them changed`,
     );
-    expect(protectionText(p, "fr")[1]).toContain("l'écart absolu moyen est de 0,54 et 41,7");
+    expect(protectionText(p, "fr")[1]).toContain("l'écart absolu moyen est de 0,46 et 36,2");
   }, 240_000);
 });

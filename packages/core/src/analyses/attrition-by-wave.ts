@@ -19,6 +19,12 @@ export interface AttritionByWaveOptions extends CommonOptions {
   /** the control arm (arm b); default the arm named like a control */
   controlArm?: string;
   /**
+   * the secret record key (0..255) of a person, for the cell-key method: given, each row also has the cell key
+   * (its members' record keys summed modulo 256) of its counts of people, `<count>_key`, so they can be perturbed
+   * consistently (the same people, the same published value)
+   */
+  recordKey?: (person: string) => number | undefined;
+  /**
    * the rule: missingness differs between arms when their missing shares are at least this far apart (a share,
    * default 0.10 = 10 percentage points, in the spirit of the What Works Clearinghouse attrition standard)
    */
@@ -87,7 +93,15 @@ export function attritionByWave(
       for (const [who] of inArm) seen.add(who);
       for (const wave of panel.waves) {
         const enrolled = inArm.length;
-        const followed = inArm.filter(([, p]) => p.followups.has(wave)).length;
+        const followedUp = inArm.filter(([, p]) => p.followups.has(wave));
+        const followed = followedUp.length;
+        const keyOf = options.recordKey;
+        const keys = keyOf
+          ? {
+              enrolled_key: inArm.reduce((a, [who]) => (a + (keyOf(who) ?? 0)) % 256, 0),
+              followed_up_key: followedUp.reduce((a, [who]) => (a + (keyOf(who) ?? 0)) % 256, 0),
+            }
+          : {};
         counts.set(`${measure}\u0000${arm}\u0000${wave}`, { enrolled, followed });
         const w = wilsonInterval(enrolled - followed, enrolled, level);
         rows.push({
@@ -101,6 +115,7 @@ export function attritionByWave(
           missing_share: w.estimate,
           lower: w.lower,
           upper: w.upper,
+          ...keys,
         });
       }
     }
@@ -117,6 +132,7 @@ export function attritionByWave(
     "missing_share",
     "lower",
     "upper",
+    ...(options.recordKey ? ["enrolled_key", "followed_up_key"] : []),
   ];
   const attrition = protectRows(
     makeTable(Object.fromEntries(names.map((c) => [c, rows.map((r) => r[c] ?? null)]))),

@@ -82,6 +82,12 @@ export interface OutcomeChangeOptions extends CommonOptions {
   seed?: number;
   /** largest share of unusable bootstrap replicates before the d_z interval is refused, default 0.05 */
   maxUnusableShare?: number;
+  /**
+   * the secret record key (0..255) of a person, for the cell-key method: given, each row also has the cell key
+   * (its members' record keys summed modulo 256) of its counts of people, `<count>_key`, so they can be perturbed
+   * consistently (the same people, the same published value)
+   */
+  recordKey?: (person: string) => number | undefined;
 }
 
 /** Tables of {@link outcomeChange}. */
@@ -145,22 +151,27 @@ interface Cell {
   before: number[];
   after: number[];
   enrolled: number;
+  /** cell keys of the enrolled and of the pairs (with `recordKey`) */
+  enrolledKey: number;
+  nKey: number;
 }
 
 /** Cells of a panel: per measure, arm and wave, the complete pairs (internal). */
-function cellsOf(panel: Panel): Cell[] {
+function cellsOf(panel: Panel, keyOf?: (person: string) => number | undefined): Cell[] {
   const out: Cell[] = [];
   for (const [measure, people] of [...panel.measures].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
     for (const arm of panel.arms) {
-      const inArm = [...people.values()].filter((p) => p.arm === arm && p.baseline !== null);
+      const inArm = [...people].filter(([, p]) => p.arm === arm && p.baseline !== null);
       if (inArm.length === 0) continue;
+      const enrolledKey = keyOf ? inArm.reduce((a, [who]) => (a + (keyOf(who) ?? 0)) % 256, 0) : 0;
       for (const wave of panel.waves) {
-        const cell: Cell = { measure, arm, wave, before: [], after: [], enrolled: inArm.length };
-        for (const p of inArm) {
+        const cell: Cell = { measure, arm, wave, before: [], after: [], enrolled: inArm.length, enrolledKey, nKey: 0 };
+        for (const [who, p] of inArm) {
           const f = p.followups.get(wave);
           if (f !== undefined) {
             cell.before.push(p.baseline as number);
             cell.after.push(f);
+            if (keyOf) cell.nKey = (cell.nKey + (keyOf(who) ?? 0)) % 256;
           }
         }
         out.push(cell);
@@ -210,7 +221,7 @@ export function outcomeChange(table: ColumnTable, options: OutcomeChangeOptions 
     ...(options.columns ? { columns: options.columns } : {}),
     ...(options.waveMonths ? { waveMonths: options.waveMonths } : {}),
   });
-  const cells = cellsOf(panel);
+  const cells = cellsOf(panel, options.recordKey);
   const warnings: Issue[] = [...excludedWarning(panel.noPerson, "person", fn)];
   const rows = cells.map((cell) => {
     const n = cell.before.length;
@@ -238,6 +249,7 @@ export function outcomeChange(table: ColumnTable, options: OutcomeChangeOptions 
       dz_lower: null as number | null,
       dz_upper: null as number | null,
       dz_unusable: null as number | null,
+      ...(options.recordKey ? { enrolled_key: cell.enrolledKey, n_key: cell.nKey } : {}),
       reading: "none" as ChangeReading,
       small_n: n < smallN,
       refusal: null as string | null,

@@ -27,6 +27,12 @@ export interface RetentionCohortsOptions extends CommonOptions {
    * straddles an edge is `"partial"` (counted over the covered part only)
    */
   window?: { from?: Date; to?: Date };
+  /**
+   * the secret record key (0..255) of a person, for the cell-key method: given, the cohorts table also has
+   * `size_key` and `retained_key`, the cell key of each count (its members' record keys summed modulo 256), so
+   * the counts can be perturbed consistently (the same people, the same published value)
+   */
+  recordKey?: (person: string) => number | undefined;
 }
 
 /** Whether a retention cell's period lies inside the span the log covers. */
@@ -118,6 +124,14 @@ export function retentionCohorts(
   const width = P === 0 ? 0 : lastPeriod - minC + 1;
   const periodOfRow = rowPeriods(log, period);
   const retained = new Float64Array(width * width);
+  const keyOf = options.recordKey;
+  const retainedKey = keyOf ? new Int32Array(width * width) : null;
+  const sizeKey = new Map<number, number>();
+  if (keyOf)
+    for (let p = 0; p < P; p++) {
+      const c = cohortOf[p] as number;
+      sizeKey.set(c, ((sizeKey.get(c) ?? 0) + (keyOf(log.people[p] as string) ?? 0)) % 256);
+    }
   forEachPersonDistinct(
     log,
     width,
@@ -127,8 +141,12 @@ export function retentionCohorts(
     },
     (who, keys, _counts, n) => {
       const base = ((cohortOf[who] as number) - minC) * width;
-      for (let i = 0; i < n; i++)
+      const own = retainedKey && keyOf ? (keyOf(log.people[who] as string) ?? 0) : 0;
+      for (let i = 0; i < n; i++) {
         retained[base + (keys[i] as number)] = (retained[base + (keys[i] as number)] as number) + 1;
+        if (retainedKey)
+          retainedKey[base + (keys[i] as number)] = ((retainedKey[base + (keys[i] as number)] as number) + own) % 256;
+      }
     },
   );
   const cohortCol: string[] = [];
@@ -138,6 +156,8 @@ export function retentionCohorts(
   const retainedCol: (number | null)[] = [];
   const rateCol: (number | null)[] = [];
   const observationCol: Observation[] = [];
+  const sizeKeyCol: number[] = [];
+  const retainedKeyCol: number[] = [];
   for (const cohort of [...size.keys()].sort((a, b) => a - b)) {
     const s = size.get(cohort) as number;
     for (let offset = 0; cohort + offset <= lastPeriod && offset <= maxOffset; offset++) {
@@ -150,6 +170,10 @@ export function retentionCohorts(
       observationCol.push(observation);
       retainedCol.push(observation === "not-observed" ? null : r);
       rateCol.push(observation === "not-observed" ? null : r / s);
+      if (retainedKey) {
+        sizeKeyCol.push(sizeKey.get(cohort) ?? 0);
+        retainedKeyCol.push(retainedKey[(cohort - minC) * width + offset] as number);
+      }
     }
   }
   const suppressed: SuppressedCell[] = [];
@@ -161,6 +185,7 @@ export function retentionCohorts(
       size: sizeCol,
       retained: retainedCol,
       rate: rateCol,
+      ...(retainedKey ? { size_key: sizeKeyCol, retained_key: retainedKeyCol } : {}),
     }),
     {
       name: "cohorts",

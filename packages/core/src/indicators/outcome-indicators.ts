@@ -3,9 +3,10 @@ import { attritionByWave } from "../analyses/attrition-by-wave.js";
 import { outcomeChange } from "../analyses/outcome-change.js";
 import { positiveExits } from "../analyses/positive-exits.js";
 import type { Result } from "../result.js";
+import { wilsonInterval } from "../stats/wilson-interval.js";
 import { protectBase } from "./protect-base.js";
 import { protectWarnings } from "./protect-warnings.js";
-import { figureFrom, has, type IndicatorPrivacy } from "./shared.js";
+import { figureFrom, has, type IndicatorPrivacy, personKey, perturbedByKey } from "./shared.js";
 import { tableFrom } from "./table-from.js";
 import type { IndicatorTable, SectionIndicators, SeriesPoint, TableCell } from "./types.js";
 
@@ -65,6 +66,59 @@ function protectDropouts(
 }
 
 /**
+ * The counts of people of a follow-up table (enrolled, followed up) perturbed by the cell-key method
+ * from the cell keys of its source rows (same order), and the missing share (and its Wilson interval)
+ * recomputed from the published counts, so that a rate × its base or enrolled − followed up gives
+ * back only published values (internal).
+ */
+function perturbFollowUp(
+  table: IndicatorTable,
+  source: ColumnTable | undefined,
+  counts: readonly (readonly [string, string])[],
+  privacy: IndicatorPrivacy,
+  share?: string,
+  interval?: string,
+): void {
+  if (!privacy.cellKeys || !source) return;
+  const rows = source.objects() as Record<string, unknown>[];
+  table.rows.forEach((row, i) => {
+    const r = rows[i] as Record<string, unknown>;
+    for (const [name, key] of counts) {
+      const c = at(table, name);
+      const cell = row[c];
+      if (c < 0 || cell?.status !== "ok" || typeof cell.value !== "number") continue;
+      row[c] = { value: perturbedByKey(cell.value, r[key], privacy), status: "ok" };
+    }
+    const e = row[at(table, counts[0]?.[0] ?? "")]?.value;
+    const f = row[at(table, counts[1]?.[0] ?? "")]?.value;
+    const fits = typeof e === "number" && typeof f === "number" && e > 0 && f >= 0 && f <= e;
+    for (const [name, kind] of [
+      [share, "share"],
+      [interval, "interval"],
+    ] as const) {
+      const c = name === undefined ? -1 : at(table, name);
+      if (c < 0 || row[c]?.status !== "ok") continue;
+      if (!fits) {
+        row[c] = hidden("derived");
+        continue;
+      }
+      const w = wilsonInterval(e - f, e);
+      row[c] = { value: kind === "share" ? 1 - f / e : [w.lower, w.upper], status: "ok" };
+    }
+  });
+}
+
+/** The published value of a count of a table, by measure, arm and horizon (internal). */
+function publishedBy(table: IndicatorTable, count: string): Map<string, TableCell> {
+  const out = new Map<string, TableCell>();
+  for (const row of table.rows) {
+    const key = `${row[at(table, "measure")]?.value}|${row[at(table, "arm")]?.value}|${row[at(table, "horizon_months")]?.value}`;
+    out.set(key, row[at(table, count)] as TableCell);
+  }
+  return out;
+}
+
+/**
  * Every number the outcomes section publishes, per measure, arm and follow-up horizon (never a pool of
  * arms): the headline (programme arm at the main horizon, the control arm beside it and the difference
  * between them), the change per arm and wave (n, mean change and 95 % interval, d_z, p-value), the
@@ -111,6 +165,8 @@ export function outcomeIndicators(outcomes: ColumnTable | null, options: Outcome
     privacy,
     ...(options.programmeArm ? { programmeArm: options.programmeArm } : {}),
     ...(waveMonths ? { waveMonths } : {}),
+    // with cell keys, the analyses give the cell key of each count of people
+    ...(privacy.cellKeys ? { recordKey: (id: string) => personKey(privacy, id) } : {}),
   };
   // a reshaped wide survey says each measure's direction (BDI: lower is better); the known scales otherwise
   const direction: Record<string, "higher" | "lower"> = {};
@@ -160,6 +216,22 @@ export function outcomeIndicators(outcomes: ColumnTable | null, options: Outcome
     { name: "p_value", format: "pvalue" },
   ]);
   protectDropouts(perWave, "enrolled", "paired", ["missing_share"], privacy.k);
+  // with cell keys: enrolled and paired perturbed, the missing share recomputed, and a small gap of
+  // the published counts hidden too
+  if (privacy.cellKeys) {
+    perturbFollowUp(
+      perWave,
+      change.tables.change,
+      [
+        ["enrolled", "enrolled_key"],
+        ["paired", "n_key"],
+      ],
+      privacy,
+      "missing_share",
+    );
+    protectDropouts(perWave, "enrolled", "paired", ["missing_share"], privacy.k);
+  }
+  const pairedBy = publishedBy(perWave, "paired");
   const arms = tableFrom("outcomes-arms", change.tables.arms, [
     { name: "measure", format: "text" },
     { name: "horizon_months", format: "decimal" },
@@ -191,13 +263,37 @@ export function outcomeIndicators(outcomes: ColumnTable | null, options: Outcome
     const h = row[at(headline, "horizon_months")]?.value;
     if (hiddenPaired.has(key(row[at(headline, "arm")]?.value, h))) row[at(headline, "n")] = hidden();
     if (hiddenPaired.has(key(row[at(headline, "control_arm")]?.value, h))) row[at(headline, "control_n")] = hidden();
+    // the same people as the per-wave table: the same published n
+    for (const [n, arm] of [
+      ["n", "arm"],
+      ["control_n", "control_arm"],
+    ] as const) {
+      const published = pairedBy.get(key(row[at(headline, arm)]?.value, h));
+      if (privacy.cellKeys && published && row[at(headline, n)]?.status === "ok") row[at(headline, n)] = published;
+    }
   });
+  if (privacy.cellKeys)
+    arms.rows.forEach((row) => {
+      const key = (arm: unknown) =>
+        `${row[at(arms, "measure")]?.value}|${arm}|${row[at(arms, "horizon_months")]?.value}`;
+      for (const [n, arm] of [
+        ["n_a", "arm_a"],
+        ["n_b", "arm_b"],
+      ] as const) {
+        const published = pairedBy.get(key(row[at(arms, arm)]?.value));
+        if (published && row[at(arms, n)]?.status === "ok") row[at(arms, n)] = published;
+      }
+    });
   out.tables.push(headline, perWave);
   if (arms.rows.length > 0) out.tables.push(arms);
   const first = (head.objects({ limit: 1 }) as Record<string, unknown>[])[0];
   if (first && first.refusal !== "no-programme-arm" && first.refusal !== "no-main-wave") {
-    const n = typeof first.n === "number" ? first.n : 0;
-    const nControl = typeof first.control_n === "number" ? first.control_n : 0;
+    // the bases of the headline figures: the published n of its row (perturbed with cell keys)
+    const shownN = (cell: TableCell | undefined, exact: unknown): number =>
+      privacy.cellKeys && typeof cell?.value === "number" ? cell.value : typeof exact === "number" ? exact : 0;
+    const firstRowCells = headline.rows[0];
+    const n = shownN(firstRowCells?.[at(headline, "n")], first.n);
+    const nControl = shownN(firstRowCells?.[at(headline, "control_n")], first.control_n);
     const meta = (id: string, base: number, method: string) => ({
       id,
       format: "decimal" as const,
@@ -257,6 +353,20 @@ export function outcomeIndicators(outcomes: ColumnTable | null, options: Outcome
     { name: "missing_interval", interval: ["lower", "upper"], format: "percent" },
   ]);
   protectDropouts(attritionTable, "enrolled", "paired", ["missing_share", "missing_interval"], privacy.k);
+  if (privacy.cellKeys) {
+    perturbFollowUp(
+      attritionTable,
+      attrition.tables.attrition,
+      [
+        ["enrolled", "enrolled_key"],
+        ["paired", "followed_up_key"],
+      ],
+      privacy,
+      "missing_share",
+      "missing_interval",
+    );
+    protectDropouts(attritionTable, "enrolled", "paired", ["missing_share", "missing_interval"], privacy.k);
+  }
   if (attritionTable.rows.length > 0) out.tables.push(attritionTable);
   if (has(outcomes, "outcome")) {
     const exits = positiveExits(outcomes, {

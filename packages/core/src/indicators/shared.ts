@@ -64,6 +64,19 @@ export function perturbedCount(
   return published;
 }
 
+/**
+ * A count published under the cell-key method from its cell key (the members' record keys summed
+ * modulo 256, computed by an analysis): perturbed when it is a count of at least k, else unchanged;
+ * exact without cell keys (internal).
+ */
+export function perturbedByKey(exact: number | null, key: unknown, privacy: IndicatorPrivacy): number | null {
+  const ctx = privacy.cellKeys;
+  if (!ctx || exact === null || !Number.isInteger(exact) || exact < privacy.k || typeof key !== "number") return exact;
+  const published = perturbCount([key], exact, { k: privacy.k }) as number;
+  ctx.log.push({ exact, published });
+  return published;
+}
+
 /** The distinct people of a table per category (`categoryOf` null leaves a row out) (internal). */
 export function membersBy(
   table: ColumnTable,

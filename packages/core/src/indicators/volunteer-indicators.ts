@@ -1,4 +1,4 @@
-import type { ColumnTable } from "arquero";
+import { type ColumnTable, from } from "arquero";
 import { plausibilityChecks } from "../analyses/plausibility-checks.js";
 import { retentionCohorts } from "../analyses/retention-cohorts.js";
 import { survival } from "../analyses/survival.js";
@@ -14,6 +14,8 @@ import {
   firstRow,
   type IndicatorPrivacy,
   membersBy,
+  personKey,
+  perturbedByKey,
   perturbedCount,
   perturbPoints,
   pointsFrom,
@@ -200,8 +202,15 @@ export function volunteerIndicators(log: ColumnTable, options: VolunteerIndicato
       ),
     );
   }
-  const retention = retentionCohorts(log, { period: "year", maxOffset: 5, privacy });
-  const cohorts = retention.tables.cohorts;
+  const retention = retentionCohorts(log, {
+    period: "year",
+    maxOffset: 5,
+    privacy,
+    ...(privacy.cellKeys ? { recordKey: (id: string) => personKey(privacy, id) } : {}),
+  });
+  // with cell keys, the cohort sizes and the people retained are perturbed like every count of
+  // people, and the rate is recomputed from the published counts (size − retained tells nothing exact)
+  const cohorts = privacy.cellKeys ? perturbCohorts(retention.tables.cohorts, privacy) : retention.tables.cohorts;
   // a heat map whose every cell is hidden shows nothing but its legend: left out
   const anyShown = (cohorts.objects() as Record<string, unknown>[]).some(
     (row) => row.rate_status === "ok" && typeof row.rate === "number" && Number.isFinite(row.rate),
@@ -241,6 +250,41 @@ export function volunteerIndicators(log: ColumnTable, options: VolunteerIndicato
   return privacy.cellKeys ? perturbVolunteers(out, log, privacy) : out;
 }
 
+/** The retention cohorts with their sizes and people retained perturbed by the cell-key method, rates recomputed (internal). */
+function perturbCohorts(cohorts: ColumnTable, privacy: IndicatorPrivacy): ColumnTable {
+  const rows = (cohorts.objects() as Record<string, unknown>[]).map((row) => {
+    const size = row.size_status === "ok" || row.size_status === undefined ? row.size : null;
+    const published = perturbedByKey(typeof size === "number" ? size : null, row.size_key, privacy);
+    const retained =
+      (row.retained_status === "ok" || row.retained_status === undefined) && typeof row.retained === "number"
+        ? perturbedByKey(row.retained, row.retained_key, privacy)
+        : null;
+    const { size_key: _s, retained_key: _r, ...rest } = row;
+    // size − retained is a count of people too: a small gap of the published counts hides the part and its rate
+    const gap = typeof published === "number" && typeof retained === "number" ? published - retained : 0;
+    if (gap > 0 && gap < privacy.k)
+      return {
+        ...rest,
+        size: published,
+        retained: null,
+        retained_status: "complementary",
+        rate: null,
+        rate_status: "small-base",
+      };
+    const rate =
+      row.rate_status === "ok" && typeof published === "number" && published > 0 && typeof retained === "number"
+        ? retained / published
+        : row.rate;
+    return {
+      ...rest,
+      ...(typeof published === "number" ? { size: published } : {}),
+      ...(typeof retained === "number" ? { retained } : {}),
+      rate,
+    };
+  });
+  return from(rows);
+}
+
 /**
  * The volunteers section under the cell-key method: the count of volunteers and every base equal to
  * it perturbed as one cell, the volunteers active each month as their own cells (internal).
@@ -263,6 +307,26 @@ function perturbVolunteers(out: SectionIndicators, log: ColumnTable, privacy: In
         return d instanceof Date ? d.toISOString().slice(0, 7) : null;
       })
     : new Map<string, Set<string>>();
+  // the tenure table: its volunteers are everyone (the perturbed count); its departures and late
+  // entries have no cell keys, and two nested reports would difference them: hidden under the method
+  out.tables = out.tables.map((t) => {
+    if (t.id !== "volunteers-tenure") return t;
+    const at = (name: string) => t.columns.findIndex((c) => c.name === name);
+    return {
+      ...t,
+      rows: t.rows.map((row) =>
+        row.map((cell, i) => {
+          if (i === at("volunteers") && cell.status === "ok")
+            return cell.value === exact
+              ? { value: published, status: "ok" as const }
+              : { value: null, status: "complementary" as const };
+          if ((i === at("left") || i === at("delayed")) && cell.status === "ok")
+            return { value: null, status: "complementary" as const };
+          return cell;
+        }),
+      ),
+    };
+  });
   out.series = out.series.map((x) => ({
     ...x,
     n: base(x.n),
