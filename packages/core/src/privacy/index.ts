@@ -13,6 +13,7 @@ export { generaliseQuasiIdentifiers, type QuasiChange } from "./generalise-quasi
 export { generateKeyText } from "./generate-key-text.js";
 export { importKey, KEY_BYTES, safeImportKey } from "./import-key.js";
 export { isDirectIdentifierName } from "./is-direct-identifier-name.js";
+export { isFreeTextColumn } from "./is-free-text-column.js";
 export { type KAnonymityOptions, type KAnonymityReport, kAnonymity, type RareClass } from "./k-anonymity.js";
 export { measurePerturbation, type PerturbationEffect } from "./measure-perturbation.js";
 export { type MinimiseOptions, type MinimiseOutput, minimise } from "./minimise.js";
