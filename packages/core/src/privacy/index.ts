@@ -43,7 +43,12 @@ export { publicSuppressed } from "./public-suppressed.js";
 export { publicTable } from "./public-table.js";
 export { recordKeys } from "./record-keys.js";
 export { type QuasiIdentifier, QuasiRole, suggestQuasiIdentifiers } from "./suggest-quasi-identifiers.js";
-export { type SuppressOptions, type SuppressOutput, suppressSmallCells } from "./suppress-small-cells.js";
+export {
+  type DiversityFlag,
+  type SuppressOptions,
+  type SuppressOutput,
+  suppressSmallCells,
+} from "./suppress-small-cells.js";
 export {
   type InternalStatus,
   type ProtectedFigure,
