@@ -16,6 +16,7 @@ import { CliError } from "../cli-error.js";
 import { encodingOption } from "../encoding-option.js";
 import { ExitCode } from "../exit-codes.js";
 import { loadForInspect } from "../ingest/load-for-inspect.js";
+import { redactReport } from "../inspect/redact-report.js";
 import { writeProfilePage } from "../inspect/write-profile-page.js";
 import type { Io } from "../io.js";
 import { detectLang, t } from "../messages.js";
@@ -103,9 +104,17 @@ export function registerInspect(program: Command, io: Io): void {
         }
         throw error;
       }
+      // no folder path, no free-text example in any output; the page (a file that may be shared) names no sheet
       const page = options.html
-        ? await writeProfilePage(loaded.table, report, file, resolve(io.cwd, options.out ?? "."), language)
+        ? await writeProfilePage(
+            loaded.table,
+            redactReport(report, loaded.table, "position"),
+            file,
+            resolve(io.cwd, options.out ?? "."),
+            language,
+          )
         : null;
+      report = redactReport(report, loaded.table, "name");
       if (page !== null) io.stderr(`${t(language, "inspect.html.written", { path: page })}\n`);
       if (options.json) {
         io.stdout(`${JSON.stringify(toJson(report, language, kind), null, 2)}\n`);

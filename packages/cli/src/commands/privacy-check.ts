@@ -183,6 +183,16 @@ async function runPrivacyCheck(file: string, options: PrivacyCheckOptions, io: I
     removed: enforced.removed.numRows(),
   };
   io.stderr(`${t(lang, "privacy.check.applied", counts)}\n`);
+  // every quasi-identifier with the number of its values blanked by local suppression (0 included)
+  const suppressedByColumn: Record<string, number> = Object.fromEntries(resolved.map((c) => [c, 0]));
+  for (const change of enforced.changes) {
+    if (change.kind === "suppress-cell")
+      suppressedByColumn[change.column] = (suppressedByColumn[change.column] ?? 0) + 1;
+  }
+  const perColumn = Object.entries(suppressedByColumn)
+    .map(([column, count]) => `${column} ${count}`)
+    .join(", ");
+  io.stderr(`${t(lang, "privacy.check.suppressed_by_column", { quasi: resolved.join(", "), columns: perColumn })}\n`);
   if (dropped.length > 0) io.stderr(`${t(lang, "privacy.check.dropped", { columns: dropped.join(", ") })}\n`);
 
   // the project's one CSV writer: formulas neutralised, identifiers as text
@@ -202,6 +212,7 @@ async function runPrivacyCheck(file: string, options: PrivacyCheckOptions, io: I
         applied: strategy,
         after: reportJson(enforced.after, fileName),
         changes: enforced.changes.map(changeJson),
+        suppressedByColumn,
         dropped,
         out: target,
       };

@@ -1,4 +1,10 @@
-import { type ColumnReport, detectIdentityFields, type IngestReport, isDirectIdentifierName } from "@solidata/core";
+import {
+  type ColumnReport,
+  detectIdentityFields,
+  type IngestReport,
+  isDirectIdentifierName,
+  isFreeTextColumn,
+} from "@solidata/core";
 import type { ColumnTable } from "arquero";
 
 /** What can be wrong with a column, as a stable code (worded in the CLI catalogue as `inspect.html.alert.<code>`). */
@@ -88,7 +94,10 @@ export function profileColumns(table: ColumnTable, report: IngestReport, k: numb
       // a record identifier: identifier-typed text that is no postcode, commune or other identity field
       const recordId = column.type === "identifier" && kind === undefined;
       const personal =
-        recordId || isDirectIdentifierName(column.name) || (kind !== undefined && PERSONAL_KINDS.has(kind));
+        recordId ||
+        isDirectIdentifierName(column.name) ||
+        isFreeTextColumn(column.header ?? column.name, values) ||
+        (kind !== undefined && PERSONAL_KINDS.has(kind));
       const counts = new Map<string, number>();
       let spaces = 0;
       let mojibake = 0;

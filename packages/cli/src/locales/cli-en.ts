@@ -216,6 +216,7 @@ export const cliEn = {
   "privacy.check.rare": "  lines {lines}: {size} record(s) alike",
   "privacy.check.applied":
     "{changes} change(s): {generalised} column generalisation(s), {cells} value(s) blanked, {removed} record(s) removed; k-anonymity now holds.",
+  "privacy.check.suppressed_by_column": "quasi-identifiers: {quasi}; values blanked per column: {columns}",
   "privacy.check.dropped": "direct identifiers left out of the output: {columns}",
   "privacy.check.written": "protected file written to {path}",
   "privacy.check.cant_write": "cannot write {path}: {reason}",

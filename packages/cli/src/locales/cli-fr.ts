@@ -313,6 +313,7 @@ export const cliFr: Record<CliCode, string> = {
   "privacy.check.rare": "  lignes {lines} : {size} enregistrement(s) semblables",
   "privacy.check.applied":
     "{changes} modification(s) : {generalised} généralisation(s) de colonne, {cells} valeur(s) masquée(s), {removed} enregistrement(s) retiré(s) ; le k-anonymat est maintenant respecté.",
+  "privacy.check.suppressed_by_column": "quasi-identifiants : {quasi} ; valeurs masquées par colonne : {columns}",
   "privacy.check.dropped": "identifiants directs exclus de la sortie : {columns}",
   "privacy.check.written": "fichier protégé écrit dans {path}",
   "privacy.check.cant_write": "impossible d'écrire {path} : {reason}",

@@ -243,6 +243,7 @@ export const reportEn = {
   "rule.small-base": "rate or mean on too few people",
   "rule.derived": "rate, mean or difference whose parts would give a small count back",
   "rule.min-contributors": "sum from fewer than 3 people",
+  "rule.l-diversity": "every person of the group in one category (l-diversity below 2)",
   "rule.suppressed": "hidden (a count below the threshold, or a figure from which one could be worked out)",
   "value.suppressed": "hidden",
   "reason.clean.required_missing": "required field empty",

@@ -251,6 +251,7 @@ export const reportFr: Record<ReportCode, string> = {
   "rule.small-base": "taux ou moyenne sur trop peu de personnes",
   "rule.derived": "taux, moyenne ou écart dont les parties redonneraient un petit effectif",
   "rule.min-contributors": "somme venant de moins de 3 personnes",
+  "rule.l-diversity": "toutes les personnes du groupe dans une seule catégorie (l-diversité inférieure à 2)",
   "rule.suppressed": "masqué (un effectif sous le seuil, ou un chiffre qui permettrait de le retrouver)",
   "value.suppressed": "masqué",
   "reason.clean.required_missing": "champ obligatoire vide",

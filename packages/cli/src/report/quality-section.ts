@@ -18,6 +18,7 @@ const RULES: readonly SuppressionRule[] = [
   "small-base",
   "derived",
   "min-contributors",
+  "l-diversity",
 ];
 
 /**

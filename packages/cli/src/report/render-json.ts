@@ -7,7 +7,8 @@ import type { ReportModel } from "./model.js";
  *
  * Explicit rules instead of JSON.stringify's silent `null`: NaN, Infinity and -Infinity are written as
  * the strings `"NaN"`, `"Infinity"`, `"-Infinity"`; -0 as 0; a lone surrogate (half an emoji) as
- * U+FFFD, so the file is always valid UTF-8; U+2028/U+2029 as `\u2028`/`\u2029`.
+ * U+FFFD, so the file is always valid UTF-8, and reported: `loneSurrogatesReplaced` gives how many
+ * (absent when none); U+2028/U+2029 as `\u2028`/`\u2029`.
  *
  * @param model - a report built by `buildReport`
  * @returns pretty-printed JSON text, ending with a newline
@@ -19,8 +20,16 @@ export function renderJSON(model: ReportModel): string {
     ...section,
     charts: section.charts.map(({ svg: _svg, spec: _spec, ...chart }) => chart),
   }));
+  // a lone surrogate is not emitted but reported: the count of those replaced is written at the end
+  let replaced = 0;
+  const replacer = (key: string, value: unknown): unknown => {
+    if (typeof value === "string") replaced += value.match(LONE_SURROGATE)?.length ?? 0;
+    return explicit(key, value);
+  };
+  JSON.stringify({ ...model, sections }, replacer);
+  const out = replaced === 0 ? { ...model, sections } : { ...model, sections, loneSurrogatesReplaced: replaced };
   // JSON.stringify escapes C0 controls; U+2028/U+2029 are escaped too, for JavaScript readers and embedding
-  return `${JSON.stringify({ ...model, sections }, explicit, 2).replace(/[\u2028\u2029]/g, (c) => (c === "\u2028" ? "\\u2028" : "\\u2029"))}\n`;
+  return `${JSON.stringify(out, explicit, 2).replace(/[\u2028\u2029]/g, (c) => (c === "\u2028" ? "\\u2028" : "\\u2029"))}\n`;
 }
 
 const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;

@@ -1,6 +1,7 @@
 import { type ColumnTable, table as makeTable } from "arquero";
 import type { Issue } from "../messages/issue.js";
 import { countDistinct } from "../privacy/count-distinct.js";
+import type { DiversityFlag } from "../privacy/suppress-small-cells.js";
 import type { SuppressedCell } from "../privacy/types.js";
 import type { Result } from "../result.js";
 import { AnalysisError } from "./analysis-error.js";
@@ -24,6 +25,12 @@ export interface DemographicsOptions extends CommonOptions {
   ageBands?: number[];
   /** date ages are computed at from `birth_date` when there is no `age`, default today (UTC) */
   asOf?: Date;
+  /**
+   * with `by`, a group whose people all share one age band, gender or household size (class
+   * disclosure, l-diversity below 2): `"suppress"` (default) hides its cells, `"flag"` only lists it
+   * in the warnings (`privacy.l_diversity`)
+   */
+  diversity?: "suppress" | "flag";
   /** column names, defaults `person_id`, `age`, `birth_date`, `gender`, `household_size` */
   columns?: { person?: string; age?: string; birthDate?: string; gender?: string; householdSize?: string };
 }
@@ -121,6 +128,7 @@ export function demographics(
   const suppressed: SuppressedCell[] = [];
   const tables: Record<string, ColumnTable> = {};
   let missingPerson = 0;
+  const diversity: DiversityFlag[] = [];
   for (const [name, column] of [
     ["age", "age_band"],
     ["gender", "gender"],
@@ -132,15 +140,27 @@ export function demographics(
       person: "_person",
       as: "people",
       totals: options.by !== undefined,
+      // a group whose people all share one value (every person of site Y a woman) is class disclosure
+      ...(options.by === undefined
+        ? {}
+        : { diversity: { attribute: column, policy: options.diversity ?? "suppress" } }),
       profile: options.privacy?.profile ?? "public",
       k: options.privacy?.k,
     });
     missingPerson = out.missingPerson;
+    diversity.push(...out.diversity);
     suppressed.push(...out.suppressed);
     tables[name] = out.table;
   }
   const distinct = new Set(person.filter((p) => p !== null)).size;
   const warnings: Issue[] = [...smallNWarnings(distinct, options.smallN ?? 30)];
+  for (const flag of diversity) {
+    warnings.push({
+      code: "privacy.l_diversity",
+      severity: "warning",
+      params: { table: flag.table, group: Object.values(flag.group).join(", "), attribute: flag.attribute },
+    });
+  }
   if (missingPerson > 0) {
     warnings.unshift({
       code: "analyses.rows_excluded_person",

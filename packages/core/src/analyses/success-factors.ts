@@ -2,6 +2,7 @@ import type { ColumnTable } from "arquero";
 import { labelKey } from "../clean/label-key.js";
 import { parseBoolean } from "../clean/parse-boolean.js";
 import { FAILURE_WORDS, SUCCESS_WORDS } from "../locales/recognition/outcome-words.js";
+import { isFreeTextColumn } from "../privacy/is-free-text-column.js";
 import { benjaminiHochberg } from "../stats/benjamini-hochberg.js";
 import { firthLogistic } from "../stats/firth-logistic.js";
 import { type ProportionInterval, wilsonInterval } from "../stats/wilson-interval.js";
@@ -155,7 +156,14 @@ export function successFactors(projects: ColumnTable, options: SuccessFactorsOpt
     const raw = projects.array(column) as ArrayLike<unknown>;
     const values = known.map((i) => raw[i]);
     const filled = values.filter((v) => v !== null && v !== undefined && v !== "");
-    if (filled.length === 0 || filled.some((v) => v instanceof Date)) {
+    // free text (notes, comments) is never a factor: its values would be published as categories
+    const header = options.labels?.[column] ?? column;
+    if (
+      filled.length === 0 ||
+      filled.some((v) => v instanceof Date) ||
+      isFreeTextColumn(column, raw) ||
+      isFreeTextColumn(header)
+    ) {
       leftOut.push({ column, reason: "not_a_factor" });
       continue;
     }

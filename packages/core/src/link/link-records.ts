@@ -21,6 +21,14 @@ const LOG2 = Math.log(2);
 /** Below this match probability a compared pair is surely two people: no cluster may hold both records. */
 const CANNOT_LINK = 0.01;
 
+/**
+ * Pairs of records (after identical records are collapsed) up to which every pair is compared: a
+ * register of a few dozen people is too small for blocking keys to meet (a name typed `MARIE  DUPONT`
+ * once and `Marie Dupont` with another phone format elsewhere shares no key with itself), and
+ * comparing 5,000 pairs costs nothing.
+ */
+const ALL_PAIRS_UP_TO = 5000;
+
 /** Values a field needs before the frequency of a name adjusts its weight. */
 const TF_MIN_VALUES = 1000;
 
@@ -37,8 +45,10 @@ const TF_MIN_VALUES = 1000;
  * weight of a pair is the log2 prior odds plus one weight per field (`pairs[].fields`: the
  * explanation). Pairs from the threshold are linked and clusters are the connected components, except
  * that no cluster may join two records surely different (a compared pair below 1 % or rejected): such
- * a link goes to review. Pairs between the two thresholds go to the review list; earlier review
- * decisions are replayed.
+ * a link goes to review, and so does a pair known on two contact fields (e-mail, phone) and different
+ * on all of them (namesakes born the same day). A small input (up to 5,000 pairs) has every pair
+ * compared (rule `all_pairs`), since a few rows rarely share a blocking key. Pairs between the two
+ * thresholds go to the review list; earlier review decisions are replayed.
  * Why: a person registered twice, or found in the register and in the visit log, must count once.
  *
  * @param inputs - the tables, each with a unique name (its file name); record `k` of table `t` has the key `t:k` (1-based)
@@ -104,6 +114,9 @@ export function linkRecords(inputs: LinkInput[], options: LinkOptions = {}): Lin
   // default rules over the cap are replaced by a stricter version of themselves; given rules are only refused
   const automatic = options.blocking === undefined;
   const rules = [...(options.blocking ?? defaultRules(fields))];
+  // a small input: every pair, after the default rules (which still report their own counts)
+  const small = automatic && countPairs(new Int32Array(reduced.size), reduced, within, across) <= ALL_PAIRS_UP_TO;
+  if (small) rules.push({ name: "all_pairs", parts: [] });
   const blocking: LinkReport["blocking"] = [];
   const kept: Int32Array[] = [];
   const pairs = new PairList();
@@ -205,8 +218,10 @@ export function linkRecords(inputs: LinkInput[], options: LinkOptions = {}): Lin
     if (within) allPairs += (Q - S) / 2;
     if (across) allPairs += (S * S - Q) / 2;
   }
-  const globalShare = Math.min(0.5, (est.lambda * P) / Math.max(1, allPairs));
-  const uRandom = uFromCounts(randomCounts, est.m, globalShare);
+  // (never 0: with no pair compared, records with the same values must still be able to join)
+  const globalShare = Math.min(0.5, Math.max(1e-9, (est.lambda * P) / Math.max(1, allPairs)));
+  // (in a small input every pair is compared and the matches EM finds are too few to subtract from u)
+  const uRandom = uFromCounts(randomCounts, est.m, small ? 0 : globalShare);
   const weights = sizes.map((n, f) =>
     Array.from(
       { length: n },
@@ -400,11 +415,29 @@ export function linkRecords(inputs: LinkInput[], options: LinkOptions = {}): Lin
     const rj = find(j);
     if (ri !== rj) union(ri, rj);
   }
+  // contact fields (e-mail, phone): a pair known on two or more of them and different on every one is
+  // not linked without a person's look (two namesakes born the same day): it goes to review
+  const contacts = fields.flatMap((field, f) =>
+    field.compared && (field.comparator === "email" || field.comparator === "phone")
+      ? [{ f, different: LEVELS[field.comparator].length - 1 }]
+      : [],
+  );
+  const contactsDisagree = (p: number): boolean => {
+    if (contacts.length < 2) return false;
+    let known = 0;
+    for (const { f, different } of contacts) {
+      const l = levels[p * F + f] as number;
+      if (l === MISSING) continue;
+      if (l !== different) return false;
+      known++;
+    }
+    return known >= 2;
+  };
   candidates.sort((x, y) => (weight[y] as number) - (weight[x] as number) || x - y);
   for (const p of candidates) {
     const ri = find(pairs.a[p] as number);
     const rj = find(pairs.b[p] as number);
-    if (ri !== rj && conflict(ri, rj)) {
+    if (contactsDisagree(p) || (ri !== rj && conflict(ri, rj))) {
       status[p] = 2;
       continue;
     }

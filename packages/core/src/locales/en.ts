@@ -130,6 +130,8 @@ export const en = {
   "privacy.no_webcrypto": "this environment has no WebCrypto (crypto.subtle): pseudonyms cannot be computed",
   "privacy.bad_option": "{function}: {detail}",
   "privacy.unknown_column": "{function}: the table has no column {column}",
+  "privacy.l_diversity":
+    "{table}: every person of {group} shares one {attribute} (l-diversity below 2); its cells are hidden unless the policy is flag",
   "privacy.k_below_floor": "{function}: k must be an integer of at least {floor} (got {k})",
   "privacy.rare_record":
     "line {line}: {size} record(s) share these values of {quasi}, fewer than k = {k}: they can be recognised",

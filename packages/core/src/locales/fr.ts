@@ -148,6 +148,8 @@ export const fr: Record<MessageCode, string> = {
     "cet environnement n'a pas WebCrypto (crypto.subtle) : impossible de calculer les pseudonymes",
   "privacy.bad_option": "{function} : {detail}",
   "privacy.unknown_column": "{function} : la table n'a pas de colonne {column}",
+  "privacy.l_diversity":
+    "{table} : toutes les personnes de {group} partagent la même valeur de {attribute} (l-diversité inférieure à 2) ; ses cases sont masquées sauf si la règle est flag",
   "privacy.k_below_floor": "{function} : k doit être un entier d'au moins {floor} (reçu {k})",
   "privacy.rare_record":
     "ligne {line} : {size} enregistrement(s) partagent ces valeurs de {quasi}, moins que k = {k} : ils sont reconnaissables",

@@ -14,7 +14,7 @@ export interface QuasiChange {
 
 /**
  * Coarsens every quasi-identifier to the level of public outputs, consistently across columns:
- * ages to age bands and birth dates to the decade of birth (so the birth date cannot give the
+ * ages to ten-year bands (0-9 … 80-89, 90+; a column already in bands is kept) and birth dates to the decade of birth (so the birth date cannot give the
  * banded age back), other dates to the month, postcodes to the département and the commune to the
  * same département (from the postcode of the row when there is one, so commune and postcode
  * cannot be crossed back). Gender and nationality are kept: `enforceKAnonymity` blanks what is
@@ -54,9 +54,13 @@ export function generaliseQuasiIdentifiers(
     if (role === QuasiRole.age) {
       name = ["age-band", "broad-age-band", "removed"][depth - 1] as string;
       map = (v) => {
-        const band = typeof v === "string" && /^\d+-\d+$|^\d+\+$/.test(v) ? v : ageBand(toNumber(v));
-        if (depth === 1 || band === null) return band;
-        return depth === 2 ? (BROAD[band] ?? null) : null;
+        if (typeof v === "string" && /^\d+-\d+$|^\d+\+$/.test(v))
+          return depth === 1 ? v : depth === 2 ? (BROAD[v] ?? null) : null;
+        const age = toNumber(v);
+        // level 1: ten-year bands (0-9 … 80-89, 90+), the recoding of microdata released to a partner
+        if (depth === 1) return tenYearBand(age);
+        const band = ageBand(age);
+        return depth === 2 && band !== null ? (BROAD[band] ?? null) : null;
       };
     } else if (role === QuasiRole.birthDate) {
       name = ["birth-decade", "birth-20-years", "removed"][depth - 1] as string;
@@ -86,6 +90,13 @@ export function generaliseQuasiIdentifiers(
     changes.push({ column, level: name, changed });
   }
   return { table: makeTable(data, names), changes };
+}
+
+function tenYearBand(age: number | null): string | null {
+  if (age === null || !Number.isFinite(age) || age < 0 || age > 130) return null;
+  if (age >= 90) return "90+";
+  const low = Math.floor(age / 10) * 10;
+  return `${low}-${low + 9}`;
 }
 
 function toNumber(v: unknown): number | null {

@@ -13,6 +13,7 @@ export { generaliseQuasiIdentifiers, type QuasiChange } from "./generalise-quasi
 export { generateKeyText } from "./generate-key-text.js";
 export { importKey, KEY_BYTES, safeImportKey } from "./import-key.js";
 export { isDirectIdentifierName } from "./is-direct-identifier-name.js";
+export { isFreeTextColumn } from "./is-free-text-column.js";
 export { type KAnonymityOptions, type KAnonymityReport, kAnonymity, type RareClass } from "./k-anonymity.js";
 export { measurePerturbation, type PerturbationEffect } from "./measure-perturbation.js";
 export { type MinimiseOptions, type MinimiseOutput, minimise } from "./minimise.js";
@@ -42,7 +43,12 @@ export { publicSuppressed } from "./public-suppressed.js";
 export { publicTable } from "./public-table.js";
 export { recordKeys } from "./record-keys.js";
 export { type QuasiIdentifier, QuasiRole, suggestQuasiIdentifiers } from "./suggest-quasi-identifiers.js";
-export { type SuppressOptions, type SuppressOutput, suppressSmallCells } from "./suppress-small-cells.js";
+export {
+  type DiversityFlag,
+  type SuppressOptions,
+  type SuppressOutput,
+  suppressSmallCells,
+} from "./suppress-small-cells.js";
 export {
   type InternalStatus,
   type ProtectedFigure,

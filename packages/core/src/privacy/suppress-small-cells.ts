@@ -81,6 +81,32 @@ export interface SuppressOptions {
   dominance?: number;
   /** Round published counts to the nearest multiple of 5; default from the profile (none). */
   roundTo?: 5 | null;
+  /**
+   * Class disclosure (l-diversity) of a breakdown of people by an attribute, e.g. `{ attribute:
+   * "status" }` in a table by `["site", "status"]`: a group (the rows sharing the values of the
+   * other dimensions) whose people all fall in fewer than `l` values of the attribute (all 12
+   * people of site Y "undocumented", 0 % "employed") is listed in `diversity` of the output and,
+   * with the policy `"suppress"` (default), every count of the group in that attribute is
+   * suppressed (rule `l-diversity`, zeros included: the 0 % is the disclosure), then complementary
+   * suppression applies. `"flag"` lists the group only. `l` is 2 by default. The attribute must be
+   * one of `dimensions`; its total rows (`totalLabel`) are not attribute values.
+   */
+  diversity?: { attribute: string; l?: number; policy?: "suppress" | "flag" };
+}
+
+/** A group of people whose attribute takes fewer than l values (see {@link SuppressOptions.diversity}). */
+export interface DiversityFlag {
+  table: string;
+  /** the values of the other dimensions that make the group */
+  group: Record<string, unknown>;
+  attribute: string;
+  /** count column */
+  column: string;
+  /** distinct values of the attribute with at least one person in the group */
+  distinct: number;
+  l: number;
+  /** whether the group's cells were suppressed (policy `"suppress"`) */
+  suppressed: boolean;
 }
 
 /** A protected table and the list of what was suppressed in it. */
@@ -89,6 +115,8 @@ export interface SuppressOutput {
   table: ColumnTable;
   /** Every suppressed cell, with its 0-based row, column and rule. */
   suppressed: SuppressedCell[];
+  /** Groups found below l-diversity (with the `diversity` option; empty otherwise). */
+  diversity: DiversityFlag[];
 }
 
 type Status = "ok" | SuppressionRule;
@@ -183,6 +211,19 @@ export function suppressSmallCells(table: ColumnTable, options: SuppressOptions)
     return Array.from({ length: n }, (_, i) => (isRule(prior[i]) ? prior[i] : "ok"));
   };
 
+  const diversity: DiversityFlag[] = [];
+  const spec = options.diversity;
+  if (spec !== undefined && !dimensions.includes(spec.attribute)) {
+    throw new PrivacyError("privacy.unknown_column", { function: fn, column: spec.attribute });
+  }
+  const l = spec?.l ?? 2;
+  if (!Number.isInteger(l) || l < 2) {
+    throw new PrivacyError("privacy.bad_option", {
+      function: fn,
+      detail: "diversity.l must be a whole number, at least 2",
+    });
+  }
+  const isTotal = (v: unknown) => (totalLabel === null ? v === null || v === undefined : v === totalLabel);
   const exact = new Map<string, (number | null)[]>();
   for (const name of counts) {
     const cells = column(name).map(toCount);
@@ -190,6 +231,36 @@ export function suppressSmallCells(table: ColumnTable, options: SuppressOptions)
     for (let i = 0; i < n; i += 1) {
       const v = cells[i];
       if (status[i] === "ok" && v !== null && v !== undefined && v > 0 && v < k) status[i] = SuppressionRule.primary;
+    }
+    if (spec !== undefined) {
+      const others = dimensions.filter((d) => d !== spec.attribute);
+      const attribute = column(spec.attribute);
+      const keys = others.map((d) => column(d));
+      const groups = new Map<string, number[]>();
+      for (let i = 0; i < n; i += 1) {
+        if (isTotal(attribute[i])) continue;
+        const key = JSON.stringify(keys.map((c) => c[i] ?? null));
+        const rows = groups.get(key);
+        if (rows === undefined) groups.set(key, [i]);
+        else rows.push(i);
+      }
+      for (const rows of groups.values()) {
+        const people = rows.reduce((sum, i) => sum + (cells[i] ?? 0), 0);
+        const distinct = new Set(rows.filter((i) => (cells[i] ?? 0) > 0).map((i) => attribute[i])).size;
+        if (people === 0 || distinct >= l) continue;
+        const suppress = (spec.policy ?? "suppress") === "suppress";
+        const first = rows[0] as number;
+        diversity.push({
+          table: options.name,
+          group: Object.fromEntries(others.map((d, j) => [d, (keys[j] as unknown[])[first] ?? null])),
+          attribute: spec.attribute,
+          column: name,
+          distinct,
+          l,
+          suppressed: suppress,
+        });
+        if (suppress) for (const i of rows) if (status[i] === "ok") status[i] = SuppressionRule.lDiversity;
+      }
     }
     protectLines(cells, status, lines, k, grid);
     exact.set(name, cells);
@@ -331,7 +402,7 @@ export function suppressSmallCells(table: ColumnTable, options: SuppressOptions)
     });
   }
   suppressed.sort((a, b) => a.row - b.row || order.indexOf(a.column) - order.indexOf(b.column));
-  return { table: makeTable(output, order), suppressed };
+  return { table: makeTable(output, order), suppressed, diversity };
 }
 
 function isRule(value: unknown): value is SuppressionRule {

@@ -19,6 +19,8 @@ export const SuppressionRule = {
   derived: "derived",
   /** a sum with fewer distinct contributors than the minimum (3 by default) */
   minContributors: "min-contributors",
+  /** a cell of a group whose people all share one value of the attribute (l-diversity below 2: 100 % / 0 %) */
+  lDiversity: "l-diversity",
 } as const;
 export type SuppressionRule = (typeof SuppressionRule)[keyof typeof SuppressionRule];
 

@@ -22,7 +22,11 @@ const find = (t: aq.ColumnTable, match: Record<string, unknown>): Record<string,
 
 describe("demographics", () => {
   it("counts people by age band, gender and household size, by département with totals", () => {
-    const r = demographics(register, { by: "departement", asOf: day("2025-01-01"), ...internal });
+    // every person of 69 is 25–34 and of 2A 65+: class disclosure, here flagged only (suppressed by default)
+    const r = demographics(register, { by: "departement", asOf: day("2025-01-01"), diversity: "flag", ...internal });
+    expect(r.warnings.filter((w) => w.code === "privacy.l_diversity").length).toBeGreaterThan(0);
+    const hidden = demographics(register, { by: "departement", asOf: day("2025-01-01"), ...internal });
+    expect(find(hidden.tables.age, { departement: "69", age_band: "25–34" })?.people_status).toBe("l-diversity");
     expect(find(r.tables.age, { departement: "69", age_band: "25–34" })?.people).toBe(10);
     expect(find(r.tables.age, { departement: "2A", age_band: "65+" })?.people).toBe(10);
     expect(find(r.tables.gender, { departement: "Total", gender: "female" })?.people).toBe(10);

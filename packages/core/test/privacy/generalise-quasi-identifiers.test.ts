@@ -21,10 +21,10 @@ describe("generaliseQuasiIdentifiers", () => {
       { column: "genre", role: "gender" },
     ]);
     expect(out.table.objects()).toEqual([
-      { cp: "69", ville: "69", age: "25-34", naissance: "1990-1999", entree: "2025-02", genre: "F" },
-      { cp: "01", ville: "01", age: "75+", naissance: "1940-1949", entree: "2025-11", genre: "M" },
+      { cp: "69", ville: "69", age: "30-39", naissance: "1990-1999", entree: "2025-02", genre: "F" },
+      { cp: "01", ville: "01", age: "80-89", naissance: "1940-1949", entree: "2025-11", genre: "M" },
       // no postcode on the row and the commune is a name, not a code: it is not left in clear
-      { cp: null, ville: null, age: "0-17", naissance: "2000-2009", entree: null, genre: "F" },
+      { cp: null, ville: null, age: "10-19", naissance: "2000-2009", entree: null, genre: "F" },
     ]);
     expect(out.changes.map((c) => c.level)).toEqual([
       "departement",
