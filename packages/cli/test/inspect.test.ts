@@ -109,6 +109,15 @@ describe("solidata inspect", () => {
     ]);
   });
 
+  it("reads a sheet by its position, 1 for the first, as people count", async () => {
+    // csvkit_sheets.xlsx: "not this one", "data", "ʤ"
+    const third = await inspect([`${fixtures}excel/csvkit_sheets.xlsx`, "--sheet", "3", "--json"]);
+    expect(third.code).toBe(ExitCode.ok);
+    expect((JSON.parse(third.out) as { sheet: string }).sheet).toBe("ʤ");
+    const second = await inspect([`${fixtures}excel/csvkit_sheets.xlsx`, "--sheet", "2", "--json"]);
+    expect((JSON.parse(second.out) as { sheet: string }).sheet).toBe("data");
+  });
+
   it("exits 2 naming the sheets when the sheet does not exist", async () => {
     const { code, err } = await inspect([`${fixtures}excel/csvkit_sheets.xlsx`, "--sheet", "nope", "--lang", "en"]);
     expect(code).toBe(ExitCode.usage);

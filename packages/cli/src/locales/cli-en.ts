@@ -93,7 +93,8 @@ export const cliEn = {
   "cli.option.quiet": "no progress on stderr",
   "inspect.description": "show how solidata reads a file: encoding, delimiter, header, a type per column, issues",
   "inspect.argument.file": "a CSV file (.csv, .tsv, .txt) or a workbook (.xlsx, .xls, .ods)",
-  "inspect.option.sheet": "worksheet to read (name or 0-based number); default: the first with data",
+  "inspect.option.sheet":
+    "worksheet to read (name or position, 1 for the first); default: the first visible one with data",
   "inspect.option.html": "also write a profile page of the file (offline HTML: types, values, histograms, alerts)",
   "inspect.option.out": "folder for the --html page (default: the current folder)",
   "inspect.html.written": "profile page written: {path}",
@@ -146,7 +147,8 @@ export const cliEn = {
   "inspect.html.alert.mostly_missing": "{count} cells missing, more than half the rows",
   "inspect.summary.csv": 'CSV, {encoding}{bom}, delimiter "{delimiter}", line endings {lineEnding}',
   "inspect.summary.workbook": '{format} workbook, sheet "{sheet}"',
-  "inspect.summary.sheets": "sheets (choose one with --sheet, by name or position from 0): {sheets}",
+  "inspect.summary.sheets":
+    "sheets (choose one with --sheet, by name or position, 1 for the first; hidden sheets are named by their position): {sheets}",
   "inspect.summary.sheet": '"{name}" ({rows} lines)',
   "inspect.summary.rows": "{rows} rows, {columns} columns, header on line {headerLine} ({bytes} bytes)",
   "inspect.summary.hxl": "HXL hashtags on line {line}, kept as column metadata",

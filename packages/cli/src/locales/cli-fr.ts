@@ -185,7 +185,7 @@ export const cliFr: Record<CliCode, string> = {
     "montrer comment solidata lit un fichier : encodage, séparateur, en-tête, type de chaque colonne, problèmes",
   "inspect.argument.file": "un fichier CSV (.csv, .tsv, .txt) ou un classeur (.xlsx, .xls, .ods)",
   "inspect.option.sheet":
-    "feuille à lire (nom ou numéro à partir de 0) ; par défaut la première qui contient des données",
+    "feuille à lire (nom ou position, 1 pour la première) ; par défaut la première visible qui contient des données",
   "inspect.option.html":
     "écrire aussi une page de profil du fichier (HTML hors ligne : types, valeurs, histogrammes, alertes)",
   "inspect.option.out": "dossier de la page --html (par défaut : le dossier courant)",
@@ -240,7 +240,8 @@ export const cliFr: Record<CliCode, string> = {
   "inspect.html.alert.mostly_missing": "{count} cellules manquantes, plus de la moitié des lignes",
   "inspect.summary.csv": "CSV, {encoding}{bom}, séparateur « {delimiter} », fins de ligne {lineEnding}",
   "inspect.summary.workbook": "classeur {format}, feuille « {sheet} »",
-  "inspect.summary.sheets": "feuilles (choisissez-en une avec --sheet, par nom ou position depuis 0) : {sheets}",
+  "inspect.summary.sheets":
+    "feuilles (choisissez-en une avec --sheet, par nom ou position, 1 pour la première ; les feuilles masquées sont désignées par leur position) : {sheets}",
   "inspect.summary.sheet": "« {name} » ({rows} lignes)",
   "inspect.summary.rows": "{rows} lignes, {columns} colonnes, en-tête ligne {headerLine} ({bytes} octets)",
   "inspect.summary.hxl": "hashtags HXL ligne {line}, gardés comme métadonnées des colonnes",

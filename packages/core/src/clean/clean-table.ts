@@ -4,6 +4,7 @@ import { normalizePostcodes } from "../geo/normalize-postcodes.js";
 import type { PostcodeReference } from "../geo/postcode-reference.js";
 import type { RowFlags } from "../ingest/ingest-report.js";
 import type { MessageCode } from "../locales/en.js";
+import { parseMonthYear } from "../ingest/parse-month-year.js";
 import { formatMessage } from "../messages/format-message.js";
 import type { Issue } from "../messages/issue.js";
 import type { Lang } from "../messages/lang.js";
@@ -61,7 +62,9 @@ export interface CleanOptions {
    * the ingest's flags of each row (`IngestResult.rowFlags`, by `_line`, never capped): rows with an error
    * or a ragged-row flag go to the quarantine (`clean.value_not_parsed`, `clean.ragged_row`) unless the row
    * only lacks optional last cells (`clean.short_row`, a warning), as do rows where the ingest could not
-   * parse a value of a field that matters; other unparsed values become warnings
+   * parse a value of a field that matters; other unparsed values become warnings. Total rows and notes under
+   * the table (`ingest.total_row`, `ingest.trailing_note`) go to the quarantine under that code, first, as
+   * do rows with a formula cell without a cached value (`ingest.formula_without_value`)
    */
   rowFlags?: RowFlags;
   /**
@@ -71,6 +74,11 @@ export interface CleanOptions {
   ingestIssues?: readonly Issue[];
   /** HXL hashtags by header (from the ingest report's columns), used when a header alone does not match */
   hxl?: Record<string, string>;
+  /**
+   * headers whose dates are months without a day (the ingest report's `datePrecision`): their fields get
+   * `precision: "month"` in the recipe, so that no day is shown. Text values of months (`janv.-24`) tell it too
+   */
+  monthColumns?: readonly string[];
   /** "today", for the check that activity dates are not in the future; the current date by default */
   now?: Date;
   /** postcode reference data; loaded lazily when absent */
@@ -318,6 +326,8 @@ export async function cleanTable(table: ColumnTable, options: CleanOptions = {})
     const step: FieldRecipe = { kind: spec.kind, ...(recipe?.fields[spec.name] ?? {}) };
     if (spec.kind === "date" && step.dateOrder === undefined)
       step.dateOrder = detectDateOrder(distinctValues(original));
+    if (spec.kind === "date" && step.precision === undefined && isMonthColumn(header, original, options.monthColumns))
+      step.precision = "month";
     if (spec.kind === "phone" && step.region === undefined) step.region = "FR";
     if (spec.kind === "postcode" && step.country === undefined && options.country !== undefined)
       step.country = options.country.toUpperCase();
@@ -435,6 +445,17 @@ export async function cleanTable(table: ColumnTable, options: CleanOptions = {})
       const flags = rowFlags.get(line);
       if (flags === undefined) continue;
       for (const issue of flags) {
+        if (issue.code === "ingest.total_row" || issue.code === "ingest.trailing_note") {
+          // a total or a note is no record: set aside first, whatever else its cells break
+          const problem = { column: "", code: issue.code, value: issue.value ?? "" };
+          problems.set(row, [problem, ...(problems.get(row) ?? [])]);
+          continue;
+        }
+        if (issue.code === "ingest.formula_without_value") {
+          // a formula never recalculated: its value is unknown, never taken for a blank
+          addProblem(problems, row, { column: issue.column ?? "", code: issue.code, value: issue.value ?? "" });
+          continue;
+        }
         if (issue.code === "ingest.ragged_row") {
           const lacking = missingOptionalCells(issue, headers, (h) => specOfHeader.get(h));
           if (lacking !== null) {
@@ -918,4 +939,16 @@ function duplicateTable(rows: readonly DuplicateRow[]): { table: ColumnTable; by
     out.message_fr?.push(formatMessage(`clean.duplicate_${d.rule}`, "fr", params));
   }
   return { table: aq.table(out), byRule };
+}
+
+/** Whether a date column writes months without a day: as the ingest found, or every text value a month. */
+function isMonthColumn(header: string, values: ArrayLike<unknown>, monthColumns?: readonly string[]): boolean {
+  if (monthColumns?.includes(header)) return true;
+  let months = 0;
+  for (const value of distinctValues(values)) {
+    if (value === null || value === undefined || value === "") continue;
+    if (typeof value !== "string" || parseMonthYear(value) === undefined) return false;
+    months++;
+  }
+  return months > 0;
 }

@@ -1,4 +1,5 @@
 import { MONTH_NUMBERS } from "../ingest/month-numbers.js";
+import { parseMonthYear } from "../ingest/parse-month-year.js";
 import { fullYear as twoDigitYear } from "../ingest/value-parsers.js";
 import { isBlank, type Parsed } from "./parsed.js";
 
@@ -28,7 +29,9 @@ const WORDS_EN = /^([a-z]+)\.? (\d{1,2})(?:st|nd|rd|th)?,? (\d{4})$/;
  * Reads a date and returns it as a `Date` at UTC midnight. Accepts `Date` objects, ISO dates and
  * datetimes, numeric dates in the given order (`dd/mm/yyyy` by default, two-digit years read as the ingest reads them: 20yy up to ten years ahead, else 19yy),
  * `yyyymmdd`, spreadsheet serial numbers, and dates with French or English month names
- * ("1er mars 2024", "March 1, 2024"). Impossible dates (31/02) are refused, never shifted.
+ * ("1er mars 2024", "March 1, 2024"), and months without a day (`2024-01`, `01/2024`, `janvier 2024`,
+ * `janv.-24`: the first of the month, read by `parseMonthYear` as the ingest reads them). Impossible
+ * dates (31/02) are refused, never shifted.
  *
  * @param value - a cell
  * @param order - order of numeric dates; `"dmy"` by default (French); four-digit first parts are always read year first
@@ -82,6 +85,10 @@ export function parseDate(value: unknown, order: DateOrder = "dmy"): Parsed<Date
   } else if (wordsEn) {
     const month = MONTH_NUMBERS[wordsEn[1] as string];
     if (month !== undefined) date = utcDate(Number(wordsEn[3]), month, Number(wordsEn[2]));
+  } else {
+    // a month without its day (2024-01, 01/2024, janv.-24): the first of that month, as the ingest reads it
+    const month = parseMonthYear(text);
+    if (month !== undefined) date = utcDate(month.year, month.month, 1);
   }
   return date === null ? bad : { ok: true, value: date };
 }

@@ -65,6 +65,10 @@ export const recipeSchema = z
           .object({
             kind: z.enum(Object.values(FieldKind)).describe("which normaliser reads the field"),
             dateOrder: z.enum(["dmy", "mdy", "ymd"]).optional().describe("order of numeric dates"),
+            precision: z
+              .enum(["month"])
+              .optional()
+              .describe("dates: written as months without a day (janv.-24, 2024-01); each is the first of its month"),
             region: z.string().length(2).optional().describe("default country of phone numbers"),
             country: z
               .string()

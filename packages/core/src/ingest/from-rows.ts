@@ -1,6 +1,8 @@
+import type { Issue } from "../messages/issue.js";
 import { IngestEngine } from "./ingest-engine.js";
 import { IngestError } from "./ingest-error.js";
 import type { IngestOptions, IngestReport, IngestResult } from "./ingest-report.js";
+import type { HeaderSpan } from "./join-header-rows.js";
 
 /** Rows of cells as a workbook reader gives them, with where they come from. */
 export interface RowsSource {
@@ -16,6 +18,16 @@ export interface RowsSource {
   bytes?: number;
   /** Hex SHA-256 of the source, for the report. */
   sha256?: string;
+  /**
+   * Merged ranges, by 1-based source line where they start: the 0-based columns each covers. A
+   * merged header cell names every column it covers; merged cells in the data are never filled.
+   */
+  spans?: ReadonlyMap<number, HeaderSpan[]>;
+  /**
+   * Formula cells that hold no cached value, by 1-based source line: their 0-based columns. Each
+   * is missing, and flags its row `ingest.formula_without_value` (the cleaning quarantines it).
+   */
+  formulasWithoutValue?: ReadonlyMap<number, readonly number[]>;
 }
 
 /**
@@ -29,7 +41,9 @@ export interface RowsSource {
  * @param source - the rows and where they come from
  * @param options - as for `fromCSV` (encoding and delimiter do not apply)
  * @returns `{ table, report }`
- * A cell holding a spreadsheet error (`#N/A`, `#DIV/0!`…) is missing, reported `ingest.error_cell`.
+ * A cell holding a spreadsheet error (`#N/A`, `#DIV/0!`…) is missing, reported `ingest.error_cell`;
+ * a formula cell without a cached value (`formulasWithoutValue`) is missing and flags its row
+ * `ingest.formula_without_value`.
  *
  * @throws IngestError `ingest.empty_file` when no row has a value
  * @example
@@ -49,7 +63,9 @@ export function fromRows(source: RowsSource, options: IngestOptions = {}): Inges
   });
   if (source.sheet !== undefined)
     engine.decide({ topic: "sheet", code: "ingest.decision.workbook", params: { sheet: source.sheet } });
+  if (source.spans !== undefined) engine.setSpans(source.spans);
   const lines = source.lines;
+  const formulaIssues: { issue: Issue; index: number }[] = [];
   source.rows.forEach((row, i) => {
     const line = lines?.[i] ?? i + 1;
     const texts = row.map(cellText);
@@ -67,13 +83,40 @@ export function fromRows(source: RowsSource, options: IngestOptions = {}): Inges
         });
       }
     }
+    for (const c of source.formulasWithoutValue?.get(line) ?? []) {
+      const issue: Issue = {
+        code: "ingest.formula_without_value",
+        severity: "warning",
+        line,
+        value: cellAddress(line, c),
+        params: { line, index: c + 1, cell: cellAddress(line, c) },
+      };
+      formulaIssues.push({ issue, index: c });
+      engine.issueOnRow(line, issue);
+    }
     engine.record(texts, line);
   });
   const table = engine.finish(null);
+  // the column is known once the header is: named in each flag (the same objects as the row flags)
+  for (const { issue, index } of formulaIssues) {
+    const column = engine.report.columns[index]?.name;
+    if (column !== undefined) {
+      issue.column = column;
+      if (issue.params !== undefined) issue.params.column = column;
+    }
+  }
   if (engine.report.columns.length === 0) {
     throw new IngestError({ code: "ingest.empty_file", severity: "error", params: { file: options.file ?? "" } });
   }
   return { table, report: engine.report, rowFlags: engine.rowFlags };
+}
+
+/** The A1 address of a cell: 1-based line, 0-based column. */
+function cellAddress(line: number, column: number): string {
+  let letters = "";
+  for (let n = column + 1; n > 0; n = Math.floor((n - 1) / 26))
+    letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
+  return `${letters}${line}`;
 }
 
 /** The error values a spreadsheet shows in a cell whose formula failed. */

@@ -16,5 +16,8 @@ export type {
   RowFlags,
   TextEncoding,
 } from "./ingest-report.js";
+export { type HeaderSpan, type JoinedHeader, joinHeaderRows } from "./join-header-rows.js";
+export { type MonthYear, parseMonthYear } from "./parse-month-year.js";
 export { type SafeIngestResult, safeFromCSV } from "./safe-from-csv.js";
 export { type ByteSource, type CsvScan, type ScanOptions, scanCSV } from "./scan-csv.js";
+export { type SummaryRowKind, summaryRowKind } from "./summary-row-kind.js";

@@ -26,6 +26,8 @@ export interface ColumnTyping {
   dateOrderAssumed?: boolean;
   /** Booleans written as `x` or blank: a blank is false. */
   blankIsFalse?: boolean;
+  /** Dates written as a month without a day (`janv.-24`, `2024-01`): each value is the first of its month. */
+  precision?: "month";
 }
 
 /** Hints from outside the values. */
@@ -176,10 +178,22 @@ function dateTyping(values: string[], context: InferContext): Omit<ColumnTyping,
   } else if (!context.dateOrder)
     reasonOrder = values.every((v) => /^\d{4}-/.test(v)) ? "ingest.reason.date_iso" : "ingest.reason.date_unambiguous";
   let time = false;
+  let months = 0;
   for (const v of values) {
     const p = parseDate(v, order);
     if (!p) return undefined;
     if (p.time) time = true;
+    if (p.month) months++;
+  }
+  if (months === values.length) {
+    // months without a day: no order to decide, the first of each month stands for it
+    return {
+      type: ColumnType.date,
+      reason: "ingest.reason.date_month",
+      params: { n: values.length },
+      dateOrder: order,
+      precision: "month",
+    };
   }
   return {
     type: time ? ColumnType.datetime : ColumnType.date,

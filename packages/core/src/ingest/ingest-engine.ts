@@ -4,6 +4,8 @@ import { ColumnType } from "./column-type.js";
 import { type ColumnTyping, inferColumnType } from "./infer-column-type.js";
 import type { ColumnReport, IngestDecision, IngestOptions, IngestReport } from "./ingest-report.js";
 import { type EncodedValues, encodeValues, pushDecodedValues } from "./range-values.js";
+import { type HeaderSpan, joinHeaderRows } from "./join-header-rows.js";
+import { summaryRowKind } from "./summary-row-kind.js";
 import { hasFraction, parseBooleanWord, parseCurrency, parseDate, parseNumber, parsePercent } from "./value-parsers.js";
 
 /**
@@ -113,6 +115,12 @@ export class IngestEngine {
   private rowLine: number | undefined;
   /** Flags of every data row that has some, by source line: never capped. */
   readonly rowFlags = new Map<number, Issue[]>();
+  /** Merged ranges of the source by row (workbooks): the header's give their text to every column they cover. */
+  private spans = new Map<number, HeaderSpan[]>();
+  /** Total rows found, by source line: flagged `ingest.total_row`, kept out of type inference. */
+  private readonly totals = new Map<number, string>();
+  /** Notes since the last data row (`Source :`, `Champ :`…): under the table when no data follows. */
+  private noteRun: { line: number; value: string }[] = [];
 
   constructor(options: IngestOptions, source: SourceInfo, batch?: { size: number; onBatch: BatchSink }) {
     this.options = options;
@@ -253,6 +261,11 @@ export class IngestEngine {
     for (const [code, n] of Object.entries(part.issueCounts)) counts[code] = (counts[code] ?? 0) + n;
   }
 
+  /** Tells the merged ranges of the source: by 1-based source line, the 0-based columns each covers. */
+  setSpans(spans: ReadonlyMap<number, HeaderSpan[]>): void {
+    this.spans = new Map(spans);
+  }
+
   /** HXL hashtag of the column at a 0-based position. */
   hxlTag(index: number): string | undefined {
     return this.hxlTags[index];
@@ -281,6 +294,14 @@ export class IngestEngine {
     if (count <= this.maxIssues) this.report.issues.push(issue);
   }
 
+  /** Records an issue that is also a flag of the data row at `line` (raised before the row is received). */
+  issueOnRow(line: number, issue: Issue): void {
+    const previous = this.rowLine;
+    this.rowLine = line;
+    this.issue(issue);
+    this.rowLine = previous;
+  }
+
   /** Receives one record. */
   readonly record = (fields: string[], line: number): void => {
     if (isBlank(fields)) {
@@ -300,6 +321,12 @@ export class IngestEngine {
       }
       return;
     }
+    if (this.headerWidth >= 2 && this.onBatch === undefined) {
+      const kind = summaryRowKind(fields);
+      if (kind === "total") this.totals.set(line, rowText(fields));
+      else if (kind === "note") this.noteRun.push({ line, value: rowText(fields) });
+      else if (this.noteRun.length > 0) this.noteRun = [];
+    }
     if (this.sample !== undefined) {
       this.sample.push({ fields, line });
       if (this.sample.length >= this.sampleRows) this.inferTypes();
@@ -312,6 +339,18 @@ export class IngestEngine {
   finish(lineEnding: IngestReport["lineEnding"]): ColumnTable {
     if (this.pre !== undefined) this.findHeader();
     if (this.sample !== undefined) this.inferTypes();
+    // notes with no data after them are under the table: set aside like total rows
+    for (const note of this.noteRun) {
+      this.rowLine = note.line;
+      this.issue({
+        code: "ingest.trailing_note",
+        severity: "warning",
+        line: note.line,
+        value: note.value,
+        params: { line: note.line, value: note.value },
+      });
+    }
+    this.rowLine = undefined;
     this.report.lineEnding = lineEnding;
     for (const column of this.columns) {
       const summary = column.summary();
@@ -384,7 +423,37 @@ export class IngestEngine {
     }
     const header = nonBlank[headerIndex] as Pending;
     this.report.headerLine = header.line;
-    const before = records.filter((r) => r.line < header.line);
+    let names: readonly string[] = header.fields;
+    const joinedLines = new Set<number>();
+    if (hxlIndex < 0) {
+      const under = nonBlank.slice(headerIndex + 1, headerIndex + 3);
+      const upper = headerIndex > 0 ? (nonBlank[headerIndex - 1] as Pending) : undefined;
+      const above =
+        upper !== undefined && upper.line === header.line - 1
+          ? { row: upper.fields, spans: this.spans.get(upper.line) ?? [] }
+          : undefined;
+      const joined = joinHeaderRows(
+        header.fields,
+        under.map((r) => r.fields),
+        nonBlank.slice(headerIndex + 3).map((r) => r.fields),
+        this.spans.get(header.line) ?? [],
+        above,
+      );
+      if (joined !== undefined) {
+        names = joined.names;
+        const lines = under.slice(0, joined.rows).map((r) => r.line);
+        if (joined.above && upper !== undefined) lines.unshift(upper.line);
+        for (const l of lines) joinedLines.add(l);
+        this.issue({
+          code: "ingest.header_rows_joined",
+          severity: "info",
+          line: header.line,
+          value: clip(names.filter((n) => n !== "").join(" | ")),
+          params: { line: header.line, lines: lines.join(", "), count: lines.length },
+        });
+      }
+    }
+    const before = records.filter((r) => r.line < header.line && !joinedLines.has(r.line));
     this.report.blankRows += before.filter((r) => isBlank(r.fields)).length;
     for (const skipped of before.filter((r) => !isBlank(r.fields))) {
       this.issue({
@@ -394,15 +463,17 @@ export class IngestEngine {
         value: clip(skipped.fields.filter((f) => f.trim() !== "").join(" | ")),
       });
     }
-    this.headerWidth = header.fields.length;
-    for (let i = 0; i < header.fields.length; i++) this.addColumn(header.fields[i] as string, i, 0, true);
+    this.headerWidth = Math.max(header.fields.length, names.length);
+    for (let i = 0; i < names.length; i++) this.addColumn(names[i] as string, i, 0, true);
     if (hxlIndex >= 0) {
       const tags = (nonBlank[hxlIndex] as Pending).fields;
       this.report.hxlLine = (nonBlank[hxlIndex] as Pending).line;
       this.hxlTags = tags.map((t) => (HASHTAG.test(t.trim()) ? t.trim().replace(/\s+/g, "") : undefined));
       this.decide({ topic: "header", code: "ingest.decision.hxl_row", params: { line: this.report.hxlLine } });
     }
-    const after = records.filter((r) => r.line > header.line && r.line !== this.report.hxlLine);
+    const after = records.filter(
+      (r) => r.line > header.line && r.line !== this.report.hxlLine && !joinedLines.has(r.line),
+    );
     this.sample = [];
     for (const r of after) this.record(r.fields, r.line);
   }
@@ -477,12 +548,15 @@ export class IngestEngine {
     let width = this.columns.length;
     for (const r of sample) if (r.fields.length > width && hasValueAfter(r.fields, width)) width = r.fields.length;
     for (let i = this.columns.length; i < width; i++) this.addColumn("", i, 0, false);
+    // totals and notes say nothing of a column's type
+    const notes = new Set(this.noteRun.map((n) => n.line));
+    const typed = sample.filter((r) => !this.totals.has(r.line) && !notes.has(r.line));
     for (let c = 0; c < this.columns.length; c++) {
       const column = this.columns[c] as ColumnBuilder;
       const distinct = new Set<string>();
       let missing = false;
       let present = 0;
-      for (const r of sample) {
+      for (const r of typed) {
         const v = r.fields[c];
         if (v === undefined || column.isMissing(v)) missing = true;
         else {
@@ -550,6 +624,16 @@ export class IngestEngine {
     const width = columns.length;
     const n = fields.length;
     this.rowLine = line;
+    const total = this.totals.get(line);
+    if (total !== undefined) {
+      this.issue({
+        code: "ingest.total_row",
+        severity: "warning",
+        line,
+        value: total,
+        params: { line, value: total },
+      });
+    }
     if (n !== this.headerWidth) {
       if (n < this.headerWidth) {
         this.issue({
@@ -679,6 +763,16 @@ function isHashtagRow(fields: string[]): boolean {
   const filled = fields.map((f) => f.trim()).filter((f) => f !== "");
   const tags = filled.filter((f) => HASHTAG.test(f)).length;
   return tags >= 1 && tags >= 0.5 * filled.length;
+}
+
+/** The non-empty cells of a record, joined, for messages. */
+function rowText(fields: readonly string[]): string {
+  return clip(
+    fields
+      .map((f) => f.trim())
+      .filter((f) => f !== "")
+      .join(" | "),
+  );
 }
 
 function clip(value: string): string {
@@ -989,6 +1083,7 @@ class ColumnBuilder {
     if (hxl !== undefined) report.hxl = hxl;
     if (Object.keys(this.markers).length > 0) report.nullMarkers = { ...this.markers };
     if (this.notParsedCount > 0) report.keptAsText = this.notParsedCount;
+    if (typing.precision === "month" && type === ColumnType.date) report.datePrecision = "month";
     return report;
   }
 }

@@ -26,7 +26,10 @@ export interface IngestOptions {
   dateOrder?: "dmy" | "mdy" | "ymd";
   /** Decimal separator of ambiguous numbers; default: decided by evidence, else `,` when the delimiter is `;`. */
   decimal?: "," | ".";
-  /** Worksheet name or 0-based index (workbooks only); default: the first sheet. */
+  /**
+   * Worksheet (workbooks only): its name, or its position as text as people count (`"1"` is the first
+   * sheet; what `--sheet` passes), or a 0-based number; default: the first visible sheet with data.
+   */
   sheet?: string | number;
   /** Number of data records used to infer types; default 10 000. */
   sampleRows?: number;
@@ -91,6 +94,11 @@ export interface ColumnReport {
   nullMarkers?: Record<string, number>;
   /** Cells that did not fit the column's type and were kept as text (each one is an `ingest.value_not_parsed`). */
   keptAsText?: number;
+  /**
+   * `"month"` when a date column writes months without a day (`janv.-24`, `2024-01`): each value is
+   * the first of its month, and no day should be shown.
+   */
+  datePrecision?: "month";
 }
 
 /** A choice the ingest made by itself, with its reason as a message code. */
@@ -126,8 +134,8 @@ export interface IngestReport {
   lineEnding: "lf" | "crlf" | "cr" | "mixed" | "none" | null;
   /** Worksheet read (workbooks only). */
   sheet: string | null;
-  /** Every sheet of the workbook with its number of rows (workbooks only). */
-  sheets?: { name: string; rows: number }[];
+  /** Every sheet of the workbook with its number of rows (workbooks only); a hidden sheet is named by its position (`#4`). */
+  sheets?: { name: string; rows: number; hidden?: boolean }[];
   /** 1-based line (or worksheet row) of the header. */
   headerLine: number;
   /** 1-based line of the HXL hashtag row, when there is one. */

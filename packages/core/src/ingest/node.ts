@@ -8,6 +8,8 @@ import { fromRows } from "./from-rows.js";
 import { IngestError } from "./ingest-error.js";
 import type { IngestOptions, IngestResult } from "./ingest-report.js";
 import { loadCSVParallel, PARALLEL_MIN_BYTES, READ_BYTES } from "./load-csv-parallel.js";
+import type { HeaderSpan } from "./join-header-rows.js";
+import { readXlsxLayout } from "./read-xlsx-layout.js";
 
 /**
  * Reads a CSV file into an arquero table and its report, streaming the bytes: files larger than
@@ -67,7 +69,11 @@ export async function loadCSV(path: string, options: IngestOptions = {}): Promis
  * Why: many associations keep their registers in Excel or LibreOffice.
  *
  * @param path - path of the workbook
- * @param options - `sheet` (name or 0-based index; default: the first sheet with data) and the options of `fromCSV`
+ * A hidden sheet is never read unless asked for, and is listed (`report.sheets`) by its position
+ * (`#4`), never by its name; merged header cells name every column they cover, and a merged cell
+ * in the data is not forward-filled.
+ *
+ * @param options - `sheet` (a name; or a position as people count, `"1"` for the first, as the CLI's `--sheet`; or a 0-based number; default: the first visible sheet with data) and the options of `fromCSV`
  * @returns a promise of `{ table, report }`
  * @throws IngestError `ingest.file_not_found`, `ingest.workbook_corrupted`, `ingest.workbook_protected`, `ingest.sheet_not_found`, `ingest.empty_file`, `ingest.workbook_entry_ratio` and `ingest.workbook_too_large` (see `checkZipLimits`)
  * @example
@@ -87,7 +93,7 @@ export async function loadSpreadsheet(path: string, options: IngestOptions = {})
   const extension = extname(path).toLowerCase();
   const isZip = bytes[0] === 0x50 && bytes[1] === 0x4b;
   const format = extension === ".ods" ? "ods" : extension === ".xls" ? "xls" : "xlsx";
-  let sheets: { name: string; rows: unknown[][]; firstRow: number }[];
+  let sheets: WorkbookSheet[];
   const isCfb = bytes[0] === 0xd0 && bytes[1] === 0xcf && bytes[2] === 0x11 && bytes[3] === 0xe0;
   if ((format === "xlsx" && !isZip && !isCfb) || (format === "ods" && !isZip)) {
     const reason = format === "ods" ? "not an OpenDocument archive" : "not an Office Open XML archive";
@@ -109,14 +115,28 @@ export async function loadSpreadsheet(path: string, options: IngestOptions = {})
   let sheet: (typeof sheets)[number] | undefined;
   if (wanted === undefined)
     sheet =
-      sheets.find((s) => s.rows.some((r) => r.some((c) => c !== null && c !== undefined && c !== ""))) ?? sheets[0];
+      sheets.find((s) => !s.hidden && s.rows.some((r) => r.some((c) => c !== null && c !== undefined && c !== ""))) ??
+      sheets.find((s) => !s.hidden) ??
+      sheets[0];
   else if (typeof wanted === "number") sheet = sheets[wanted];
-  else sheet = sheets.find((s) => s.name === wanted) ?? (/^\d+$/.test(wanted) ? sheets[Number(wanted)] : undefined);
+  else {
+    // a name as written, else a position as people count (1 is the first sheet)
+    const trimmed = wanted.trim();
+    sheet =
+      sheets.find((s) => s.name === wanted) ??
+      sheets.find((s) => s.name.trim() === trimmed) ??
+      (/^\d+$/.test(trimmed) && Number(trimmed) >= 1 ? sheets[Number(trimmed) - 1] : undefined);
+  }
+  const listed = sheets.map((s, i) => ({
+    name: s.hidden ? hiddenName(i) : s.name,
+    rows: s.rows.length,
+    ...(s.hidden ? { hidden: true } : {}),
+  }));
   if (sheet === undefined) {
     throw new IngestError({
       code: "ingest.sheet_not_found",
       severity: "error",
-      params: { file, sheet: String(wanted ?? 0), sheets: sheets.map((s) => s.name).join(", ") },
+      params: { file, sheet: String(wanted ?? 0), sheets: listed.map((s) => s.name).join(", ") },
     });
   }
   const first = sheet.firstRow;
@@ -125,13 +145,15 @@ export async function loadSpreadsheet(path: string, options: IngestOptions = {})
       rows: sheet.rows,
       lines: sheet.rows.map((_, i) => first + i),
       format,
-      sheet: sheet.name,
+      sheet: sheet.hidden ? hiddenName(sheets.indexOf(sheet)) : sheet.name,
       bytes: bytes.length,
       sha256,
+      spans: sheet.spans,
+      formulasWithoutValue: sheet.formulasWithoutValue,
     },
     { ...options, file },
   );
-  result.report.sheets = sheets.map((s) => ({ name: s.name, rows: s.rows.length }));
+  result.report.sheets = listed;
   return result;
 }
 
@@ -184,13 +206,49 @@ function unreadable(file: string, error: unknown): IngestError {
   return new IngestError({ code: "ingest.file_unreadable", severity: "error", params: { file, reason } });
 }
 
-async function readXlsx(bytes: Buffer): Promise<{ name: string; rows: unknown[][]; firstRow: number }[]> {
-  const { default: readXlsxFile } = await import("read-excel-file/node");
-  const sheets = await readXlsxFile(bytes);
-  return sheets.map((s) => ({ name: s.sheet, rows: s.data as unknown[][], firstRow: 1 }));
+/** One worksheet as read: its cells, where they start, and what the cells do not tell. */
+interface WorkbookSheet {
+  name: string;
+  rows: unknown[][];
+  firstRow: number;
+  hidden?: boolean;
+  /** Merged ranges by worksheet row where they start: the 0-based columns each covers. */
+  spans?: Map<number, HeaderSpan[]>;
+  /** Formula cells without a cached value, by worksheet row: their 0-based columns. */
+  formulasWithoutValue?: Map<number, number[]>;
 }
 
-async function readWithSheetJs(bytes: Buffer): Promise<{ name: string; rows: unknown[][]; firstRow: number }[]> {
+/** The name a hidden sheet is listed under: its 1-based position, never its own name. */
+function hiddenName(index: number): string {
+  return `#${index + 1}`;
+}
+
+async function readXlsx(bytes: Buffer): Promise<WorkbookSheet[]> {
+  const { default: readXlsxFile } = await import("read-excel-file/node");
+  const sheets = await readXlsxFile(bytes);
+  const layouts = readXlsxLayout(bytes);
+  return sheets.map((s) => {
+    const layout = layouts.find((l) => l.name === s.sheet);
+    const spans = new Map<number, HeaderSpan[]>();
+    for (const m of layout?.merges ?? []) {
+      const list = spans.get(m.top) ?? [];
+      list.push({ from: m.left, to: m.right });
+      spans.set(m.top, list);
+    }
+    const formulas = new Map<number, number[]>();
+    for (const f of layout?.formulasWithoutValue ?? []) formulas.set(f.row, [...(formulas.get(f.row) ?? []), f.column]);
+    return {
+      name: s.sheet,
+      rows: s.data as unknown[][],
+      firstRow: 1,
+      hidden: layout?.hidden === true,
+      spans,
+      formulasWithoutValue: formulas,
+    };
+  });
+}
+
+async function readWithSheetJs(bytes: Buffer): Promise<WorkbookSheet[]> {
   const XLSX = await import("@e965/xlsx");
   const workbook = XLSX.read(bytes, { cellDates: true, dense: false });
   if (workbook.SheetNames.length === 0) throw new Error("no worksheet");

@@ -1,4 +1,5 @@
 import { MONTH_NUMBERS } from "./month-numbers.js";
+import { parseMonthYear } from "./parse-month-year.js";
 
 /**
  * Parsers of single cell values (numbers, dates, booleans) shared by type inference and table
@@ -137,6 +138,8 @@ interface DateParts {
   /** the value carried a time of day */
   time: boolean;
   date: Date;
+  /** the value named a month without its day (`janv.-24`, `2024-01`): `date` is the first of that month */
+  month?: true;
 }
 
 /** Numbers of a `a/b/c` date before the order is known, for evidence. */
@@ -160,7 +163,11 @@ function make(y: number, mo: number, d: number, h = 0, mi = 0, s = 0, ms = 0): D
   return date;
 }
 
-/** Parses dates and datetimes: ISO, `d/m/y` in the given order (`/`, `.` or `-`), `1 mars 2024`. Times are UTC. */
+/**
+ * Parses dates and datetimes: ISO, `d/m/y` in the given order (`/`, `.` or `-`), `1 mars 2024`, and
+ * months without a day (`2024-01`, `01/2024`, `janvier 2024`, `janv.-24`: the first of the month,
+ * marked `month`). Times are UTC.
+ */
 export function parseDate(raw: string, order: "dmy" | "mdy" | "ymd"): DateParts | undefined {
   const s = raw.trim();
   let m = ISO.exec(s);
@@ -219,5 +226,8 @@ export function parseDate(raw: string, order: "dmy" | "mdy" | "ymd"): DateParts 
     const date = make(Number(m[3]), mo, Number(m[1]));
     return date ? { time: false, date } : undefined;
   }
-  return undefined;
+  const my = parseMonthYear(s);
+  if (my === undefined) return undefined;
+  const first = make(my.year, my.month, 1);
+  return first ? { time: false, date: first, month: true } : undefined;
 }

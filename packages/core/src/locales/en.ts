@@ -24,6 +24,12 @@ export const en = {
   "ingest.duplicate_header": "column {index} has the same name as an earlier one ({header}): named {name}",
   "ingest.header_cleaned": "the header of column {name} had line breaks or control characters: cleaned",
   "ingest.line_above_header": "line {line} is above the header and was skipped: {value}",
+  "ingest.formula_without_value":
+    "line {line}, column {column}: the cell {value} holds a formula with no saved result (the file was never recalculated); the row is set aside. Open the file in your spreadsheet, save it, and try again",
+  "ingest.total_row": "line {line} is a total row ({value}): set aside, kept out of every figure",
+  "ingest.trailing_note": "line {line} is a note under the table ({value}): set aside, kept out of every figure",
+  "ingest.header_rows_joined":
+    "the header on line {line} continues on line(s) {lines}: joined into one name per column ({value})",
   "ingest.value_not_parsed": "line {line}, column {column}: {value} is not a valid {type}; kept as text",
   "ingest.reserved_header": "column {index} is named {header}, a name JavaScript reserves: named {name}",
   "ingest.null_markers": "column {column}: {count} cell(s) read as missing ({markers})",
@@ -72,6 +78,7 @@ export const en = {
   "ingest.reason.percent": "every value ends with %: read as a fraction",
   "ingest.reason.currency": "every value is an amount in {currency}",
   "ingest.reason.date_iso": "every value is an ISO date",
+  "ingest.reason.date_month": "every value is a month without a day: read as the first of the month, shown as a month",
   "ingest.reason.date_unambiguous": "every value is a date whose month is unambiguous",
   "ingest.reason.date_order_evidence": "dates read as {order}: the values show it",
   "ingest.reason.date_order_assumed": "dates read as {order}: assumed, no value shows the order",

@@ -28,6 +28,12 @@ export const fr: Record<MessageCode, string> = {
   "ingest.header_cleaned":
     "l'en-tête de la colonne {name} contenait des retours à la ligne ou des caractères de contrôle : nettoyé",
   "ingest.line_above_header": "la ligne {line} est au-dessus de l'en-tête et a été ignorée : {value}",
+  "ingest.formula_without_value":
+    "ligne {line}, colonne {column} : la cellule {value} contient une formule sans résultat enregistré (le fichier n'a jamais été recalculé) ; la ligne est mise à part. Ouvrez le fichier dans votre tableur, enregistrez-le, puis réessayez",
+  "ingest.total_row": "la ligne {line} est une ligne de total ({value}) : mise à part, hors de tout chiffre",
+  "ingest.trailing_note": "la ligne {line} est une note sous le tableau ({value}) : mise à part, hors de tout chiffre",
+  "ingest.header_rows_joined":
+    "l'en-tête de la ligne {line} continue sur la ou les ligne(s) {lines} : réunies en un nom par colonne ({value})",
   "ingest.value_not_parsed": "ligne {line}, colonne {column} : {value} n'est pas un(e) {type} valide ; gardé en texte",
   "ingest.reserved_header": "la colonne {index} s'appelle {header}, un nom réservé par JavaScript : nommée {name}",
   "ingest.null_markers": "colonne {column} : {count} cellule(s) lue(s) comme manquante(s) ({markers})",
@@ -82,6 +88,8 @@ export const fr: Record<MessageCode, string> = {
   "ingest.reason.percent": "toutes les valeurs finissent par % : lues comme une fraction",
   "ingest.reason.currency": "toutes les valeurs sont des montants en {currency}",
   "ingest.reason.date_iso": "toutes les valeurs sont des dates ISO",
+  "ingest.reason.date_month":
+    "toutes les valeurs sont des mois sans jour : lues comme le premier du mois, affichées comme un mois",
   "ingest.reason.date_unambiguous": "toutes les valeurs sont des dates au mois sans ambiguïté",
   "ingest.reason.date_order_evidence": "dates lues en {order} : les valeurs le montrent",
   "ingest.reason.date_order_assumed": "dates lues en {order} : supposé, aucune valeur ne montre l'ordre",

@@ -7,7 +7,8 @@ import type { IngestReport, IngestResult } from "../ingest/ingest-report.js";
 import type { Issue } from "../messages/issue.js";
 
 /** Options of {@link prepareTable}: the cleaning's, with the kind of the file. */
-export interface PrepareOptions extends Omit<CleanOptions, "schema" | "ingestIssues" | "rowFlags" | "hxl"> {
+export interface PrepareOptions
+  extends Omit<CleanOptions, "schema" | "ingestIssues" | "rowFlags" | "hxl" | "monthColumns"> {
   /** What the file holds; detected from its headers (and HXL hashtags) when absent or `"auto"`. */
   kind?: SchemaName | "auto";
 }
@@ -74,6 +75,7 @@ export async function prepareTable(ingested: IngestResult, options: PrepareOptio
       ...clean,
       ...(kind ? { schema: kind } : {}),
       hxl,
+      monthColumns: ingested.report.columns.filter((c) => c.datePrecision === "month").map((c) => c.name),
       // the flags of the ingest are about the rows of the file as read, not of a reshaped table
       ...(table !== ingested.table
         ? {}

@@ -2,13 +2,16 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import * as XLSX from "@e965/xlsx";
-import { fromRows } from "@solidata/core";
+import { fromRows, prepareTable } from "@solidata/core";
 import { loadSpreadsheet } from "@solidata/core/node";
 import { describe, expect, it } from "vitest";
+import { assertAccounting } from "./invariants.js";
 
 // RELIABILITY.md #28: formula cells, some without a cached value.
 // Behaviour: the cached value is read, the formula text is never evaluated nor shown; a formula
-// cell without a cached value reads as missing (counted in the column's missing cells).
+// cell without a cached value reads as missing (counted in the column's missing cells), flags its
+// row `ingest.formula_without_value` naming the cell, and the cleaning quarantines that row (Q
+// `formula-without-value`).
 describe("#28 formula cells", () => {
   it("reads cached values, never evaluates, and a formula without value is missing", async () => {
     const sheet: XLSX.WorkSheet = {
@@ -30,11 +33,18 @@ describe("#28 formula cells", () => {
     XLSX.utils.book_append_sheet(book, sheet, "Feuil1");
     const path = join(mkdtempSync(join(tmpdir(), "solidata-a28-")), "formules.xlsx");
     writeFileSync(path, XLSX.write(book, { type: "buffer", bookType: "xlsx" }));
-    const { table, report } = await loadSpreadsheet(path);
+    const { table, report, rowFlags } = await loadSpreadsheet(path);
     expect(table.array("Heures")).toEqual([4, 3, null]);
     expect(table.array("Lien")).toEqual(["site", "aucun", "x"]);
     expect(JSON.stringify(table.objects())).not.toMatch(/HYPERLINK|2\*2|B2\*100|400/);
     expect(report.columns.find((c) => c.name === "Heures")?.missing).toBe(1);
+    // B4 = B2*100 has no cached value: its row is flagged, the column named, the formula not shown
+    const flagged = report.issues.filter((i) => i.code === "ingest.formula_without_value");
+    expect(flagged.map((i) => [i.line, i.column, i.value])).toEqual([[4, "Heures", "B4"]]);
+    const prepared = await prepareTable({ table, report, ...(rowFlags ? { rowFlags } : {}) }, { kind: "volunteers" });
+    assertAccounting(prepared);
+    const quarantine = prepared.cleaned?.quarantine.objects() as { line: number; code: string; column: string }[];
+    expect(quarantine.map((q) => [q.line, q.code, q.column])).toEqual([[4, "ingest.formula_without_value", "Heures"]]);
   });
 });
 

@@ -1,13 +1,21 @@
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { fileURLToPath } from "node:url";
+import * as XLSX from "@e965/xlsx";
 import { IngestError } from "@solidata/core";
 import { loadSpreadsheet } from "@solidata/core/node";
 import { describe, expect, it } from "vitest";
 
 // RELIABILITY.md #31: a workbook with several sheets.
-// Behaviour: without `sheet`, the first sheet with data is read and named in the report; a sheet
-// is chosen by name or by 0-based position; an unknown sheet is E listing the sheets. Large sheets
-// are refused with a size message (#29); the report lists every sheet with its size (`inspect` shows it).
-// Not done yet: hidden sheets marked in the report, merged header cells.
+// Behaviour: without `sheet`, the first visible sheet with data is read and named in the report; a
+// sheet is chosen by name, by its position as people count (text "1" is the first, as `--sheet`
+// passes it) or by a 0-based number; an unknown sheet is E listing the sheets. Large sheets are
+// refused with a size message (#29); the report lists every sheet with its size (`inspect` shows it);
+// a hidden sheet is listed by its position, its name redacted, and never read unless asked for;
+// merged header cells name every column they cover (i11-multi-row-headers), merged data cells are
+// not forward-filled.
+// Not done: without `sheet`, a workbook with several sheets of data is read (first one), not refused.
 describe("#31 several sheets", () => {
   const path = fileURLToPath(new URL("../fixtures/excel/csvkit_sheets.xlsx", import.meta.url));
 
@@ -25,7 +33,9 @@ describe("#31 several sheets", () => {
     const byName = await loadSpreadsheet(path, { sheet: "ʤ" });
     expect(byName.report.rows).toBe(1);
     expect((await loadSpreadsheet(path, { sheet: 2 })).report.sheet).toBe("ʤ");
-    expect((await loadSpreadsheet(path, { sheet: "1" })).report.sheet).toBe("data");
+    // text positions count from 1, as people count sheets; numbers are 0-based indexes
+    expect((await loadSpreadsheet(path, { sheet: "2" })).report.sheet).toBe("data");
+    expect((await loadSpreadsheet(path, { sheet: "3" })).report.sheet).toBe("ʤ");
   });
 
   it("refuses an unknown sheet, listing the sheets", async () => {
@@ -37,5 +47,58 @@ describe("#31 several sheets", () => {
       expect((error as IngestError).issue.code).toBe("ingest.sheet_not_found");
       expect((error as IngestError).issue.params?.sheets).toBe("not this one, data, ʤ");
     }
+  });
+});
+
+describe("#31 hidden sheets and merged cells", () => {
+  const fet = fileURLToPath(new URL("../fixtures/excel/fr_insee_fet2021_zones_emploi.xlsx", import.meta.url));
+
+  it("lists a hidden sheet by its position, its name redacted, and never reads it unasked", async () => {
+    // a workbook whose first sheet ("salaires nominatifs") is hidden, as workbook.xml's state="hidden" says
+    const book = XLSX.utils.book_new();
+    XLSX.utils.book_append_sheet(
+      book,
+      XLSX.utils.aoa_to_sheet([
+        ["Nom", "Salaire"],
+        ["Dupont", 2100],
+      ]),
+      "salaires nominatifs",
+    );
+    XLSX.utils.book_append_sheet(
+      book,
+      XLSX.utils.aoa_to_sheet([
+        ["Nom", "Heures"],
+        ["Martin", 3],
+      ]),
+      "heures",
+    );
+    book.Workbook = { Sheets: [{ Hidden: 1 }, { Hidden: 0 }] };
+    const path = join(mkdtempSync(join(tmpdir(), "solidata-d31-")), "classeur.xlsx");
+    writeFileSync(path, XLSX.write(book, { type: "buffer", bookType: "xlsx" }));
+    const { report } = await loadSpreadsheet(path);
+    expect(report.sheet).toBe("heures");
+    expect(report.sheets).toEqual([
+      { name: "#1", rows: 2, hidden: true },
+      { name: "heures", rows: 2 },
+    ]);
+    expect(JSON.stringify(report)).not.toContain("salaires");
+    // asked for by position, it is read, still named by its position
+    const hidden = await loadSpreadsheet(path, { sheet: "1" });
+    expect(hidden.report.sheet).toBe("#1");
+    try {
+      await loadSpreadsheet(path, { sheet: "nope" });
+      expect.unreachable("an unknown sheet must fail");
+    } catch (error) {
+      expect((error as IngestError).issue.params?.sheets).toBe("#1, heures");
+    }
+  });
+
+  it("does not forward-fill a merged cell of the data", async () => {
+    // FET2021 figure 1: A13:H13 is merged (the Lecture note); its other cells stay empty
+    const { table } = await loadSpreadsheet(fet, { sheet: "figure 1" });
+    const lines = table.array("_line") as number[];
+    const row = lines.indexOf(13);
+    expect(row).toBeGreaterThan(0);
+    for (const name of table.columnNames().slice(1, -1)) expect(table.get(name, row)).toBeNull();
   });
 });
