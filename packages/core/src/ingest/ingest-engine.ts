@@ -3,8 +3,8 @@ import type { Issue } from "../messages/issue.js";
 import { ColumnType } from "./column-type.js";
 import { type ColumnTyping, inferColumnType } from "./infer-column-type.js";
 import type { ColumnReport, IngestDecision, IngestOptions, IngestReport } from "./ingest-report.js";
-import { type EncodedValues, encodeValues, pushDecodedValues } from "./range-values.js";
 import { type HeaderSpan, joinHeaderRows } from "./join-header-rows.js";
+import { type EncodedValues, encodeValues, pushDecodedValues } from "./range-values.js";
 import { summaryRowKind } from "./summary-row-kind.js";
 import { hasFraction, parseBooleanWord, parseCurrency, parseDate, parseNumber, parsePercent } from "./value-parsers.js";
 

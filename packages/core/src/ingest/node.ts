@@ -7,8 +7,8 @@ import { CsvPipeline } from "./csv-pipeline.js";
 import { fromRows } from "./from-rows.js";
 import { IngestError } from "./ingest-error.js";
 import type { IngestOptions, IngestResult } from "./ingest-report.js";
-import { loadCSVParallel, PARALLEL_MIN_BYTES, READ_BYTES } from "./load-csv-parallel.js";
 import type { HeaderSpan } from "./join-header-rows.js";
+import { loadCSVParallel, PARALLEL_MIN_BYTES, READ_BYTES } from "./load-csv-parallel.js";
 import { readXlsxLayout } from "./read-xlsx-layout.js";
 
 /**
