@@ -121,6 +121,8 @@ export class IngestEngine {
   private readonly totals = new Map<number, string>();
   /** Notes since the last data row (`Source :`, `Champ :`…): under the table when no data follows. */
   private noteRun: { line: number; value: string }[] = [];
+  /** Last source line of the batches already handed over (streaming only). */
+  private flushedThrough = 0;
 
   constructor(options: IngestOptions, source: SourceInfo, batch?: { size: number; onBatch: BatchSink }) {
     this.options = options;
@@ -321,7 +323,7 @@ export class IngestEngine {
       }
       return;
     }
-    if (this.headerWidth >= 2 && this.onBatch === undefined) {
+    if (this.headerWidth >= 2) {
       const kind = summaryRowKind(fields);
       if (kind === "total") this.totals.set(line, rowText(fields));
       else if (kind === "note") this.noteRun.push({ line, value: rowText(fields) });
@@ -339,8 +341,10 @@ export class IngestEngine {
   finish(lineEnding: IngestReport["lineEnding"]): ColumnTable {
     if (this.pre !== undefined) this.findHeader();
     if (this.sample !== undefined) this.inferTypes();
-    // notes with no data after them are under the table: set aside like total rows
+    // notes with no data after them are under the table: set aside like total rows (when streaming,
+    // the notes of the last batch: a run of notes cut by a batch boundary keeps its first part as data)
     for (const note of this.noteRun) {
+      if (note.line <= this.flushedThrough) continue;
       this.rowLine = note.line;
       this.issue({
         code: "ingest.trailing_note",
@@ -666,6 +670,7 @@ export class IngestEngine {
     if (this.lines.length >= this.batchSize && this.onBatch !== undefined) {
       const flags = new Map(this.rowFlags);
       this.rowFlags.clear();
+      this.flushedThrough = line;
       this.onBatch(this.flush(), flags);
     }
   }

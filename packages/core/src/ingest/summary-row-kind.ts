@@ -60,10 +60,12 @@ function isTotalLabel(label: string): boolean {
  * @example
  * summaryRowKind(["Ensemble", "305", "66524339"]) // => "total"
  * summaryRowKind(["Source : Insee, recensement 2017.", "", ""]) // => "note"
+ * summaryRowKind(["Source : Insee, recensement 2017."]) // => "note"
  * summaryRowKind(["Ensemble vocal", "300"]) // => undefined
  */
 export function summaryRowKind(fields: readonly string[]): SummaryRowKind | undefined {
-  if (fields.length < 2) return undefined;
+  // the table has two columns or more (the caller checks): a note written without its delimiters is one field
+  if (fields.length === 0) return undefined;
   let first = -1;
   let filled = 0;
   for (let i = 0; i < fields.length; i++) {

@@ -26,6 +26,9 @@ describe("summaryRowKind", () => {
     expect(
       summaryRowKind(["Les chiffres de cette page sont arrondis au millier le plus proche pour chaque zone.", ""]),
     ).toBe("note");
+    // a note typed without the delimiters of its table is one field
+    expect(summaryRowKind(["Source : registre interne 2025"])).toBe("note");
+    expect(summaryRowKind(["Sourcier"])).toBeUndefined();
     expect(summaryRowKind(["Sourcier", ""])).toBeUndefined();
     expect(summaryRowKind(["Dupont", "Jean"])).toBeUndefined();
   });
