@@ -12,6 +12,7 @@ import { encodingOption } from "../encoding-option.js";
 import { ExitCode } from "../exit-codes.js";
 import type { Io } from "../io.js";
 import { detectLang, t } from "../messages.js";
+import { duckdbInstalled } from "../report/prepare-file-duckdb.js";
 import { runReport } from "../report/run-report.js";
 import { wordIssue } from "../report/word-issue.js";
 import { resolveUserPath } from "../resolve-user-path.js";
@@ -28,6 +29,7 @@ interface ReportOptions {
   json?: boolean;
   quiet?: boolean;
   key?: string;
+  engine?: string;
 }
 
 /**
@@ -85,6 +87,7 @@ export function registerReport(program: Command, io: Io): void {
     .option("--format <list>", t(lang, "report.help.format"))
     .option("--period <period>", t(lang, "report.help.period"))
     .option("--key <file>", t(lang, "report.help.key"))
+    .option("--engine <engine>", t(lang, "report.help.engine"))
     .option("--json", t(lang, "cli.option.json"))
     .option("--quiet", t(lang, "cli.option.quiet"))
     .addHelpText("after", t(lang, "report.help.examples"))
@@ -147,6 +150,11 @@ export function registerReport(program: Command, io: Io): void {
       const config = parsed.data;
       const key = await reportKey(options.key, configKey, io, msgLang);
       const encoding = encodingOption(options.encoding, msgLang);
+      const engine = options.engine ?? "auto";
+      if (engine !== "js" && engine !== "duckdb" && engine !== "auto")
+        throw new CliError(t(msgLang, "report.bad_engine", { engine }), ExitCode.usage);
+      if (engine === "duckdb" && !(await duckdbInstalled()))
+        throw new CliError(t(msgLang, "report.engine_missing"), ExitCode.config);
       const sources = (
         files.length > 0 ? files.map((f) => ({ path: resolveUserPath(io, f) })) : config.files.map((f) => ({ ...f }))
       ).map((f) => (encoding === undefined ? f : { ...f, encoding }));
@@ -159,6 +167,7 @@ export function registerReport(program: Command, io: Io): void {
         json: options.json === true,
         writtenCode: "report.written",
         ...(key ? { key } : {}),
+        engine,
       });
     });
 }
