@@ -35,7 +35,7 @@ describe.skipIf(!available)("solidata report --engine", () => {
     expect(duck.files.map((f) => f.engine)).toEqual(["duckdb"]);
     expect(duck.files[0]?.rowsClean).toBe(js.files[0]?.rowsClean);
     expect(duck.warnings.map((w) => w.code)).toContain("report.engine_duckdb");
-  });
+  }, 180_000);
 
   it("exits 2 on an unknown engine", async () => {
     const io = fakeIo(tmpdir());

@@ -11,7 +11,7 @@ const fixtures = join(import.meta.dirname, "../fixtures/duckdb");
 const now = new Date("2026-06-01T00:00:00Z");
 const available = (await loadDuckDB()) !== null;
 
-async function both(path: string): Promise<{ js: PreparedTable; duck: PreparedTable }> {
+async function both(path: string): Promise<{ js: PreparedTable; duck: PreparedTable; sql: string[] }> {
   const js = await prepareTable(
     fromCSV(new Uint8Array(readFileSync(path)), { file: "f.csv", maxIssuesPerCode: Infinity }),
     {
@@ -22,7 +22,7 @@ async function both(path: string): Promise<{ js: PreparedTable; duck: PreparedTa
   );
   const duck = await prepareWithDuckDB(path, { name: "f.csv", now });
   if (!duck.ok) throw new Error(`declined: ${duck.issue.code}`);
-  return { js, duck: duck.prepared };
+  return { js, duck: duck.prepared, sql: duck.sql };
 }
 
 /** What a report publishes of the indicators: every cell's id, value, n and status. */
@@ -37,27 +37,35 @@ describe.skipIf(!available)("prepareWithDuckDB against the JavaScript pipeline",
     ["visits sample", join(samples, "passages.csv")],
     ["generated heavy-mess log with a title line", join(fixtures, "benevoles-heavy.csv")],
     ["hand-made log with every quarantine reason", join(fixtures, "quarantine-mix.csv")],
-  ])("%s: same rows kept, set aside and merged, same published cells", async (_, path) => {
-    const { js, duck } = await both(path);
-    const a = js.cleaned?.report;
-    const b = duck.cleaned?.report;
-    expect(b?.rowsIn).toBe(a?.rowsIn);
-    expect(b?.rowsClean).toBe(a?.rowsClean);
-    expect(b?.rowsQuarantined).toBe(a?.rowsQuarantined);
-    expect(b?.rowsMerged).toBe(a?.rowsMerged);
-    expect(b?.byCode).toEqual(a?.byCode);
-    // rows in = clean + quarantined + merged, on DuckDB's side too
-    expect((b?.rowsClean ?? 0) + (b?.rowsQuarantined ?? 0) + (b?.rowsMerged ?? 0)).toBe(b?.rowsIn);
-    expect(duck.cleaned?.clean.array("_line")).toEqual(js.cleaned?.clean.array("_line"));
-    expect(published([duck])).toEqual(published([js]));
-    if (path.endsWith("benevoles.csv")) {
-      // and the generator's truth: 118 volunteers, 8431.5 hours
-      const truth = JSON.parse(readFileSync(join(samples, "truth/volunteers-summary.json"), "utf8"));
-      const figures = computeIndicators([duck], { now }).sections.find((s) => s.id === "volunteers")?.figures ?? [];
-      expect(figures.find((f) => f.id === "volunteers.people")?.value).toBe(truth.distinct_volunteers);
-      expect(figures.find((f) => f.id === "volunteers.hours")?.value).toBe(truth.hours_total);
-    }
-  });
+  ])(
+    "%s: same rows kept, set aside and merged, same published cells",
+    async (_, path) => {
+      const { js, duck, sql } = await both(path);
+      const a = js.cleaned?.report;
+      const b = duck.cleaned?.report;
+      expect(b?.rowsIn).toBe(a?.rowsIn);
+      expect(b?.rowsClean).toBe(a?.rowsClean);
+      expect(b?.rowsQuarantined).toBe(a?.rowsQuarantined);
+      expect(b?.rowsMerged).toBe(a?.rowsMerged);
+      expect(b?.byCode).toEqual(a?.byCode);
+      // rows in = clean + quarantined + merged, on DuckDB's side too
+      expect((b?.rowsClean ?? 0) + (b?.rowsQuarantined ?? 0) + (b?.rowsMerged ?? 0)).toBe(b?.rowsIn);
+      expect(duck.cleaned?.clean.array("_line")).toEqual(js.cleaned?.clean.array("_line"));
+      expect(published([duck])).toEqual(published([js]));
+      if (path.endsWith("benevoles.csv")) {
+        // docs/scale.md prints the SQL the builder emits for this file
+        const doc = readFileSync(join(root, "docs/scale.md"), "utf8");
+        const block = /<!-- sql:start -->\n```sql\n([\s\S]*?)\n```\n<!-- sql:end -->/.exec(doc)?.[1];
+        expect(block).toBe(sql.map((st) => `${st.replaceAll(path, "benevoles.csv")};`).join("\n\n"));
+        // and the generator's truth: 118 volunteers, 8431.5 hours
+        const truth = JSON.parse(readFileSync(join(samples, "truth/volunteers-summary.json"), "utf8"));
+        const figures = computeIndicators([duck], { now }).sections.find((s) => s.id === "volunteers")?.figures ?? [];
+        expect(figures.find((f) => f.id === "volunteers.people")?.value).toBe(truth.distinct_volunteers);
+        expect(figures.find((f) => f.id === "volunteers.hours")?.value).toBe(truth.hours_total);
+      }
+    },
+    180_000,
+  );
 
   it("counts each quarantine reason of the hand-made log once", async () => {
     const { duck } = await both(join(fixtures, "quarantine-mix.csv"));
