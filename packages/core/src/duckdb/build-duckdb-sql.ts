@@ -51,7 +51,7 @@ export function buildDuckDBSql(plan: DuckDBPlan): string[] {
   const raw = plan.columns.map((c) => `c${c.index}`);
   const read = `CREATE TABLE raw AS SELECT * FROM read_csv(${quoteText(plan.file)}, delim = ${quoteText(plan.delimiter)}, quote = ${quoteText(plan.quote)}, escape = ${quoteText(plan.quote)}, header = false, skip = ${plan.headerLine}, auto_detect = false, columns = {${plan.columns.map((c) => `'c${c.index}': 'VARCHAR'`).join(", ")}}, null_padding = true, strict_mode = true)`;
   // the line of each row: insertion order is the file's order
-  const lines = `CREATE TABLE lined AS SELECT rowid + ${plan.headerLine + 1} AS line, * FROM raw`;
+  const lines = `CREATE VIEW lined AS SELECT rowid + ${plan.headerLine + 1} AS line, * FROM raw`;
   const joins = mapped.map(
     (c) =>
       `LEFT JOIN ${ident(`d_${c.field}`)} AS ${ident(`j_${c.field}`)} ON ${ident(`j_${c.field}`)}.raw IS NOT DISTINCT FROM l.c${c.index}`,
@@ -94,7 +94,7 @@ export function buildDuckDBSql(plan: DuckDBPlan): string[] {
             ? `WHEN ${owner.map((o) => `${o} IS NOT NULL`).join(" AND ")} AND ${owner.map((o) => o).join(" <> ")} THEN NULL `
             : ""
         }ELSE coalesce(${owner.join(", ")}) END`;
-  const filled = `CREATE TABLE filled AS ${owners.length > 0 ? `WITH ${owners.join(", ")} ` : ""}SELECT t.* REPLACE (CASE WHEN t.${id} IS NULL OR t.${id} = '' THEN ${candidate} ELSE t.${id} END AS ${id}), (t.${id} IS NULL OR t.${id} = '') AND ${candidate} IS NOT NULL AS was_filled FROM typed AS t ${fillJoins.join(" ")} WHERE t.problem IS NULL`;
+  const filled = `CREATE VIEW filled AS ${owners.length > 0 ? `WITH ${owners.join(", ")} ` : ""}SELECT t.* REPLACE (CASE WHEN t.${id} IS NULL OR t.${id} = '' THEN ${candidate} ELSE t.${id} END AS ${id}), (t.${id} IS NULL OR t.${id} = '') AND ${candidate} IS NOT NULL AS was_filled FROM typed AS t ${fillJoins.join(" ")} WHERE t.problem IS NULL`;
   // duplicates: identical as read next to each other or in a repeated block, or equal after cleaning to the row just before
   const compared = [
     ...mapped.map((c) => ({ col: ident(c.field), optional: c.optional === true })),

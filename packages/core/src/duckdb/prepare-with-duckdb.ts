@@ -1,5 +1,6 @@
-import { open, stat } from "node:fs/promises";
-import { basename } from "node:path";
+import { mkdtemp, open, rm, stat } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { basename, join } from "node:path";
 import type { ColumnTable } from "arquero";
 import * as aq from "arquero";
 import { type CleanOptions, type CleanResult, cleanTable } from "../clean/clean-table.js";
@@ -13,6 +14,8 @@ import { type DuckDBModule, loadDuckDB } from "./load-duckdb.js";
 /** Bytes of the head of a file that solidata's own detection reads (dialect, header, mapping, recipe). */
 export const DUCKDB_SAMPLE_BYTES = 4 * 1024 * 1024;
 
+/** DuckDB's memory budget: past it, its tables spill to a temporary folder (removed afterwards). */
+const DUCKDB_MEMORY_LIMIT = "1GB";
 /** The kinds of file the DuckDB engine prepares; any other is declined (the JavaScript engine reads it). */
 const KINDS: readonly SchemaName[] = ["volunteers", "visits"];
 /** Field kinds never sent back to JavaScript: direct identifiers stay inside DuckDB. */
@@ -142,7 +145,14 @@ export async function prepareWithDuckDB(path: string, options: PrepareWithDuckDB
   };
   if (!plan.columns.some((c) => c.field === "person_id")) return decline("duckdb.kind_unsupported", name, { kind });
   const sql = buildDuckDBSql(plan);
-  const instance = await duckdb.DuckDBInstance.create(":memory:", { threads: "2", preserve_insertion_order: "true" });
+  // DuckDB keeps to a memory budget and spills to a temporary folder past it
+  const spill = await mkdtemp(join(tmpdir(), "solidata-duckdb-"));
+  const instance = await duckdb.DuckDBInstance.create(":memory:", {
+    threads: "2",
+    preserve_insertion_order: "true",
+    memory_limit: DUCKDB_MEMORY_LIMIT,
+    temp_directory: spill,
+  });
   const db = await instance.connect();
   try {
     try {
@@ -256,6 +266,7 @@ export async function prepareWithDuckDB(path: string, options: PrepareWithDuckDB
   } finally {
     db.closeSync();
     instance.closeSync();
+    await rm(spill, { recursive: true, force: true });
   }
 }
 

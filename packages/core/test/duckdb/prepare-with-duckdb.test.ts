@@ -48,6 +48,17 @@ describe.skipIf(!available)("prepareWithDuckDB against the JavaScript pipeline",
       expect(b?.rowsQuarantined).toBe(a?.rowsQuarantined);
       expect(b?.rowsMerged).toBe(a?.rowsMerged);
       expect(b?.byCode).toEqual(a?.byCode);
+      if (path.endsWith("quarantine-mix.csv"))
+        // the hand-made log holds one row of each reason (see the file)
+        expect(b?.byCode).toEqual({
+          "clean.invalid_duration": 1,
+          "clean.required_missing": 1,
+          "clean.negative_value": 1,
+          "clean.future_date": 1,
+          "clean.invalid_date": 1,
+        });
+      // names, e-mails and phones never come back from DuckDB
+      expect(duck.cleaned?.clean.columnNames()).not.toContain("email");
       // rows in = clean + quarantined + merged, on DuckDB's side too
       expect((b?.rowsClean ?? 0) + (b?.rowsQuarantined ?? 0) + (b?.rowsMerged ?? 0)).toBe(b?.rowsIn);
       expect(duck.cleaned?.clean.array("_line")).toEqual(js.cleaned?.clean.array("_line"));
@@ -66,19 +77,6 @@ describe.skipIf(!available)("prepareWithDuckDB against the JavaScript pipeline",
     },
     180_000,
   );
-
-  it("counts each quarantine reason of the hand-made log once", async () => {
-    const { duck } = await both(join(fixtures, "quarantine-mix.csv"));
-    expect(duck.cleaned?.report.byCode).toEqual({
-      "clean.invalid_duration": 1,
-      "clean.required_missing": 1,
-      "clean.negative_value": 1,
-      "clean.future_date": 1,
-      "clean.invalid_date": 1,
-    });
-    // names, e-mails and phones never come back from DuckDB
-    expect(duck.cleaned?.clean.columnNames()).not.toContain("email");
-  });
 
   it("declines a file that is not UTF-8, and a kind it does not prepare, with a reason", async () => {
     const latin = join(fixtures, "quarantine-mix.csv");
