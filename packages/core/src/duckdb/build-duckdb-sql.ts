@@ -81,9 +81,7 @@ export function buildDuckDBSql(plan: DuckDBPlan): string[] {
     (f) =>
       `${ident(`o_${f}`)} AS (SELECT ${ident(f)} AS v, min(${id}) AS owner, count(DISTINCT ${id}) AS n FROM typed WHERE problem IS NULL AND ${id} <> '' AND ${ident(f)} <> '' GROUP BY ${ident(f)})`,
   );
-  const fillJoins = plan.fillFrom.map(
-    (f) => `LEFT JOIN ${ident(`o_${f}`)} ON ${ident(`o_${f}`)}.v = t.${ident(f)}`,
-  );
+  const fillJoins = plan.fillFrom.map((f) => `LEFT JOIN ${ident(`o_${f}`)} ON ${ident(`o_${f}`)}.v = t.${ident(f)}`);
   const multi = plan.fillFrom.map((f) => `${ident(`o_${f}`)}.n > 1`);
   const owner = plan.fillFrom.map((f) => `${ident(`o_${f}`)}.owner`);
   const candidate =
