@@ -14,6 +14,7 @@ import type { Io } from "../io.js";
 import { detectLang, t } from "../messages.js";
 import { localReleaseKey } from "../report/local-release-key.js";
 import type { ReleaseBasis } from "../report/model.js";
+import { duckdbInstalled } from "../report/prepare-file-duckdb.js";
 import { runReport } from "../report/run-report.js";
 import { wordIssue } from "../report/word-issue.js";
 import { resolveUserPath } from "../resolve-user-path.js";
@@ -31,6 +32,7 @@ interface ReportOptions {
   quiet?: boolean;
   key?: string;
   exact?: boolean;
+  engine?: string;
 }
 
 /**
@@ -95,6 +97,7 @@ export function registerReport(program: Command, io: Io): void {
     .option("--period <period>", t(lang, "report.help.period"))
     .option("--key <file>", t(lang, "report.help.key"))
     .option("--exact", t(lang, "report.help.exact"))
+    .option("--engine <engine>", t(lang, "report.help.engine"))
     .option("--json", t(lang, "cli.option.json"))
     .option("--quiet", t(lang, "cli.option.quiet"))
     .addHelpText("after", t(lang, "report.help.examples"))
@@ -170,6 +173,11 @@ export function registerReport(program: Command, io: Io): void {
         msgLang,
       );
       const encoding = encodingOption(options.encoding, msgLang);
+      const engine = options.engine ?? "auto";
+      if (engine !== "js" && engine !== "duckdb" && engine !== "auto")
+        throw new CliError(t(msgLang, "report.bad_engine", { engine }), ExitCode.usage);
+      if (engine === "duckdb" && !(await duckdbInstalled()))
+        throw new CliError(t(msgLang, "report.engine_missing"), ExitCode.config);
       const sources = (
         files.length > 0 ? files.map((f) => ({ path: resolveUserPath(io, f) })) : config.files.map((f) => ({ ...f }))
       ).map((f) => (encoding === undefined ? f : { ...f, encoding }));
@@ -183,6 +191,7 @@ export function registerReport(program: Command, io: Io): void {
         writtenCode: "report.written",
         ...(key ? { key } : {}),
         release,
+        engine,
       });
     });
 }

@@ -249,6 +249,14 @@ export const cliEn = {
   "report.input_not_file": "{file} is a folder, not a file. Give the files inside it (for example {file}/*.csv).",
   "report.bad_logo": "logo {file} left out: it must be a readable PNG, JPEG or SVG file under 200 kB.",
   "report.bad_format": "unknown format {format}: use html, md or json (comma-separated).",
+  "report.bad_engine": "unknown engine {engine}: use js, duckdb or auto.",
+  "report.engine_duckdb": "{file}: prepared by the DuckDB engine (the figures are computed by solidata from its rows)",
+  "report.engine_duckdb_sampled":
+    "{file}: prepared by the DuckDB engine; the kind, mapping and cleaning decisions come from the first 4 MiB of the file, and the appendix does not list cell changes",
+  "report.engine_missing":
+    "--engine duckdb needs the optional package @duckdb/node-api: install it (npm install @duckdb/node-api) or use --engine js.",
+  "report.help.engine":
+    "engine that prepares CSV files: js, duckdb (volunteer and visit logs of any size) or auto (duckdb above 256 MiB when installed; default)",
   "report.bad_privacy": "unknown privacy profile {profile}: use public or internal.",
   "report.bad_period": "period {period} not understood: write a year (2025) or two dates (2025-01-01..2025-06-30).",
   "report.bad_lang": "unknown language {lang}: use fr or en.",

@@ -347,6 +347,15 @@ export const cliFr: Record<CliCode, string> = {
     "{file} est un dossier, pas un fichier. Donnez les fichiers qu'il contient (par exemple {file}/*.csv).",
   "report.bad_logo": "logo {file} non repris : il doit être un fichier PNG, JPEG ou SVG lisible de moins de 200 ko.",
   "report.bad_format": "format inconnu {format} : utilisez html, md ou json (séparés par des virgules).",
+  "report.bad_engine": "moteur inconnu {engine} : utilisez js, duckdb ou auto.",
+  "report.engine_duckdb":
+    "{file} : préparé par le moteur DuckDB (les chiffres sont calculés par solidata à partir de ses lignes)",
+  "report.engine_duckdb_sampled":
+    "{file} : préparé par le moteur DuckDB ; le type, la correspondance des colonnes et les choix de nettoyage viennent des 4 premiers Mio du fichier, et l'annexe ne détaille pas les cellules modifiées",
+  "report.engine_missing":
+    "--engine duckdb demande le paquet facultatif @duckdb/node-api : installez-le (npm install @duckdb/node-api) ou utilisez --engine js.",
+  "report.help.engine":
+    "moteur qui prépare les fichiers CSV : js, duckdb (journaux de bénévolat et de passages de toute taille) ou auto (duckdb au-delà de 256 Mio s'il est installé ; par défaut)",
   "report.bad_privacy": "profil de confidentialité inconnu {profile} : utilisez public ou internal.",
   "report.bad_period":
     "période {period} non comprise : écrivez une année (2025) ou deux dates (2025-01-01..2025-06-30).",

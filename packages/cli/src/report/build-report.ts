@@ -20,6 +20,7 @@ import { formatCell } from "./format-value.js";
 import { indicatorsSection } from "./indicators-section.js";
 import type { Figure, LocalText, ReleaseBasis, ReportModel, Section } from "./model.js";
 import { type FileInput, type PreparedFile, prepareFile, type ReportInput } from "./prepare-file.js";
+import { prepareFileDuckDB, type ReportEngine } from "./prepare-file-duckdb.js";
 import { qualitySection } from "./quality-section.js";
 import { renderSection } from "./render-section.js";
 import { reportSections } from "./sections.js";
@@ -60,6 +61,8 @@ export interface BuildReportOptions {
    * `"exact"` without.
    */
   release?: ReleaseBasis;
+  /** Which engine prepares CSV files: `js` (default), `duckdb`, or `auto` (DuckDB above 256 MiB when installed). */
+  engine?: ReportEngine;
 }
 
 async function toInput(source: ReportSource, config: ReportConfig): Promise<FileInput> {
@@ -190,6 +193,8 @@ export async function buildReport(
     options.onProgress?.(code, params, step, total);
   };
   const files: PreparedFile[] = [];
+  // why a file the DuckDB engine was asked for was read by the JavaScript engine
+  const warningsBefore: CliIssue[] = [];
   for (const source of all) {
     const name =
       typeof source === "string"
@@ -200,13 +205,28 @@ export async function buildReport(
             ? source.name
             : basename(source.path);
     progress("progress.reading", { file: name });
+    const path = typeof source === "string" ? source : "bytes" in source ? null : source.path;
+    if (path !== null && options.engine !== undefined && options.engine !== "js") {
+      const country = cfg.files.find((f) => f.path === path)?.country ?? cfg.country;
+      const duck = await prepareFileDuckDB(path, name, options.engine, {
+        now,
+        ...(cfg.vocabularies ? { vocabularies: cfg.vocabularies } : {}),
+        ...(country ? { country } : {}),
+      });
+      if (duck.file) {
+        progress("progress.cleaning", { file: name });
+        files.push(duck.file);
+        continue;
+      }
+      if (duck.issue) warningsBefore.push(duck.issue);
+    }
     const input = await toInput(source, cfg);
     progress("progress.cleaning", { file: name });
     const onRows = (done: number, total: number): void =>
       options.onCount?.("progress.cleaning", { file: name }, done, total, "rows");
     files.push(await prepareFile(input, now, cfg.vocabularies, onRows));
   }
-  const warnings: CliIssue[] = files.flatMap((f) => f.issues);
+  const warnings: CliIssue[] = [...warningsBefore, ...files.flatMap((f) => f.issues)];
   // the same file given twice (same bytes), or the same list in two formats (same identifiers), counts once
   const duplicateOf = new Set<PreparedFile>();
   for (const kind of new Set(files.map((f) => f.kind))) {
@@ -327,6 +347,7 @@ export async function buildReport(
       rowsClean: f.prepared?.cleaned?.report.rowsClean ?? 0,
       rowsQuarantined: f.prepared?.cleaned?.report.rowsQuarantined ?? 0,
       rowsMerged: f.prepared?.cleaned?.report.rowsMerged ?? 0,
+      engine: f.issues.some((i) => i.code.startsWith("report.engine_duckdb")) ? ("duckdb" as const) : ("js" as const),
     })),
   };
 }

@@ -121,6 +121,8 @@ export interface FileSummary {
   rowsQuarantined: number;
   /** Rows merged into an earlier row as duplicates (listed in the appendix): read = clean + quarantined + merged. */
   rowsMerged: number;
+  /** Which engine prepared the file (`--engine`): every section's figures are computed by core from it either way. */
+  engine?: "js" | "duckdb";
 }
 
 /**

@@ -9,6 +9,7 @@ import { createProgress } from "../progress.js";
 import { resolveUserPath } from "../resolve-user-path.js";
 import { buildReport, type ReportSource } from "./build-report.js";
 import type { ReleaseBasis, ReportModel } from "./model.js";
+import type { ReportEngine } from "./prepare-file-duckdb.js";
 import { renderJSON } from "./render-json.js";
 import { wordIssue } from "./word-issue.js";
 import { writeReport } from "./write-report.js";
@@ -30,6 +31,8 @@ interface RunReportRequest {
   key?: PseudonymKey;
   /** why the counts are perturbed or exact (see `ReleaseBasis`) */
   release?: ReleaseBasis;
+  /** which engine prepares CSV files (`--engine`) */
+  engine?: ReportEngine;
 }
 
 /** Builds and writes a report for `solidata report` and `solidata demo`, with progress and errors for the terminal (internal). */
@@ -50,6 +53,7 @@ export async function runReport(io: Io, request: RunReportRequest): Promise<Repo
     model = await buildReport(request.sources, request.config, {
       ...(request.key ? { key: request.key } : {}),
       ...(request.release ? { release: request.release } : {}),
+      ...(request.engine ? { engine: request.engine } : {}),
       onProgress: (code, params, done, total) => progress.step(t(lang, code, params), done, total),
       onCount: (code, params, done, total, unit) => progress.count(t(lang, code, params), done, total, unit),
     });

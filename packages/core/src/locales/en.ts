@@ -343,6 +343,15 @@ export const en = {
   "waves.unknown_direction":
     "the direction of {measure} is not known: say whether a higher score is better (directions option)",
   "waves.reshaped": "{columns} wave columns of {measures} measure(s) reshaped to {rows} rows (one per person and wave)",
+  "duckdb.missing": "{file}: the DuckDB engine needs the optional package @duckdb/node-api, which is not installed",
+  "duckdb.not_utf8":
+    "{file}: the DuckDB engine reads UTF-8 only and this file is {encoding}: read by the JavaScript engine",
+  "duckdb.kind_unsupported":
+    "{file}: the DuckDB engine prepares volunteer and visit logs only ({kind}): read by the JavaScript engine",
+  "duckdb.ragged_rows":
+    "{file}: the start of the file has errors the DuckDB engine cannot reproduce row by row: read by the JavaScript engine",
+  "duckdb.read_failed":
+    "{file}: DuckDB could not read the file as solidata detected it ({reason}): read by the JavaScript engine",
 } as const satisfies Record<string, string>;
 
 /** A message code of core: a key of the English catalogue. */

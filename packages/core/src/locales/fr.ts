@@ -369,4 +369,13 @@ export const fr: Record<MessageCode, string> = {
     "le sens de {measure} n'est pas connu : indiquez si un score plus élevé est meilleur (option directions)",
   "waves.reshaped":
     "{columns} colonnes de vagues de {measures} mesure(s) remises en {rows} lignes (une par personne et par vague)",
+  "duckdb.missing": "{file} : le moteur DuckDB demande le paquet facultatif @duckdb/node-api, qui n'est pas installé",
+  "duckdb.not_utf8":
+    "{file} : le moteur DuckDB ne lit que l'UTF-8 et ce fichier est en {encoding} : lu par le moteur JavaScript",
+  "duckdb.kind_unsupported":
+    "{file} : le moteur DuckDB ne prépare que les journaux de bénévolat et de passages ({kind}) : lu par le moteur JavaScript",
+  "duckdb.ragged_rows":
+    "{file} : le début du fichier a des erreurs que le moteur DuckDB ne sait pas reproduire ligne à ligne : lu par le moteur JavaScript",
+  "duckdb.read_failed":
+    "{file} : DuckDB n'a pas pu lire le fichier tel que solidata l'a reconnu ({reason}) : lu par le moteur JavaScript",
 };

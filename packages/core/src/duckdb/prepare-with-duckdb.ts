@@ -1,0 +1,331 @@
+import { mkdtemp, open, rm, stat } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { basename, join } from "node:path";
+import type { ColumnTable } from "arquero";
+import * as aq from "arquero";
+import { type CleanOptions, type CleanResult, cleanTable } from "../clean/clean-table.js";
+import { type SchemaName, schemaFields } from "../clean/schemas.js";
+import { fromCSV } from "../ingest/from-csv.js";
+import type { MessageCode } from "../locales/en.js";
+import type { Issue } from "../messages/issue.js";
+import { type PreparedTable, prepareTable } from "../pipeline/prepare-table.js";
+import { buildDuckDBSql, type DuckDBPlan } from "./build-duckdb-sql.js";
+import { type DuckDBModule, loadDuckDB } from "./load-duckdb.js";
+
+/** Bytes of the head of a file that solidata's own detection reads (dialect, header, mapping, recipe). */
+export const DUCKDB_SAMPLE_BYTES = 4 * 1024 * 1024;
+
+/** DuckDB's memory budget: past it, its tables spill to a temporary folder (removed afterwards). */
+const DUCKDB_MEMORY_LIMIT = "1GB";
+/** The kinds of file the DuckDB engine prepares; any other is declined (the JavaScript engine reads it). */
+const KINDS: readonly SchemaName[] = ["volunteers", "visits"];
+/** Field kinds never sent back to JavaScript: direct identifiers stay inside DuckDB. */
+const KEPT_INSIDE = new Set(["name", "email", "phone"]);
+/** Descriptive field kinds that may be empty in one of two consecutive duplicates (as solidata's cleaning). */
+const DESCRIPTIVE = new Set(["text", "name", "email", "phone", "postcode", "gender", "boolean"]);
+
+/** Options of {@link prepareWithDuckDB}: those of the cleaning that the report passes. */
+export interface PrepareWithDuckDBOptions {
+  /** file name shown in the appendix; default the path's last part */
+  name?: string;
+  now?: Date;
+  vocabularies?: CleanOptions["vocabularies"];
+  country?: string;
+  /** bytes of the head read by solidata's detection (default {@link DUCKDB_SAMPLE_BYTES}) */
+  sampleBytes?: number;
+}
+
+/** What {@link prepareWithDuckDB} returns: the prepared file and the SQL it ran, or why it declined. */
+export type DuckDBPrepared =
+  | { ok: true; prepared: PreparedTable; sql: string[]; sampled: boolean }
+  | { ok: false; issue: Issue };
+
+const decline = (code: MessageCode, file: string, params: Record<string, string | number> = {}): DuckDBPrepared => ({
+  ok: false,
+  issue: { code, severity: "info", params: { file, ...params } },
+});
+
+async function head(path: string, size: number): Promise<{ bytes: Uint8Array; whole: boolean }> {
+  const total = (await stat(path)).size;
+  const handle = await open(path, "r");
+  try {
+    const length = Math.min(total, size);
+    const buffer = new Uint8Array(length);
+    await handle.read(buffer, 0, length, 0);
+    if (length === total) return { bytes: buffer, whole: true };
+    const last = buffer.lastIndexOf(10);
+    return { bytes: buffer.subarray(0, last + 1), whole: false };
+  } finally {
+    await handle.close();
+  }
+}
+
+const DAY = 86_400_000;
+
+/** The clean value of a cell as text (for duplicates) and as a number (days for dates). */
+function typedOf(v: unknown): { val: string | null; num: number | null } {
+  if (v === null || v === undefined || v === "") return { val: null, num: null };
+  if (v instanceof Date) return { val: v.toISOString().slice(0, 10), num: Math.floor(v.getTime() / DAY) };
+  if (typeof v === "number") return { val: String(v), num: v };
+  return { val: String(v), num: null };
+}
+
+/**
+ * Prepares a large CSV file with DuckDB, the way solidata's pipeline would: solidata's detection
+ * reads the head of the file (encoding, delimiter, header line, kind, mapping, date order, zero
+ * padding, labels: the recipe), solidata's cleaning cleans each mapped column's distinct values
+ * (dictionaries registered in DuckDB), and SQL does the rest on every row (problems set aside,
+ * identities told by an e-mail or phone, duplicates dropped by solidata's rules). Only the fields the
+ * indicators read come back; names, e-mails and phones stay inside DuckDB.
+ *
+ * Why: JavaScript holds a few million rows at most; DuckDB reads files of any size in little memory,
+ * and the figures are still computed and protected by core (`computeIndicators` on the result).
+ *
+ * @param path - a CSV file (UTF-8; another encoding is declined)
+ * @param options - name, "today", vocabularies, country, sample size
+ * @returns the prepared table and the SQL run, or `{ ok: false, issue }` when the engine declines
+ *   (`duckdb.missing`, `duckdb.not_utf8`, `duckdb.kind_unsupported`, `duckdb.ragged_rows`, `duckdb.read_failed`)
+ * @example
+ * const r = await prepareWithDuckDB("benevoles.csv");
+ * r.ok && r.prepared.kind // => "volunteers"
+ */
+export async function prepareWithDuckDB(path: string, options: PrepareWithDuckDBOptions = {}): Promise<DuckDBPrepared> {
+  const name = options.name ?? basename(path);
+  const duckdb = await loadDuckDB();
+  if (duckdb === null) return decline("duckdb.missing", name);
+  const sample = await head(path, options.sampleBytes ?? DUCKDB_SAMPLE_BYTES);
+  const read = fromCSV(sample.bytes, { file: name, maxIssuesPerCode: Number.POSITIVE_INFINITY });
+  const ingest = read.report;
+  if (ingest.encoding !== "utf-8") return decline("duckdb.not_utf8", name, { encoding: ingest.encoding ?? "" });
+  if (ingest.format !== "csv") return decline("duckdb.kind_unsupported", name, { kind: ingest.format });
+  if (ingest.issues.some((i) => i.severity === "error")) return decline("duckdb.ragged_rows", name);
+  const now = options.now ?? new Date();
+  const cleanOptions = {
+    mergeLabels: true,
+    ...(options.vocabularies ? { vocabularies: options.vocabularies } : {}),
+    ...(options.country ? { country: options.country } : {}),
+    now,
+  };
+  const detected = await prepareTable(read, { kind: "auto", ...cleanOptions });
+  const kind = detected.kind;
+  if (kind === null || !KINDS.includes(kind) || !detected.cleaned)
+    return decline("duckdb.kind_unsupported", name, { kind: kind ?? "" });
+  const recipe = detected.cleaned.recipe;
+  const specs = schemaFields[kind];
+  const specOf = new Map(specs.map((s) => [s.name, s]));
+  const fieldOf = new Map(recipe.columns.map((c) => [c.header, c.field]));
+  const headers = ingest.columns.map((c) => c.name);
+  const plan: DuckDBPlan = {
+    file: path,
+    delimiter: ingest.delimiter ?? ",",
+    quote: ingest.quote ?? '"',
+    headerLine: ingest.headerLine ?? 1,
+    columns: headers.map((header, index) => {
+      const field = fieldOf.get(header) ?? null;
+      const spec = field === null ? undefined : specOf.get(field);
+      const optional =
+        spec !== undefined &&
+        !spec.required &&
+        spec.onInvalid === "blank" &&
+        (DESCRIPTIVE.has(spec.kind) || spec.name === "birth_date");
+      return { index, header, field, ...(optional ? { optional } : {}) };
+    }),
+    identity: "person_id",
+    fillFrom: ["email", "phone"].filter((f) => [...fieldOf.values()].includes(f)),
+    output: specs
+      .filter((s) => [...fieldOf.values()].includes(s.name) && !KEPT_INSIDE.has(s.kind))
+      .map((s) => ({
+        field: s.name,
+        type:
+          s.kind === "date"
+            ? ("day" as const)
+            : s.kind === "number" || s.kind === "duration" || s.kind === "integer"
+              ? ("number" as const)
+              : ("text" as const),
+      })),
+  };
+  if (!plan.columns.some((c) => c.field === "person_id")) return decline("duckdb.kind_unsupported", name, { kind });
+  const sql = buildDuckDBSql(plan);
+  // DuckDB keeps to a memory budget and spills to a temporary folder past it
+  const spill = await mkdtemp(join(tmpdir(), "solidata-duckdb-"));
+  const instance = await duckdb.DuckDBInstance.create(":memory:", {
+    threads: "2",
+    preserve_insertion_order: "true",
+    memory_limit: DUCKDB_MEMORY_LIMIT,
+    temp_directory: spill,
+  });
+  const db = await instance.connect();
+  try {
+    try {
+      await db.run(sql[0] as string);
+    } catch (error) {
+      return decline("duckdb.read_failed", name, {
+        reason: error instanceof Error ? (error.message.split("\n")[0] ?? "") : "",
+      });
+    }
+    await db.run(sql[1] as string);
+    // each mapped column's distinct values, cleaned by solidata's own cleaning with the file's recipe
+    for (const column of plan.columns) {
+      if (column.field === null) continue;
+      const field = column.field;
+      const distinct =
+        (await (await db.runAndReadAll(`SELECT DISTINCT c${column.index} FROM raw`)).getColumns())[0] ?? [];
+      const values = distinct.map((v) => (v === null ? null : String(v)));
+      // the cells the ingest reads as empty ("N/A", "?", "-"…), as found in the head
+      const markers = new Set(Object.keys(ingest.columns[column.index]?.nullMarkers ?? {}));
+      const cells = values.map((v) => (v !== null && markers.has(v.trim()) ? null : v));
+      const single = aq.table({ [column.header]: cells, _line: values.map((_, i) => i + 2) });
+      const cleaned = await cleanTable(single, {
+        ...cleanOptions,
+        recipe,
+        mergeDuplicates: false,
+        fillPersonIds: false,
+      });
+      const clean = cleaned.clean;
+      const cleanLines = clean.array("_line") as ArrayLike<number>;
+      const cleanValues = clean.columnNames().includes(field) ? (clean.array(field) as ArrayLike<unknown>) : [];
+      const valueOfLine = new Map<number, unknown>();
+      for (let i = 0; i < cleanLines.length; i++) valueOfLine.set(cleanLines[i] as number, cleanValues[i]);
+      const q = cleaned.quarantine;
+      const codeOfLine = new Map<number, string>();
+      if (q.numRows() > 0) {
+        const ql = q.array("line") as ArrayLike<number>;
+        const qc = q.array("code") as ArrayLike<string>;
+        for (let i = 0; i < ql.length; i++) codeOfLine.set(ql[i] as number, String(qc[i]));
+      }
+      await db.run(`CREATE TABLE "d_${field}" (raw VARCHAR, val VARCHAR, num DOUBLE, code VARCHAR)`);
+      const appender = await db.createAppender(`d_${field}`);
+      for (let i = 0; i < values.length; i++) {
+        const raw = values[i];
+        const line = i + 2;
+        const code = codeOfLine.get(line);
+        const { val, num } = typedOf(valueOfLine.get(line));
+        if (raw === null || raw === undefined) appender.appendNull();
+        else appender.appendVarchar(raw);
+        if (val === null) appender.appendNull();
+        else appender.appendVarchar(val);
+        if (num === null || !Number.isFinite(num)) appender.appendNull();
+        else appender.appendDouble(num);
+        if (code === undefined) appender.appendNull();
+        else appender.appendVarchar(code);
+        appender.endRow();
+      }
+      appender.flushSync();
+      appender.closeSync();
+    }
+    for (const statement of sql.slice(2, -1)) await db.run(statement);
+    const count = async (q: string): Promise<number> =>
+      Number((await (await db.runAndReadAll(q)).getRows())[0]?.[0] ?? 0);
+    const rowsIn = await count("SELECT count(*) FROM raw");
+    const byCode: Record<string, number> = {};
+    for (const [code, n] of await (
+      await db.runAndReadAll("SELECT problem, count(*) FROM typed WHERE problem IS NOT NULL GROUP BY ALL")
+    ).getRows())
+      byCode[String(code)] = Number(n);
+    const mergedByRule: Record<string, number> = {};
+    for (const [rule, n] of await (
+      await db.runAndReadAll("SELECT merged, count(*) FROM deduped WHERE merged IS NOT NULL GROUP BY ALL")
+    ).getRows())
+      mergedByRule[String(rule)] = Number(n);
+    const quarantine = await tableOf(
+      db,
+      'SELECT line, problem_column AS "column", problem AS code FROM typed WHERE problem IS NOT NULL ORDER BY line',
+    );
+    const duplicates = await tableOf(
+      db,
+      "SELECT line, merged AS rule FROM deduped WHERE merged IS NOT NULL ORDER BY line",
+    );
+    const clean = await cleanRows(db, sql.at(-1) as string, plan.output);
+    const rowsQuarantined = quarantine.numRows();
+    const rowsMerged = duplicates.numRows();
+    const base = detected.cleaned.report;
+    const cleanedResult: CleanResult = {
+      schema: kind,
+      clean,
+      rowFlags: new Map(),
+      quarantine,
+      duplicates,
+      recipe,
+      report: {
+        ...base,
+        rowsIn,
+        rowsClean: clean.numRows(),
+        rowsQuarantined,
+        rowsMerged,
+        mergedByRule,
+        byCode,
+        // what the cleaning changed cell by cell is known of the head only: said for the whole file only when the head is the file
+        ...(sample.whole ? {} : { changes: [], warnings: [], warningsByCode: {}, merged: {}, clusters: {} }),
+      },
+    };
+    return {
+      ok: true,
+      sampled: !sample.whole,
+      sql,
+      prepared: { file: name, kind, ingest: { ...ingest, rows: rowsIn }, cleaned: cleanedResult, issues: [] },
+    };
+  } finally {
+    db.closeSync();
+    instance.closeSync();
+    await rm(spill, { recursive: true, force: true });
+  }
+}
+
+type Connection = Awaited<ReturnType<Awaited<ReturnType<DuckDBModule["DuckDBInstance"]["create"]>>["connect"]>>;
+
+async function tableOf(db: Connection, sql: string): Promise<ColumnTable> {
+  const reader = await db.runAndReadAll(sql);
+  const names = reader.columnNames();
+  const columns = reader.getColumns();
+  const out: Record<string, unknown[]> = {};
+  names.forEach((n, i) => {
+    out[n] = (columns[i] ?? []).map((v) =>
+      typeof v === "bigint" ? Number(v) : v === null ? null : typeof v === "number" ? v : String(v),
+    );
+  });
+  return aq.table(out);
+}
+
+/** The clean rows, chunk by chunk: texts shared (one string per distinct value), dates one object per day. */
+async function cleanRows(db: Connection, sql: string, output: DuckDBPlan["output"]): Promise<ColumnTable> {
+  const result = await db.stream(sql);
+  const lines: number[] = [];
+  const columns = output.map(() => [] as unknown[]);
+  const texts = new Map<string, string>();
+  const days = new Map<number, Date>();
+  for (;;) {
+    const chunk = await result.fetchChunk();
+    if (chunk === null || chunk.rowCount === 0) break;
+    for (const v of chunk.getColumnValues(0)) lines.push(Number(v));
+    output.forEach((o, c) => {
+      const target = columns[c] as unknown[];
+      for (const v of chunk.getColumnValues(c + 1)) {
+        if (v === null) target.push(null);
+        else if (o.type === "day") {
+          const d = Number(v);
+          let date = days.get(d);
+          if (date === undefined) {
+            date = new Date(d * DAY);
+            days.set(d, date);
+          }
+          target.push(date);
+        } else if (o.type === "number") target.push(Number(v));
+        else {
+          const s = String(v);
+          let shared = texts.get(s);
+          if (shared === undefined) {
+            shared = s;
+            texts.set(s, s);
+          }
+          target.push(shared);
+        }
+      }
+    });
+  }
+  const out: Record<string, unknown[]> = {};
+  output.forEach((o, c) => {
+    out[o.field] = columns[c] as unknown[];
+  });
+  out._line = lines;
+  return aq.table(out);
+}
