@@ -97,7 +97,8 @@ describe("createProgress", () => {
     expect(await runCli(["clean", "benevoles.csv", "--schema", "volunteers", "--out", "a"], tty)).toBe(0);
     const drawn = tty.err.filter((line) => line.startsWith("\r")).join("\n");
     expect(drawn).toMatch(/\] \d+\.\d\/\d+\.\d MB · .*reading benevoles\.csv/);
-    expect(drawn).toMatch(/\[##########\] 2,500\/2,500 rows · .*cleaning benevoles\.csv/);
+    // clean streams a CSV file: its second pass counts the bytes cleaned, up to the whole file
+    expect(drawn).toMatch(/\[##########\] (\d+\.\d)\/\1 MB · .*cleaning benevoles\.csv/);
     const inspect = terminalIo(dir, { isTTY: true });
     expect(await runCli(["inspect", "benevoles.csv"], inspect)).toBe(0);
     expect(inspect.err.some((line) => /^\r\[##########\] .* MB · .*reading benevoles\.csv/.test(line))).toBe(true);

@@ -17,6 +17,7 @@ const F = "reads a file of the user's (benevoles.csv, registre.xlsx…) by a rel
 const B = "uses bytes or a stream the example names but does not build";
 const K = "uses a secret key the example names but does not build (a real key is never written in docs)";
 const W = "reads or writes a key file in the current folder";
+const D = "its value depends on whether the optional package @duckdb/node-api is installed";
 
 /**
  * Examples that cannot run on their own, by file and the 0-based index of the example in the file,
@@ -56,10 +57,13 @@ const SKIP: Record<string, string> = {
   "indicators/indicator-progress.ts#0": T,
   "indicators/prepare-cell-keys.ts#0": T,
   "indicators/signal-indicators.ts#0": T,
+  "duckdb/load-duckdb.ts#0": D,
+  "duckdb/prepare-with-duckdb.ts#0": F,
   "ingest/check-zip-limits.ts#0": F,
   "pipeline/pseudonymise-prepared.ts#0": F,
   "indicators/compute-indicators.ts#0": F,
   "ingest/node.ts#0": F,
+  "ingest/read-xlsx-layout.ts#0": F,
   "ingest/node.ts#1": F,
   "ingest/node.ts#2": F,
   "files/find-duplicate-files.ts#0": B,
