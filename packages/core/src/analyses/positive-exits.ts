@@ -71,6 +71,11 @@ export interface PositiveExitsOptions extends CommonOptions {
   controlArm?: string;
   /** confidence level, default 0.95 */
   level?: number;
+  /**
+   * The record key of a person (cell-key method): with it, each row of `exits` also gives
+   * `recorded_key` and `positive_key`, the sums (mod 256) of the keys of the people it counts
+   */
+  recordKey?: (person: string) => number | undefined;
 }
 
 /** Tables of {@link positiveExits}. */
@@ -148,6 +153,9 @@ export function positiveExits(table: ColumnTable, options: PositiveExitsOptions 
   for (const arm of panel.armOf.values()) enrolled.set(arm, (enrolled.get(arm) ?? 0) + 1);
   // arm → wave → category → people
   const tally = new Map<string, Map<string, Map<string, number>>>();
+  // the same, for the sums (mod 256) of the record keys of those people (cell-key method)
+  const keySums = new Map<string, number>();
+  const keyOf = options.recordKey;
   const recordedPeople = new Set<string>();
   // a yes/no exit column (true = positive) gives the category "positive"
   let sawYes = false;
@@ -168,6 +176,10 @@ export function positiveExits(table: ColumnTable, options: PositiveExitsOptions 
       }
       if (category === "positive") sawYes = true;
       c.set(category, (c.get(category) ?? 0) + 1);
+      if (keyOf) {
+        const k = `${arm}\u0000${wave}\u0000${category}`;
+        keySums.set(k, ((keySums.get(k) ?? 0) + (keyOf(who) ?? 0)) % 256);
+      }
     }
   }
   const ids = [...Object.keys(categories), ...(sawYes ? ["positive"] : []), "other"];
@@ -180,10 +192,17 @@ export function positiveExits(table: ColumnTable, options: PositiveExitsOptions 
       const c = tally.get(arm)?.get(wave) ?? new Map<string, number>();
       let recorded = 0;
       let positive = 0;
+      let recordedKey = 0;
+      let positiveKey = 0;
       for (const id of ids) {
         const people = c.get(id) ?? 0;
+        const key = keySums.get(`${arm}\u0000${wave}\u0000${id}`) ?? 0;
         recorded += people;
-        if (id !== "other") positive += people;
+        recordedKey = (recordedKey + key) % 256;
+        if (id !== "other") {
+          positive += people;
+          positiveKey = (positiveKey + key) % 256;
+        }
         categoryRows.push({ arm, wave, category: id, people });
       }
       stats.set(`${arm}\u0000${wave}`, { recorded, positive });
@@ -200,6 +219,7 @@ export function positiveExits(table: ColumnTable, options: PositiveExitsOptions 
         lower: fin(w.lower),
         upper: fin(w.upper),
         small_n: recorded < smallN,
+        ...(keyOf ? { recorded_key: recordedKey, positive_key: positiveKey } : {}),
       });
     }
   }
@@ -215,6 +235,7 @@ export function positiveExits(table: ColumnTable, options: PositiveExitsOptions 
     "lower",
     "upper",
     "small_n",
+    ...(keyOf ? ["recorded_key", "positive_key"] : []),
   ];
   const exits = protectRows(
     makeTable(Object.fromEntries(exitNames.map((c) => [c, exitRows.map((r) => r[c] ?? null)]))),

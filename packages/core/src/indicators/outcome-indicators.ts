@@ -3,6 +3,7 @@ import { attritionByWave } from "../analyses/attrition-by-wave.js";
 import { outcomeChange } from "../analyses/outcome-change.js";
 import { positiveExits } from "../analyses/positive-exits.js";
 import type { Result } from "../result.js";
+import { newcombeInterval } from "../stats/newcombe-interval.js";
 import { wilsonInterval } from "../stats/wilson-interval.js";
 import { protectBase } from "./protect-base.js";
 import { protectWarnings } from "./protect-warnings.js";
@@ -78,6 +79,8 @@ function perturbFollowUp(
   privacy: IndicatorPrivacy,
   share?: string,
   interval?: string,
+  /** `"gap"`: the share is (first − second) / first (people missing); `"second"`: second / first (a rate) */
+  shareOf: "gap" | "second" = "gap",
 ): void {
   if (!privacy.cellKeys || !source) return;
   const rows = source.objects() as Record<string, unknown>[];
@@ -102,8 +105,9 @@ function perturbFollowUp(
         row[c] = hidden("derived");
         continue;
       }
-      const w = wilsonInterval(e - f, e);
-      row[c] = { value: kind === "share" ? 1 - f / e : [w.lower, w.upper], status: "ok" };
+      const part = shareOf === "gap" ? e - f : f;
+      const w = wilsonInterval(part, e);
+      row[c] = { value: kind === "share" ? part / e : [w.lower, w.upper], status: "ok" };
     }
   });
 }
@@ -384,6 +388,22 @@ export function outcomeIndicators(outcomes: ColumnTable | null, options: Outcome
     ]);
     // recorded − positive is a count of people: a small gap hides the positive count and the rate
     protectDropouts(exitsTable, "recorded", "positive", ["rate", "rate_interval"], privacy.k);
+    if (privacy.cellKeys) {
+      // with cell keys the counts are perturbed like every count of people, the rate recomputed from them
+      perturbFollowUp(
+        exitsTable,
+        exits.tables.exits,
+        [
+          ["recorded", "recorded_key"],
+          ["positive", "positive_key"],
+        ],
+        privacy,
+        "rate",
+        "rate_interval",
+        "second",
+      );
+      protectDropouts(exitsTable, "recorded", "positive", ["rate", "rate_interval"], privacy.k);
+    }
     if (exitsTable.rows.length > 0) {
       out.tables.push(exitsTable);
       const comparison = tableFrom("outcomes-exits-difference", exits.tables.comparison, [
@@ -395,18 +415,32 @@ export function outcomeIndicators(outcomes: ColumnTable | null, options: Outcome
       ]);
       // a difference of two rates gives one back from the other: hidden when either rate is
       const rateShown = new Map<string, boolean>();
+      const published = new Map<string, { recorded: number; positive: number }>();
       const exitRows = exits.tables.exits.objects() as Record<string, unknown>[];
       exitsTable.rows.forEach((row, i) => {
         const r = exitRows[i] as Record<string, unknown>;
-        rateShown.set(`${r.arm}|${r.horizon_months}`, row[at(exitsTable, "rate")]?.status === "ok");
+        const where = `${r.arm}|${r.horizon_months}`;
+        rateShown.set(where, row[at(exitsTable, "rate")]?.status === "ok");
+        const recorded = row[at(exitsTable, "recorded")]?.value;
+        const positive = row[at(exitsTable, "positive")]?.value;
+        if (typeof recorded === "number" && typeof positive === "number") published.set(where, { recorded, positive });
       });
       const compRows = exits.tables.comparison.objects() as Record<string, unknown>[];
       comparison.rows.forEach((row, i) => {
         const r = compRows[i] as Record<string, unknown>;
         const shown = [r.arm_a, r.arm_b].every((arm) => rateShown.get(`${arm}|${r.horizon_months}`) === true);
-        if (!shown) {
+        const a = published.get(`${r.arm_a}|${r.horizon_months}`);
+        const b = published.get(`${r.arm_b}|${r.horizon_months}`);
+        if (!shown || (privacy.cellKeys && (!a || !b || a.recorded <= 0 || b.recorded <= 0))) {
           row[at(comparison, "difference")] = hidden("derived");
           row[at(comparison, "interval")] = hidden("derived");
+        } else if (privacy.cellKeys && a && b) {
+          // from the published (perturbed) counts, so that the difference gives no exact count back
+          const d = newcombeInterval(a.positive, a.recorded, b.positive, b.recorded);
+          const cd = at(comparison, "difference");
+          const ci = at(comparison, "interval");
+          if (row[cd]?.status === "ok") row[cd] = { value: d.difference, status: "ok" };
+          if (row[ci]?.status === "ok") row[ci] = { value: [d.lower, d.upper], status: "ok" };
         }
       });
       if (comparison.rows.length > 0) out.tables.push(comparison);
