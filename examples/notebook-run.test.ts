@@ -56,11 +56,13 @@ const missing =
         ? "the packages are not built (pnpm build)"
         : null;
 
+// iopub_timeout: on a busy machine a cell's output can reach the client more than nbclient's default
+// 4 s after the cell ends; it was then missing from the executed notebook (one CI run lost cell 4's table)
 const RUNNER = `
 import sys, nbformat
 from nbclient import NotebookClient
 notebook = nbformat.read(sys.argv[1], as_version=4)
-NotebookClient(notebook, timeout=180, startup_timeout=180, kernel_name="deno", resources={"metadata": {"path": sys.argv[2]}}).execute()
+NotebookClient(notebook, timeout=180, startup_timeout=180, iopub_timeout=60, kernel_name="deno", resources={"metadata": {"path": sys.argv[2]}}).execute()
 nbformat.write(notebook, sys.argv[3])
 `;
 

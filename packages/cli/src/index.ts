@@ -19,6 +19,8 @@ export { type ParseConfigResult, parseConfig, safeParseConfig } from "./config/s
 export { type StarterFile, starterConfig } from "./config/starter-config.js";
 export { ExitCode } from "./exit-codes.js";
 export type { Io } from "./io.js";
+export type { CliCode } from "./locales/cli-en.js";
+export type { CliIssue } from "./messages.js";
 export type { OutputWriter } from "./output/open-output-folder.js";
 export { buildProgram, runCli } from "./program.js";
 export { createProgress, type Progress, type ProgressUnit } from "./progress.js";
@@ -35,11 +37,14 @@ export type {
   FigureStatus,
   FileSummary,
   LocalText,
+  ReleaseBasis,
   ReportModel,
+  ReportProtection,
   Section,
   ValueFormat,
 } from "./report/model.js";
 export type { ReportInput } from "./report/prepare-file.js";
+export type { ReportEngine } from "./report/prepare-file-duckdb.js";
 export { REPORT_CSP, renderHTML } from "./report/render-html.js";
 export { renderJSON } from "./report/render-json.js";
 export { renderMarkdown } from "./report/render-markdown.js";
