@@ -190,6 +190,34 @@ const fmt = (m: Measure): [string, string] =>
     ? [`${m.wallSeconds.toFixed(1)} s`, m.peakMiB === null ? "?" : `${Math.round(m.peakMiB)} MiB`]
     : [m.status === "timeout" ? "timeout" : "failed", m.note];
 
+/** A measure beside the peers (no aggregates to compare): the floor, solidata's ingest alone. */
+interface Extra {
+  what: "floor" | "ingest";
+  size: string;
+  /** the work's own time as the script reports it (start-up apart), or null when it failed */
+  seconds: number | null;
+  peakMiB: number | null;
+  note: string;
+}
+
+/** Runs `bench/<script> ARGS` in a fresh process: its own `seconds` and peak RSS (MiB). */
+async function runExtra(what: Extra["what"], size: string, [script, ...args]: string[]): Promise<Extra> {
+  log(`bench: ${what} on ${size} rows`);
+  const r = await measure([
+    `--max-old-space-size=${CHILD_HEAP_MB}`,
+    "--import",
+    "tsx",
+    join(here, script ?? ""),
+    ...args,
+  ]);
+  if (r.code !== 0 || r.timedOut)
+    return { what, size, seconds: null, peakMiB: null, note: r.timedOut ? "timeout" : `exit ${r.code}` };
+  const out = JSON.parse(r.stdout.trim().split("\n").pop() ?? "{}") as { seconds?: number; peakRssMiB?: number };
+  // the ingest bench measures in a child of its own: its peak is that child's, not this wrapper's
+  return { what, size, seconds: out.seconds ?? null, peakMiB: out.peakRssMiB ?? r.peakMiB, note: "" };
+}
+
+const extras: Extra[] = [];
 const results: Measure[] = [];
 const equality: string[] = [];
 const fileSizes: Record<string, number> = {};
@@ -204,6 +232,8 @@ for (const size of sizes) {
     const [time, mem] = fmt(m);
     log(`bench: ${peer} ${size}: ${time}, ${mem}`);
   }
+  extras.push(await runExtra("floor", size, ["floor.ts", file]));
+  extras.push(await runExtra("ingest", size, ["ingest.ts", file, "memory"]));
   const digests = new Set(row.filter((m) => m.status === "ok").map((m) => m.digest));
   const ok = row.filter((m) => m.status === "ok").map((m) => m.peer);
   equality.push(
@@ -222,6 +252,34 @@ for (const peer of peers) {
     return `${time} / ${mem}`;
   });
   table.push(`| ${PEER_LABEL[peer]} | ${cells.join(" | ")} |`);
+}
+
+const EXTRA_LABEL: Record<Extra["what"], string> = {
+  floor: "floor: read and decode the bytes, nothing parsed (`bench/floor.ts`)",
+  ingest: "solidata ingest alone (`loadCSV`, full detection; `bench/ingest.ts FILE memory`)",
+};
+for (const what of ["ingest", "floor"] as const) {
+  const cells = sizes.map((size) => {
+    const e = extras.find((x) => x.what === what && x.size === size);
+    if (!e || e.seconds === null) return `failed${e ? ` (${e.note})` : ""}`;
+    return `${e.seconds.toFixed(1)} s / ${e.peakMiB === null ? "?" : `${Math.round(e.peakMiB)} MiB`}`;
+  });
+  table.push(`| ${EXTRA_LABEL[what]} | ${cells.join(" | ")} |`);
+}
+// the targets of the peer task and of the ingest, as ratios to DuckDB's peer task in the same run
+const ratios: string[] = [];
+for (const size of sizes) {
+  const duck = results.find((r) => r.peer === "duckdb" && r.size === size && r.status === "ok");
+  const sol = results.find((r) => r.peer === "solidata" && r.size === size && r.status === "ok");
+  const ing = extras.find((x) => x.what === "ingest" && x.size === size);
+  const duckSeconds = duck?.innerSeconds ?? null;
+  if (duckSeconds === null) continue;
+  const parts: string[] = [];
+  if (sol?.innerSeconds != null)
+    parts.push(`solidata's peer task ${(sol.innerSeconds / duckSeconds).toFixed(2)}× DuckDB's (target ≤ 2×)`);
+  if (ing?.seconds != null) parts.push(`solidata's ingest ${(ing.seconds / duckSeconds).toFixed(2)}× (target ≤ 1.5×)`);
+  if (parts.length > 0)
+    ratios.push(`- ${size} (task times, start-up apart; DuckDB ${duckSeconds.toFixed(2)} s): ${parts.join("; ")}`);
 }
 
 // Module measures written by the owners of ingest, clean and analyses, run alone on the 1M file.
@@ -262,6 +320,7 @@ const report = [
   "",
   "Output equality (canonical, sorted aggregates compared byte for byte):",
   ...equality,
+  ...(ratios.length > 0 ? ["", "Against the targets (issue 20):", ...ratios] : []),
   ...(modules.length > 0 ? ["", `Module measures (${moduleSize} rows, run alone):`, ...modules] : []),
 ].join("\n");
 process.stdout.write(`${report}\n`);
