@@ -378,9 +378,9 @@ async function readRecipe(path: string, given: string, lang: Lang): Promise<Reci
 }
 
 async function readDecisions(path: string, given: string, lang: Lang): Promise<Record<string, Record<string, string>>> {
-  let text: string;
+  let text: Uint8Array;
   try {
-    text = await readFile(path, "utf8");
+    text = await readFile(path);
   } catch {
     throw new CliError(t(lang, "clean.missing_option_file", { file: given, option: "--labels" }), ExitCode.noInput);
   }

@@ -38,3 +38,21 @@ export const REJECT_WORDS: ReadonlySet<string> = new Set([
   "refuser",
   "0",
 ]);
+
+/**
+ * Words, in French and English, that take the proposed label in the `decision` column of a label
+ * review file (`solidata labels`) given back with `clean --labels` (compared lower-cased and trimmed).
+ *
+ * @example
+ * MERGE_WORDS.has("fusionner") // => true
+ */
+export const MERGE_WORDS: ReadonlySet<string> = new Set(["merge", "fusionner", "fusion", "oui", "yes"]);
+
+/**
+ * Words, in French and English, that keep a label as written in the `decision` column of a label
+ * review file.
+ *
+ * @example
+ * KEEP_WORDS.has("garder") // => true
+ */
+export const KEEP_WORDS: ReadonlySet<string> = new Set(["keep", "garder", "conserver", "non", "no"]);
