@@ -1,23 +1,15 @@
+import { isSchemaName, SchemaName } from "@solidata/core";
 import { z } from "zod";
 
-/** The kinds of file a report knows how to use: the canonical schemas of the cleaning step. */
-export const FileKind = {
-  volunteers: "volunteers",
-  beneficiaries: "beneficiaries",
-  visits: "visits",
-  groups: "groups",
-  outcomes: "outcomes",
-  /** places of the association or its partners (no person analyses) */
-  sites: "sites",
-  /** projects and their result (no person analyses) */
-  projects: "projects",
-} as const;
-export type FileKind = (typeof FileKind)[keyof typeof FileKind];
+/**
+ * The kinds of file a report knows how to use: the canonical schemas of the cleaning step
+ * (core's `SchemaName`, under the name the configuration uses).
+ */
+export const FileKind = SchemaName;
+export type FileKind = SchemaName;
 
-/** Whether a value names a {@link FileKind}. */
-export function isFileKind(value: unknown): value is FileKind {
-  return typeof value === "string" && Object.hasOwn(FileKind, value);
-}
+/** Whether a value names a {@link FileKind} (core's `isSchemaName`). */
+export const isFileKind: (value: unknown) => value is FileKind = isSchemaName;
 
 /** The sections of a report, in the order they appear. */
 export const SectionId = {

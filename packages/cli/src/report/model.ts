@@ -1,4 +1,4 @@
-import type { CellStatus, IndicatorProgress, Lang, Protection, Signal } from "@solidata/core";
+import type { CellStatus, IndicatorProgress, Lang, Protection, Signal, ValueFormat } from "@solidata/core";
 import type { CliIssue } from "../messages.js";
 
 /**
@@ -18,19 +18,8 @@ export interface LocalText {
   en: string;
 }
 
-/** How a number is shown: a count of people or rows, hours, euros, a fraction shown as a percentage, or a plain decimal. */
-export const ValueFormat = {
-  count: "count",
-  hours: "hours",
-  euros: "euros",
-  cents: "cents",
-  percent: "percent",
-  decimal: "decimal",
-  pvalue: "pvalue",
-  text: "text",
-  date: "date",
-} as const;
-export type ValueFormat = (typeof ValueFormat)[keyof typeof ValueFormat];
+/** How a number is shown: core's formats of a published number (count, hours, euros, percent…). */
+export { ValueFormat } from "@solidata/core";
 
 /**
  * Whether a figure is shown (`"ok"`) or hidden: `"suppressed"` in a public report (one status, whatever
