@@ -1,17 +1,28 @@
 import { execFile } from "node:child_process";
-import { copyFileSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import {
+  copyFileSync,
+  existsSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { promisify } from "node:util";
-import { afterAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
 /**
  * Every TypeScript and shell example of the READMEs runs against the built packages (`dist/`, as a
  * user who installed them gets): TypeScript blocks with Node and tsx, shell blocks with the built
  * `solidata` command, each in a fresh folder holding the French sample files. A line `EXPR; // => VALUE`
  * (or `// => VALUE` under it) whose value is a plain literal is checked. A block that cannot run is
- * preceded by `<!-- example: not run: REASON -->` in the README.
+ * preceded by `<!-- example: not run: REASON -->` in the README. The TypeScript blocks run one after
+ * the other in one Node process (each its own module, run from its own folder), so the packages are
+ * loaded once instead of once per block.
  */
 
 const run = promisify(execFile);
@@ -130,7 +141,8 @@ const hoursPerVolunteer = Array.from({ length: 40 }, (_, i) => ({ site: i % 2 ? 
 const byDepartement = [{ departement: "01", count: 12 }, { departement: "2A", count: 15 }, { departement: "971", count: 20 }];
 const byRegion = [{ region: "84", rate: 0.4 }, { region: "11", rate: 0.25 }];
 const groupsByCountry = [{ country: "250", groups: 12 }, { country: "France", groups: 3 }];
-const log = (await __prepareFile("benevoles.csv")).cleaned.clean;
+// every fragment gets the same cleaned log: cleaned once for all the fragments of the process
+const log = (globalThis.__readmeLog ??= (await __prepareFile("benevoles.csv")).cleaned.clean);
 const spec = __viz.barChart(rows, { x: "site", y: "hours" });
 `;
 
@@ -207,6 +219,61 @@ afterAll(() => {
 
 const all = READMES.flatMap((readme) => fencedBlocks(readme, readFileSync(join(root, readme), "utf8")));
 const examples = all.filter((b) => ["ts", "typescript", "sh", "bash", "js"].includes(b.lang));
+const typescript = examples.filter((b) => b.notRun === undefined && (b.lang === "ts" || b.lang === "typescript"));
+
+/**
+ * Imports each example module in turn from its own folder, and writes what became of each, in order:
+ * `{ ok: true }` or `{ ok: false, error }` (internal).
+ */
+const RUNNER = `import { writeFileSync } from "node:fs";
+import { pathToFileURL } from "node:url";
+const [list, out] = process.argv.slice(2);
+const results = [];
+for (const { dir, file } of JSON.parse((await import("node:fs")).readFileSync(list, "utf8"))) {
+  process.chdir(dir);
+  try {
+    await import(pathToFileURL(file).href);
+    results.push({ ok: true });
+  } catch (error) {
+    results.push({ ok: false, error: String(error instanceof Error ? (error.stack ?? error.message) : error) });
+  }
+  writeFileSync(out, JSON.stringify(results));
+}
+process.exit(0);
+`;
+
+/** What became of each TypeScript block, by its place (filled once, before the tests). */
+const outcomes = new Map<string, { ok: boolean; error?: string }>();
+let runnerFailure = "";
+beforeAll(async () => {
+  const base = mkdtempSync(join(tmpdir(), "solidata-readme-run-"));
+  folders.push(base);
+  const list = typescript.map((block) => {
+    const where = `${block.readme}:${block.line}`;
+    const dir = folder();
+    folders.push(dir);
+    const code = `${preamble(block.readme, block.code)}${withChecks(block.code, where)}\nexport {};\n`;
+    writeFileSync(join(dir, "example.mts"), code);
+    return { where, dir, file: join(dir, "example.mts") };
+  });
+  writeFileSync(join(base, "list.json"), JSON.stringify(list));
+  writeFileSync(join(base, "runner.mjs"), RUNNER);
+  const out = join(base, "results.json");
+  try {
+    await run(process.execPath, ["--import", tsx, join(base, "runner.mjs"), join(base, "list.json"), out], {
+      cwd: base,
+      env: { ...process.env, TZ: "UTC" },
+      maxBuffer: 256 * 1024 * 1024,
+    });
+  } catch (error) {
+    runnerFailure = String(error instanceof Error ? error.message : error);
+  }
+  const results: { ok: boolean; error?: string }[] = existsSync(out) ? JSON.parse(readFileSync(out, "utf8")) : [];
+  list.forEach(({ where }, i) => {
+    const result = results[i];
+    if (result) outcomes.set(where, result);
+  });
+}, 1_200_000);
 
 describe("README examples", () => {
   it("finds the examples and every one runs or says why not", () => {
@@ -219,13 +286,13 @@ describe("README examples", () => {
   for (const block of examples.filter((b) => b.notRun === undefined)) {
     const where = `${block.readme}:${block.line}`;
     if (block.lang === "ts" || block.lang === "typescript") {
-      it(`${where} (TypeScript) runs against the built packages`, async () => {
-        const dir = folder();
-        folders.push(dir);
-        const code = `${preamble(block.readme, block.code)}${withChecks(block.code, where)}\nexport {};\n`;
-        writeFileSync(join(dir, "example.mts"), code);
-        await run(process.execPath, ["--import", tsx, "example.mts"], { cwd: dir, env: { ...process.env, TZ: "UTC" } });
-      }, 600_000);
+      it(`${where} (TypeScript) runs against the built packages`, () => {
+        const outcome = outcomes.get(where);
+        if (outcome === undefined)
+          expect.fail(`${where} did not run: ${runnerFailure || "the runner stopped before it"}`);
+        if (!outcome.ok) expect.fail(`${where} failed: ${outcome.error}`);
+        expect(outcome.ok).toBe(true);
+      });
     } else if (block.lang === "sh" || block.lang === "bash") {
       it(`${where} (shell) runs with the built solidata command`, async () => {
         const dir = folder();

@@ -8,7 +8,6 @@ import { type IndicatorConfig, ReportConfig } from "../config/report-config.js";
 import { ExitCode } from "../exit-codes.js";
 import type { Io } from "../io.js";
 import { type CliCode, detectLang, t } from "../messages.js";
-import { runReport } from "../report/run-report.js";
 
 /**
  * Folders where the sample data may be, first found wins: the copy shipped inside the installed
@@ -99,6 +98,8 @@ export function registerDemo(program: Command, io: Io): void {
         privacy: options.privacy ?? "public",
         indicators: [...DEMO_INDICATORS],
       });
+      // loaded here, not at start-up: only a report needs the charts (vega), `--help` does not
+      const { runReport } = await import("../report/run-report.js");
       await runReport(io, {
         sources: files,
         config,

@@ -17,7 +17,6 @@ import { encodingOption } from "../encoding-option.js";
 import { ExitCode } from "../exit-codes.js";
 import { loadForInspect } from "../ingest/load-for-inspect.js";
 import { redactReport } from "../inspect/redact-report.js";
-import { writeProfilePage } from "../inspect/write-profile-page.js";
 import type { Io } from "../io.js";
 import { detectLang, t } from "../messages.js";
 import { createProgress } from "../progress.js";
@@ -105,8 +104,9 @@ export function registerInspect(program: Command, io: Io): void {
         throw error;
       }
       // no folder path, no free-text example in any output; the page (a file that may be shared) names no sheet
+      // the page's charts (vega) are loaded only when a page is asked for
       const page = options.html
-        ? await writeProfilePage(
+        ? await (await import("../inspect/write-profile-page.js")).writeProfilePage(
             loaded.table,
             redactReport(report, loaded.table, "position"),
             file,

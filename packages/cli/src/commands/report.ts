@@ -15,7 +15,6 @@ import { detectLang, t } from "../messages.js";
 import { localReleaseKey } from "../report/local-release-key.js";
 import type { ReleaseBasis } from "../report/model.js";
 import { duckdbInstalled } from "../report/prepare-file-duckdb.js";
-import { runReport } from "../report/run-report.js";
 import { wordIssue } from "../report/word-issue.js";
 import { resolveUserPath } from "../resolve-user-path.js";
 
@@ -181,6 +180,8 @@ export function registerReport(program: Command, io: Io): void {
       const sources = (
         files.length > 0 ? files.map((f) => ({ path: resolveUserPath(io, f) })) : config.files.map((f) => ({ ...f }))
       ).map((f) => (encoding === undefined ? f : { ...f, encoding }));
+      // loaded here, not at start-up: only a report needs the charts (vega), `--help` does not
+      const { runReport } = await import("../report/run-report.js");
       await runReport(io, {
         sources,
         config,
