@@ -37,6 +37,8 @@ export interface IngestBenchResult {
   megabytes: number;
   rows: number;
   seconds: number;
+  /** CPU time of the child over the same span (user + system, every thread): what the work costs on a shared machine. */
+  cpuSeconds: number;
   mbPerSecond: number;
   rowsPerSecond: number;
   peakRssMiB: number;
@@ -58,6 +60,7 @@ const { loadCSV } = await import(nodeUrl);
 const { scanCSV } = await import(indexUrl);
 globalThis.gc?.();
 let peak = process.memoryUsage().rss;
+const cpu0 = process.cpuUsage();
 const timer = setInterval(() => { peak = Math.max(peak, process.memoryUsage().rss); }, 20);
 const start = performance.now();
 let rows = 0;
@@ -70,9 +73,10 @@ if (mode === "memory" || mode === "single") {
   await scan.report;
 }
 const seconds = (performance.now() - start) / 1000;
+const cpu = process.cpuUsage(cpu0);
 clearInterval(timer);
 peak = Math.max(peak, process.memoryUsage().rss, hwm());
-process.stdout.write(JSON.stringify({ rows, seconds, peak }));
+process.stdout.write(JSON.stringify({ rows, seconds, cpu: (cpu.user + cpu.system) / 1e6, peak }));
 `;
 
 /**
@@ -81,7 +85,7 @@ process.stdout.write(JSON.stringify({ rows, seconds, peak }));
  *
  * @param file - path of a CSV file
  * @param mode - `"memory"` builds the whole table (on several threads for a large file); `"single"` the same on one thread; `"stream"` reads batches and drops them
- * @returns throughput (MB/s, rows/s) and peak RSS in MiB
+ * @returns wall and CPU seconds, throughput (MB/s, rows/s) and peak RSS in MiB
  * @throws Error when the package is not built (`pnpm build`) or the child fails
  */
 export function benchIngest(file: string, mode: "memory" | "single" | "stream"): IngestBenchResult {
@@ -102,7 +106,7 @@ export function benchIngest(file: string, mode: "memory" | "single" | "stream"):
     ],
     { encoding: "utf8", maxBuffer: 1 << 20, stdio: ["ignore", "pipe", "inherit"] },
   );
-  const { rows, seconds, peak } = JSON.parse(out) as { rows: number; seconds: number; peak: number };
+  const { rows, seconds, cpu, peak } = JSON.parse(out) as { rows: number; seconds: number; cpu: number; peak: number };
   const megabytes = statSync(file).size / 1e6;
   return {
     mode,
@@ -110,6 +114,7 @@ export function benchIngest(file: string, mode: "memory" | "single" | "stream"):
     megabytes: round(megabytes),
     rows,
     seconds: round(seconds),
+    cpuSeconds: round(cpu),
     mbPerSecond: round(megabytes / seconds),
     rowsPerSecond: Math.round(rows / seconds),
     peakRssMiB: round(peak / 2 ** 20),
