@@ -46,6 +46,7 @@ parentPort?.on("message", (task: RangeTask) => {
     for (const c of engine.columns)
       transfer.push(
         c.codes.buffer as ArrayBuffer,
+        c.textEnds.buffer as ArrayBuffer,
         c.dict.kinds.buffer as ArrayBuffer,
         c.dict.numbers.buffer as ArrayBuffer,
       );

@@ -64,8 +64,15 @@ export interface EngineSeed {
 export interface ColumnPart {
   /** Per cell, the index of its value in `dict`. */
   codes: Int32Array;
-  /** The values the codes point to (null, false, then each value once as first met). */
+  /**
+   * The values the codes point to (null, false, then each value once as first met), their texts
+   * packed (`texts` empty): a worker thread hands over one string instead of one per text.
+   */
   dict: EncodedValues;
+  /** The texts of `dict`, joined. */
+  text: string;
+  /** Where each text of `dict` ends in `text`. */
+  textEnds: Int32Array;
   missing: number;
   distinct: string[];
   examples: string[];
@@ -970,10 +977,21 @@ class ColumnBuilder {
       codes = new Int32Array(dict.length);
       for (let i = 0; i < codes.length; i++) codes[i] = i;
     }
+    // the entries of a dictionary are distinct (a text of an uncached column is its own entry)
+    const encoded = encodeValues(dict, false);
+    const textEnds = new Int32Array(encoded.texts.length);
+    let end = 0;
+    for (let i = 0; i < textEnds.length; i++) {
+      end += (encoded.texts[i] as string).length;
+      textEnds[i] = end;
+    }
+    const text = encoded.texts.join("");
+    encoded.texts = [];
     return {
       codes,
-      // the entries of a dictionary are distinct (a text of an uncached column is its own entry)
-      dict: encodeValues(dict, false),
+      dict: encoded,
+      text,
+      textEnds,
       missing: this.missing,
       distinct: [...this.distinct],
       examples: this.examples,
@@ -987,7 +1005,14 @@ class ColumnBuilder {
   /** Appends a range parser's column after this one's values. */
   absorb(part: ColumnPart): void {
     const dict: unknown[] = [];
-    pushDecodedValues(part.dict, dict);
+    const texts: string[] = new Array<string>(part.textEnds.length);
+    let start = 0;
+    for (let i = 0; i < texts.length; i++) {
+      const end = part.textEnds[i] as number;
+      texts[i] = part.text.slice(start, end);
+      start = end;
+    }
+    pushDecodedValues({ ...part.dict, texts }, dict);
     const codes = part.codes;
     const values = this.values;
     for (let i = 0; i < codes.length; i++) values.push(dict[codes[i] as number]);
