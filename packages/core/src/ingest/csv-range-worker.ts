@@ -44,7 +44,12 @@ parentPort?.on("message", (task: RangeTask) => {
     const engine = outcome.part.engine;
     transfer.push(engine.lines.buffer as ArrayBuffer);
     for (const c of engine.columns)
-      transfer.push(c.values.kinds.buffer as ArrayBuffer, c.values.numbers.buffer as ArrayBuffer);
+      transfer.push(
+        c.codes.buffer as ArrayBuffer,
+        c.textEnds.buffer as ArrayBuffer,
+        c.dict.kinds.buffer as ArrayBuffer,
+        c.dict.numbers.buffer as ArrayBuffer,
+      );
   }
   parentPort?.postMessage({ id: task.id, outcome }, transfer);
 });

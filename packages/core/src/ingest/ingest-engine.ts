@@ -62,7 +62,17 @@ export interface EngineSeed {
 
 /** What one column of a range parser found: its values and the counts its report is made of. */
 export interface ColumnPart {
-  values: EncodedValues;
+  /** Per cell, the index of its value in `dict`. */
+  codes: Int32Array;
+  /**
+   * The values the codes point to (null, false, then each value once as first met), their texts
+   * packed (`texts` empty): a worker thread hands over one string instead of one per text.
+   */
+  dict: EncodedValues;
+  /** The texts of `dict`, joined. */
+  text: string;
+  /** Where each text of `dict` ends in `text`. */
+  textEnds: Int32Array;
   missing: number;
   distinct: string[];
   examples: string[];
@@ -208,6 +218,7 @@ export class IngestEngine {
       );
       builder.setTyping({ ...c.typing });
       if (!c.cache) builder.dropCache();
+      builder.encodeCodes();
       engine.columns.push(builder);
       engine.used.add(c.name);
     }
@@ -744,6 +755,29 @@ class BlockArray<T> {
   }
 }
 
+/** A growing list of 32-bit codes (the cells of a range parser's column). */
+class CodeList {
+  private data = new Int32Array(BLOCK);
+  private length = 0;
+
+  push(code: number): void {
+    if (this.length === this.data.length) {
+      const next = new Int32Array(this.data.length * 2);
+      next.set(this.data);
+      this.data = next;
+    }
+    this.data[this.length++] = code;
+  }
+
+  /** The codes pushed, in an array of their exact size. */
+  take(): Int32Array {
+    const out = this.data.slice(0, this.length);
+    this.data = new Int32Array(BLOCK);
+    this.length = 0;
+    return out;
+  }
+}
+
 /**
  * A copy of a text that holds only its own characters. A slice of a large chunk keeps the whole
  * chunk alive, and `(" " + s).slice(1)` is itself a slice (of a new flat string): the JSON round
@@ -796,6 +830,13 @@ class ColumnBuilder {
   private readonly nullStarts: Uint8Array;
   private typing: ColumnTyping | undefined;
   private values = new BlockArray<unknown>();
+  /**
+   * Range parsers only (`encodeCodes`): per cell, the index of its value in `dict`, kept instead of
+   * `values` so that the part is handed over without a lookup per cell; the cache then holds codes.
+   */
+  private codes: CodeList | undefined;
+  /** The values `codes` point to: null, false, then each parsed value once as first met. */
+  private dict: unknown[] = [];
   private missing = 0;
   private readonly distinct = new Set<string>();
   private distinctCapped = false;
@@ -918,10 +959,39 @@ class ColumnBuilder {
     };
   }
 
+  /** Keeps codes into a dictionary of values instead of the values (a range parser's column, before its first row). */
+  encodeCodes(): void {
+    this.codes = new CodeList();
+    this.dict = [null, false];
+  }
+
   /** Hands over the values and counts of a range parser's column. */
   exportPart(): ColumnPart {
+    let codes: Int32Array;
+    let dict: unknown[];
+    if (this.codes !== undefined) {
+      codes = this.codes.take();
+      dict = this.dict;
+    } else {
+      dict = this.values.toArray();
+      codes = new Int32Array(dict.length);
+      for (let i = 0; i < codes.length; i++) codes[i] = i;
+    }
+    // the entries of a dictionary are distinct (a text of an uncached column is its own entry)
+    const encoded = encodeValues(dict, false);
+    const textEnds = new Int32Array(encoded.texts.length);
+    let end = 0;
+    for (let i = 0; i < textEnds.length; i++) {
+      end += (encoded.texts[i] as string).length;
+      textEnds[i] = end;
+    }
+    const text = encoded.texts.join("");
+    encoded.texts = [];
     return {
-      values: encodeValues(this.values.toArray()),
+      codes,
+      dict: encoded,
+      text,
+      textEnds,
       missing: this.missing,
       distinct: [...this.distinct],
       examples: this.examples,
@@ -934,7 +1004,18 @@ class ColumnBuilder {
 
   /** Appends a range parser's column after this one's values. */
   absorb(part: ColumnPart): void {
-    pushDecodedValues(part.values, this.values);
+    const dict: unknown[] = [];
+    const texts: string[] = new Array<string>(part.textEnds.length);
+    let start = 0;
+    for (let i = 0; i < texts.length; i++) {
+      const end = part.textEnds[i] as number;
+      texts[i] = part.text.slice(start, end);
+      start = end;
+    }
+    pushDecodedValues({ ...part.dict, texts }, dict);
+    const codes = part.codes;
+    const values = this.values;
+    for (let i = 0; i < codes.length; i++) values.push(dict[codes[i] as number]);
     this.missing += part.missing;
     this.notParsedCount += part.notParsed;
     this.mojibake += part.mojibake;
@@ -971,7 +1052,8 @@ class ColumnBuilder {
 
   pushMissing(): void {
     const blankIsFalse = this.typing?.blankIsFalse === true;
-    this.values.push(blankIsFalse ? false : null);
+    if (this.codes !== undefined) this.codes.push(blankIsFalse ? 1 : 0);
+    else this.values.push(blankIsFalse ? false : null);
     if (!blankIsFalse) this.missing++;
   }
 
@@ -991,6 +1073,11 @@ class ColumnBuilder {
       const key = raw.length >= 13 ? copyText(raw) : raw;
       const parsed = this.parse(key);
       value = parsed === undefined ? null : parsed;
+      if (value !== null && this.codes !== undefined) {
+        // a range parser's cache holds the code of the value
+        value = this.dict.length;
+        this.dict.push(parsed);
+      }
       if (intern !== undefined) {
         this.misses++;
         if (intern.size < this.maxIntern) intern.set(key, value);
@@ -1011,7 +1098,8 @@ class ColumnBuilder {
       this.notParsed(raw, line);
       return;
     }
-    this.values.push(value);
+    if (this.codes !== undefined) this.codes.push(value as number);
+    else this.values.push(value);
   }
 
   /**
@@ -1028,7 +1116,11 @@ class ColumnBuilder {
   private notParsed(raw: string, line: number): void {
     {
       // never emptied: the value stays as text in the cell (a code 2A001 in a column of numbers)
-      this.values.push(raw.length >= 13 ? copyText(raw) : raw);
+      const text = raw.length >= 13 ? copyText(raw) : raw;
+      if (this.codes !== undefined) {
+        this.codes.push(this.dict.length);
+        this.dict.push(text);
+      } else this.values.push(text);
       this.notParsedCount++;
       const type = this.typing?.type ?? ColumnType.text;
       this.engine.issue({

@@ -23,10 +23,12 @@ const TEXT = 5;
  * Encodes the values of a column (null, booleans, numbers, dates, texts).
  *
  * @param values - the cells of one column
+ * @param dedupe - whether equal texts share one entry of `texts` (default); `false` when the values
+ *   are already distinct (a dictionary): no lookup per text
  * @returns the flat arrays of {@link EncodedValues}
  * @throws Error when a cell holds another kind of value
  */
-export function encodeValues(values: readonly unknown[]): EncodedValues {
+export function encodeValues(values: readonly unknown[], dedupe = true): EncodedValues {
   const n = values.length;
   const kinds = new Uint8Array(n);
   const numbers = new Float64Array(n);
@@ -36,11 +38,11 @@ export function encodeValues(values: readonly unknown[]): EncodedValues {
     const v = values[i];
     if (v === null || v === undefined) kinds[i] = NULL;
     else if (typeof v === "string") {
-      let k = index.get(v);
+      let k = dedupe ? index.get(v) : undefined;
       if (k === undefined) {
         k = texts.length;
         texts.push(v);
-        index.set(v, k);
+        if (dedupe) index.set(v, k);
       }
       kinds[i] = TEXT;
       numbers[i] = k;

@@ -21,6 +21,20 @@ function key(text: string): string {
     .replace(/[\s\u00a0\u202f]+/g, " ");
 }
 
+/**
+ * The first letters of the total words and prefixes (their keys are lower-case ASCII): a label
+ * whose first character is another ASCII character is no total label, told without its key.
+ */
+const TOTAL_FIRST = new Set([...TOTAL_WORDS, ...TOTAL_PREFIXES].map((w) => key(w).charCodeAt(0)));
+
+/** Whether a cell is empty or white space only, without trimming a cell that starts with a printable ASCII character. */
+function isBlankCell(text: string): boolean {
+  if (text.length === 0) return true;
+  const c = text.charCodeAt(0);
+  if (c > 32 && c < 127) return false;
+  return text.trim() === "";
+}
+
 /** Marks statistics tables write in a cell with no figure: not available, secret, not significant. */
 const NO_FIGURE = /^(?:-|–|—|\.{1,3}|…|s|nd|n\.d\.?|na|n\/a|ns|nc|x|\/\/)$/i;
 
@@ -69,7 +83,7 @@ export function summaryRowKind(fields: readonly string[]): SummaryRowKind | unde
   let first = -1;
   let filled = 0;
   for (let i = 0; i < fields.length; i++) {
-    if ((fields[i] as string).trim() === "") continue;
+    if (isBlankCell(fields[i] as string)) continue;
     if (first < 0) first = i;
     filled++;
   }
@@ -80,10 +94,13 @@ export function summaryRowKind(fields: readonly string[]): SummaryRowKind | unde
     if (first === 0 && label.trim().length >= LONG_NOTE && /\s\S+\s/.test(label.trim())) return "note";
     return undefined;
   }
+  // a total label opens with the first letter of a total word (cheaper than the number test and the key)
+  const c = label.trim().charCodeAt(0);
+  if (c < 128 && !TOTAL_FIRST.has(c >= 65 && c <= 90 ? c + 32 : c)) return undefined;
   if (isNumber(label) || !isTotalLabel(label)) return undefined;
   for (let i = first + 1; i < fields.length; i++) {
     const v = fields[i] as string;
-    if (v.trim() !== "" && !isNumber(v)) return undefined;
+    if (!isBlankCell(v) && !isNumber(v)) return undefined;
   }
   return "total";
 }

@@ -19,6 +19,14 @@ describe("encodeValues and pushDecodedValues", () => {
     expect(out[10]).toBeNull();
   });
 
+  it("keep one entry per text when told the values are already distinct (a dictionary)", () => {
+    const encoded = encodeValues(["007", "007", null, "Accueil"], false);
+    expect(encoded.texts).toEqual(["007", "007", "Accueil"]);
+    const out: unknown[] = [];
+    pushDecodedValues(encoded, out);
+    expect(out).toEqual(["007", "007", null, "Accueil"]);
+  });
+
   it("refuses a kind of value it cannot carry", () => {
     expect(() => encodeValues([{ a: 1 }])).toThrow(/cannot encode a object/);
   });
