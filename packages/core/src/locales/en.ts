@@ -88,6 +88,7 @@ export const en = {
   "ingest.reason.option": "type {type} given as an option",
   "ingest.reason.workbook_cells": "the workbook stores these cells as {type}",
   "clean.required_missing": "line {line}: {column} is required but empty",
+  "clean.impossible_date": 'line {line}: {column} "{value}" is a date the calendar does not have (expected {expected})',
   "clean.invalid_date": 'line {line}: {column} "{value}" is not a date (expected {expected})',
   "clean.invalid_number": 'line {line}: {column} "{value}" is not a number',
   "clean.invalid_duration": 'line {line}: {column} "{value}" is not a duration such as 2h30 or 1,5',

@@ -99,6 +99,7 @@ export const fr: Record<MessageCode, string> = {
   "ingest.reason.option": "type {type} donné en option",
   "ingest.reason.workbook_cells": "le classeur stocke ces cellules en {type}",
   "clean.required_missing": "ligne {line} : {column} est obligatoire mais vide",
+  "clean.impossible_date": "ligne {line} : {column} « {value} » est une date qui n'existe pas au calendrier (attendu : {expected})",
   "clean.invalid_date": "ligne {line} : {column} « {value} » n'est pas une date (attendu : {expected})",
   "clean.invalid_number": "ligne {line} : {column} « {value} » n'est pas un nombre",
   "clean.invalid_duration": "ligne {line} : {column} « {value} » n'est pas une durée comme 2h30 ou 1,5",
