@@ -70,7 +70,8 @@ describe("solidata clean --excel", () => {
     ]);
     const quarantine = (await loadTable(path, { file: "clean.xlsx", sheet: "Quarantaine" })).table;
     expect(quarantine.array("Ligne")).toEqual([4]);
-    expect(quarantine.array("Code")).toEqual(["clean.invalid_date"]);
+    // line 4's mission date, 31/02/2024, does not exist
+    expect(quarantine.array("Code")).toEqual(["clean.impossible_date"]);
     // the original postcode of the quarantined row is kept as typed
     expect(quarantine.array("Code postal")).toEqual(["00152"]);
     const duplicates = (await loadTable(path, { file: "clean.xlsx", sheet: "Doublons" })).table;

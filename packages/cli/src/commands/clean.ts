@@ -27,6 +27,7 @@ import { CliError } from "../cli-error.js";
 import { encodingOption } from "../encoding-option.js";
 import { ExitCode } from "../exit-codes.js";
 import { checkFitsInMemory } from "../ingest/check-fits-in-memory.js";
+import { sheetChoiceError } from "../ingest/sheet-choice-error.js";
 import type { Io } from "../io.js";
 import { detectLang, t } from "../messages.js";
 import { openOutputFolder } from "../output/open-output-folder.js";
@@ -50,6 +51,7 @@ interface CleanCommandOptions {
   json?: boolean;
   country?: string;
   quiet?: boolean;
+  sheet?: string;
 }
 
 /** Codes of core's refusal to guess the kind of a file: the user must choose it (exit 5). */
@@ -60,11 +62,12 @@ const DEFAULT_CLEAN_DIR = "solidata-clean";
 
 /**
  * Registers `solidata clean <file> [--schema NAME|auto] [--map FILE] [--recipe FILE] [--out DIR]
- * [--excel] [--no-merge-labels] [--labels FILE] [--country CC] [--lang fr|en] [--json]`: reads the file, cleans it with core's
+ * [--excel] [--no-merge-labels] [--labels FILE] [--country CC] [--sheet NAME|N] [--lang fr|en] [--json]`: reads the file, cleans it with core's
  * `cleanTable` (or re-applies a recipe), and writes `DIR/clean.csv`, `DIR/quarantine.csv`,
  * `DIR/duplicates.csv` (rows merged into an earlier row: line, kept_line, rule), `DIR/recipe.json` and
  * `DIR/clean-report.json`; with `--excel` also `DIR/clean.xlsx` (see `cleanWorkbook`). Rows in = clean + quarantined + merged. stdout gets the paths written (or, with `--json`,
- * the report); stderr a summary. Exit codes: 2 bad option, 3 file missing, 4 unreadable data, 5 bad map or
+ * the report); stderr a summary. Exit codes: 2 bad option (or a workbook with several sheets of data and no
+ * `--sheet`, an unknown sheet), 3 file missing, 4 unreadable data, 5 bad map or
  * recipe, or a kind that cannot be told (score below `KIND_THRESHOLD` or a tie: give `--schema`), 7 cannot
  * write. Quarantined rows are not an error: they are the point of the command. A CSV file is cleaned as a
  * stream in bounded memory (see `cleanStream`); `--key`, `--excel`, workbooks, wide surveys and UTF-16 text
@@ -80,6 +83,7 @@ export function registerClean(program: Command, io: Io): void {
     .option("--schema <name>", t(lang, "clean.option.schema"), "auto")
     .option("--map <file>", t(lang, "clean.option.map"))
     .option("--encoding <name>", t(lang, "cli.option.encoding"))
+    .option("--sheet <sheet>", t(lang, "cli.option.sheet"))
     .option("--recipe <file>", t(lang, "clean.option.recipe"))
     .option("--out <dir>", t(lang, "clean.option.out"), DEFAULT_CLEAN_DIR)
     .option("--excel", t(lang, "clean.option.excel"))
@@ -206,10 +210,13 @@ async function runClean(file: string, options: CleanCommandOptions, lang: Lang, 
       maxIssuesPerCode: Number.POSITIVE_INFINITY,
       onProgress: (done, total) => progress.count(t(lang, "progress.reading", { file }), done, total, "bytes"),
       ...(encoding === undefined ? {} : { encoding }),
+      ...(options.sheet === undefined ? {} : { sheet: options.sheet }),
     });
   } catch (error) {
     progress.end();
     if (error instanceof IngestError) {
+      const sheet = sheetChoiceError(error.issue, lang);
+      if (sheet !== undefined) throw sheet;
       const code = error.issue.code === "ingest.file_not_found" ? ExitCode.noInput : ExitCode.badData;
       throw new CliError(formatIssue(error.issue, lang), code);
     }

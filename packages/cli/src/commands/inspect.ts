@@ -81,6 +81,8 @@ export function registerInspect(program: Command, io: Io): void {
         const ingestOptions = {
           file,
           onProgress,
+          // a look at the file: with several sheets of data, the first is shown and every sheet listed
+          ambiguousSheet: "first" as const,
           ...(options.sheet === undefined ? {} : { sheet: options.sheet }),
           ...(encoding === undefined ? {} : { encoding }),
         };

@@ -18,6 +18,7 @@ import { loadTable } from "@solidata/core/node";
 import type { Command } from "commander";
 import { CliError } from "../cli-error.js";
 import { ExitCode } from "../exit-codes.js";
+import { sheetChoiceError } from "../ingest/sheet-choice-error.js";
 import type { Io } from "../io.js";
 import { detectLang, t } from "../messages.js";
 import { openOutputFolder } from "../output/open-output-folder.js";
@@ -34,6 +35,7 @@ interface LabelsCommandOptions {
   out: string;
   lang?: string;
   json?: boolean;
+  sheet?: string;
 }
 
 /** Default output folder of `solidata labels`, in the current directory. */
@@ -41,11 +43,11 @@ const DEFAULT_LABELS_DIR = "solidata-labels";
 
 /**
  * Registers `solidata labels <file> [--field F] [--schema NAME|auto] [--map FILE] [--out DIR]
- * [--lang fr|en] [--json]`: cleans the file as `clean` does and writes the label clusters for review,
+ * [--sheet NAME|N] [--lang fr|en] [--json]`: cleans the file as `clean` does and writes the label clusters for review,
  * `DIR/labels.csv` (label, rows, proposed label, rule, score, decision) and `DIR/labels.html` (one
  * offline page, like OpenRefine's cluster dialog). The edited CSV goes back with
  * `solidata clean <file> --labels DIR/labels.csv`, which keeps the decisions in `recipe.json`.
- * Exit codes: 2 unknown field or schema, 3 file missing, 4 unreadable data, 5 bad map, 7 cannot write.
+ * Exit codes: 2 unknown field, schema or sheet (or a workbook with several sheets of data and no `--sheet`), 3 file missing, 4 unreadable data, 5 bad map, 7 cannot write.
  */
 export function registerLabels(program: Command, io: Io): void {
   const lang = detectLang(io.env);
@@ -57,6 +59,7 @@ export function registerLabels(program: Command, io: Io): void {
     .option("--field <field>", t(lang, "labels.option.field"))
     .option("--schema <name>", t(lang, "clean.option.schema"), "auto")
     .option("--map <file>", t(lang, "clean.option.map"))
+    .option("--sheet <sheet>", t(lang, "cli.option.sheet"))
     .option("--out <dir>", t(lang, "labels.option.out"), DEFAULT_LABELS_DIR)
     .option("--lang <lang>", t(lang, "cli.option.lang"))
     .option("--quiet", t(lang, "cli.option.quiet"))
@@ -78,9 +81,12 @@ async function runLabels(file: string, options: LabelsCommandOptions, lang: Lang
     ingested = await loadTable(resolveUserPath(io, file), {
       file: basename(file),
       maxIssuesPerCode: Number.POSITIVE_INFINITY,
+      ...(options.sheet === undefined ? {} : { sheet: options.sheet }),
     });
   } catch (error) {
     if (error instanceof IngestError) {
+      const sheet = sheetChoiceError(error.issue, lang);
+      if (sheet !== undefined) throw sheet;
       const code = error.issue.code === "ingest.file_not_found" ? ExitCode.noInput : ExitCode.badData;
       throw new CliError(formatIssue(error.issue, lang), code);
     }

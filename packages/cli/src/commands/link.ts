@@ -21,6 +21,7 @@ import type { Command } from "commander";
 import { CliError } from "../cli-error.js";
 import { encodingOption } from "../encoding-option.js";
 import { ExitCode } from "../exit-codes.js";
+import { sheetChoiceError } from "../ingest/sheet-choice-error.js";
 import type { Io } from "../io.js";
 import { ACCEPT_WORDS, REJECT_WORDS } from "../locales/decision-words.js";
 import { detectLang, t } from "../messages.js";
@@ -41,6 +42,7 @@ interface LinkCommandOptions {
   lang?: string;
   json?: boolean;
   quiet?: boolean;
+  sheet?: string;
 }
 
 /** Default output folder of `solidata link`, in the current directory. */
@@ -48,13 +50,15 @@ const DEFAULT_LINK_DIR = "solidata-link";
 
 /**
  * Registers `solidata link <files...> [--fields a,b,...] [--threshold P] [--review-threshold P]
- * [--decisions FILE] [--max-pairs N] [--across-only] [--out DIR] [--lang fr|en] [--json] [--quiet]`:
+ * [--decisions FILE] [--max-pairs N] [--across-only] [--sheet NAME|N] [--out DIR] [--lang fr|en] [--json] [--quiet]`:
  * reads the files, finds the records that are one person within and across them with core's
  * `linkRecords`, and writes `DIR/clusters.csv` (`file,record,cluster`, record = 1-based data record
  * of its file), `DIR/pairs.csv` (scored pairs with each field's level and weight), `DIR/review.csv`
  * (pairs to decide; fill its `decision` column and give it back with `--decisions`) and
  * `DIR/link-report.json`. stdout gets the paths written (or, with `--json`, the report); stderr a
- * summary. Exit codes: 2 bad option, 3 file missing, 4 unusable data (no identity column, no usable
+ * summary. `--sheet` chooses the worksheet of each workbook given (needed when several of its sheets hold
+ * data). Exit codes: 2 bad option (or a workbook with several sheets of data and no `--sheet`, an unknown
+ * sheet), 3 file missing, 4 unusable data (no identity column, no usable
  * blocking rule), 5 bad decisions file, 7 cannot write.
  */
 export function registerLink(program: Command, io: Io): void {
@@ -65,6 +69,7 @@ export function registerLink(program: Command, io: Io): void {
     .argument("<files...>", "CSV, XLSX, XLS or ODS files")
     .option("--fields <columns>", t(lang, "link.option.fields"))
     .option("--encoding <name>", t(lang, "cli.option.encoding"))
+    .option("--sheet <sheet>", t(lang, "cli.option.sheet"))
     .option("--threshold <p>", t(lang, "link.option.threshold"), "0.9")
     .option("--review-threshold <p>", t(lang, "link.option.review"), "0.5")
     .option("--decisions <file>", t(lang, "link.option.decisions"))
@@ -88,11 +93,17 @@ function probabilityOption(value: string | undefined, option: string, lang: Lang
   return p;
 }
 
-async function read(path: string, given: string, lang: Lang, encoding?: TextEncoding) {
+async function read(path: string, given: string, lang: Lang, encoding?: TextEncoding, sheet?: string) {
   try {
-    return await loadTable(path, { file: basename(given), ...(encoding === undefined ? {} : { encoding }) });
+    return await loadTable(path, {
+      file: basename(given),
+      ...(encoding === undefined ? {} : { encoding }),
+      ...(sheet === undefined ? {} : { sheet }),
+    });
   } catch (error) {
     if (error instanceof IngestError) {
+      const choice = sheetChoiceError(error.issue, lang);
+      if (choice !== undefined) throw choice;
       const code = error.issue.code === "ingest.file_not_found" ? ExitCode.noInput : ExitCode.badData;
       throw new CliError(formatIssue(error.issue, lang), code);
     }
@@ -130,7 +141,13 @@ async function runLink(files: string[], options: LinkCommandOptions, lang: Lang,
   try {
     for (const [i, file] of files.entries()) {
       progress.step(t(lang, "progress.reading", { file: names[i] as string }), i, files.length);
-      const { table } = await read(resolveUserPath(io, file), file, lang, encodingOption(options.encoding, lang));
+      const { table } = await read(
+        resolveUserPath(io, file),
+        file,
+        lang,
+        encodingOption(options.encoding, lang),
+        options.sheet,
+      );
       inputs.push({ name: names[i] as string, table: table.select(aq.not("_line")) });
     }
     const decisions = options.decisions === undefined ? undefined : await readDecisions(options.decisions, io, lang);

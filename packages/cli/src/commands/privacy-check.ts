@@ -22,6 +22,7 @@ import { loadTable } from "@solidata/core/node";
 import type { Command } from "commander";
 import { CliError } from "../cli-error.js";
 import { ExitCode } from "../exit-codes.js";
+import { sheetChoiceError } from "../ingest/sheet-choice-error.js";
 import type { Io } from "../io.js";
 import { detectLang, t } from "../messages.js";
 import { OutputError } from "../output/output-error.js";
@@ -39,11 +40,12 @@ interface PrivacyCheckOptions {
   keep?: string;
   json?: boolean;
   lang?: string;
+  sheet?: string;
 }
 
 /**
  * Registers `solidata privacy-check <file> [--quasi a,b,c] [--k 5] [--apply suppress|generalise]
- * [--out FILE] [--keep cols] [--json] [--lang fr|en]`.
+ * [--out FILE] [--keep cols] [--sheet NAME|N] [--json] [--lang fr|en]`.
  *
  * Reports the records that are unique or rare on the quasi-identifiers (by line number only, never
  * their values); without `--quasi` it suggests them (age or birth date, gender, postcode, commune,
@@ -53,7 +55,8 @@ interface PrivacyCheckOptions {
  * stderr and writes the protected file through core's CSV writer (formulas neutralised, without
  * direct identifiers unless `--keep` names them) to `--out` or stdout. It refuses the release
  * (exit 6, nothing written) when more than 3 % of the records were still at risk after
- * generalisation (they needed values blanked or were removed).
+ * generalisation (they needed values blanked or were removed). A workbook with several sheets of
+ * data needs `--sheet` (exit 2 without it).
  */
 export function registerPrivacyCheck(program: Command, io: Io): void {
   const lang = detectLang(io.env);
@@ -66,6 +69,7 @@ export function registerPrivacyCheck(program: Command, io: Io): void {
     .option("--apply <strategy>", t(lang, "privacy.option.apply"))
     .option("--out <file>", t(lang, "privacy.option.out"))
     .option("--keep <columns>", t(lang, "privacy.option.keep"))
+    .option("--sheet <sheet>", t(lang, "cli.option.sheet"))
     .option("--lang <lang>", t(lang, "cli.option.lang"))
     .option("--quiet", t(lang, "cli.option.quiet"))
     .option("--json", t(lang, "cli.option.json"))
@@ -97,7 +101,7 @@ async function runPrivacyCheck(file: string, options: PrivacyCheckOptions, io: I
   }
 
   const path = resolveUserPath(io, file);
-  const { table, report: ingest } = await readInput(path, lang);
+  const { table, report: ingest } = await readInput(path, lang, options.sheet);
   const fileName = ingest.file ?? basename(path);
   const columns = table.columnNames().filter((c) => c !== "_line");
   const suggested = suggestQuasiIdentifiers(table);
@@ -223,12 +227,14 @@ async function runPrivacyCheck(file: string, options: PrivacyCheckOptions, io: I
   }
 }
 
-async function readInput(path: string, lang: Lang) {
+async function readInput(path: string, lang: Lang, sheet?: string) {
   try {
-    return await loadTable(path);
+    return await loadTable(path, sheet === undefined ? {} : { sheet });
   } catch (error) {
     if (error instanceof IngestError) {
       const issue = error.issue;
+      const choice = sheetChoiceError(issue, lang);
+      if (choice !== undefined) throw choice;
       const code =
         issue.code === "ingest.file_not_found" || issue.code === "ingest.file_unreadable"
           ? ExitCode.noInput

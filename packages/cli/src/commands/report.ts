@@ -32,6 +32,7 @@ interface ReportOptions {
   key?: string;
   exact?: boolean;
   engine?: string;
+  sheet?: string;
 }
 
 /**
@@ -89,6 +90,7 @@ export function registerReport(program: Command, io: Io): void {
     .argument("[files...]", t(lang, "cli.argument.files"))
     .option("--config <file>", t(lang, "report.help.config"))
     .option("--encoding <name>", t(lang, "cli.option.encoding"))
+    .option("--sheet <sheet>", t(lang, "cli.option.sheet"))
     .option("--lang <lang>", t(lang, "cli.option.lang"))
     .option("--privacy <profile>", t(lang, "report.help.privacy"))
     .option("--out <dir>", t(lang, "report.help.out"))
@@ -177,8 +179,11 @@ export function registerReport(program: Command, io: Io): void {
         throw new CliError(t(msgLang, "report.bad_engine", { engine }), ExitCode.usage);
       if (engine === "duckdb" && !(await duckdbInstalled()))
         throw new CliError(t(msgLang, "report.engine_missing"), ExitCode.config);
+      const sheet = options.sheet;
       const sources = (
-        files.length > 0 ? files.map((f) => ({ path: resolveUserPath(io, f) })) : config.files.map((f) => ({ ...f }))
+        files.length > 0
+          ? files.map((f) => ({ path: resolveUserPath(io, f), ...(sheet === undefined ? {} : { sheet }) }))
+          : config.files.map((f) => (sheet === undefined || f.sheet !== undefined ? { ...f } : { ...f, sheet }))
       ).map((f) => (encoding === undefined ? f : { ...f, encoding }));
       // loaded here, not at start-up: only a report needs the charts (vega), `--help` does not
       const { runReport } = await import("../report/run-report.js");

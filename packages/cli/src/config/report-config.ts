@@ -42,7 +42,12 @@ export const FileConfig = z
   .object({
     path: z.string().min(1).describe("Path of the file, relative to the configuration file"),
     kind: z.enum(kinds).optional().describe("What the file holds; detected from its column names when absent"),
-    sheet: z.string().optional().describe("Worksheet to read in a workbook (first sheet when absent)"),
+    sheet: z
+      .string()
+      .optional()
+      .describe(
+        "Worksheet to read in a workbook: its name, or its position (1 for the first); needed when several sheets hold data",
+      ),
     mapping: z
       .record(z.string(), z.string())
       .optional()

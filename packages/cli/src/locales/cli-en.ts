@@ -93,6 +93,12 @@ export const cliEn = {
   "cli.option.quiet": "no progress on stderr",
   "inspect.description": "show how solidata reads a file: encoding, delimiter, header, a type per column, issues",
   "inspect.argument.file": "a CSV file (.csv, .tsv, .txt) or a workbook (.xlsx, .xls, .ods)",
+  "cli.option.sheet":
+    "worksheet to read in a workbook (its name, or its position, 1 for the first); needed when several visible sheets hold data",
+  "cli.sheet_ambiguous":
+    "{file} has {count} sheets with data: choose the one to read with --sheet NAME|N (its name, or its position, 1 for the first). Its sheets are: {sheets}.",
+  "report.sheet_ambiguous":
+    "{file} has {count} sheets with data: choose the one to read with --sheet NAME|N (its name, or its position, 1 for the first), or with sheet: for this file in the configuration. Its sheets are: {sheets}. Nothing was written.",
   "inspect.option.sheet":
     "worksheet to read (name or position, 1 for the first); default: the first visible one with data",
   "inspect.option.html": "also write a profile page of the file (offline HTML: types, values, histograms, alerts)",
@@ -398,7 +404,7 @@ export const cliEn = {
     '{file}, line {line}: "{value}" is not a decision; write accept or reject (or leave the cell empty)',
   "link.cant_write": "cannot write to {dir} ({message}). Choose another folder with --out.",
   "link.help.exit":
-    "Exit codes: 0 linked, 2 bad option or unknown --fields column, 3 missing file, 4 unusable data (no identity column, no usable blocking rule), 5 bad --decisions file, 7 cannot write.",
+    "Exit codes: 0 linked, 2 bad option, unknown --fields column, unknown sheet or a workbook with several sheets of data and no --sheet, 3 missing file, 4 unusable data (no identity column, no usable blocking rule), 5 bad --decisions file, 7 cannot write.",
   "link.fields_auto": "chosen from headers and values",
   "link.fields_given": "given",
   "link.summary_fields": "{file}: identity columns {fields} ({how})",

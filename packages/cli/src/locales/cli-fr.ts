@@ -184,6 +184,12 @@ export const cliFr: Record<CliCode, string> = {
   "inspect.description":
     "montrer comment solidata lit un fichier : encodage, séparateur, en-tête, type de chaque colonne, problèmes",
   "inspect.argument.file": "un fichier CSV (.csv, .tsv, .txt) ou un classeur (.xlsx, .xls, .ods)",
+  "cli.option.sheet":
+    "feuille à lire dans un classeur (son nom, ou sa position, 1 pour la première) ; nécessaire quand plusieurs feuilles visibles contiennent des données",
+  "cli.sheet_ambiguous":
+    "{file} a {count} feuilles avec des données : choisissez celle à lire avec --sheet NOM|N (son nom, ou sa position, 1 pour la première). Ses feuilles sont : {sheets}.",
+  "report.sheet_ambiguous":
+    "{file} a {count} feuilles avec des données : choisissez celle à lire avec --sheet NOM|N (son nom, ou sa position, 1 pour la première), ou avec sheet: pour ce fichier dans la configuration. Ses feuilles sont : {sheets}. Rien n'a été écrit.",
   "inspect.option.sheet":
     "feuille à lire (nom ou position, 1 pour la première) ; par défaut la première visible qui contient des données",
   "inspect.option.html":
@@ -423,7 +429,7 @@ export const cliFr: Record<CliCode, string> = {
     "{file}, ligne {line} : « {value} » n'est pas une décision ; écrivez accepter ou rejeter (ou laissez la cellule vide)",
   "link.cant_write": "impossible d'écrire dans {dir} ({message}). Choisissez un autre dossier avec --out.",
   "link.help.exit":
-    "Codes de sortie : 0 rapprochement fait, 2 option incorrecte ou colonne de --fields inconnue, 3 fichier introuvable, 4 données inutilisables (aucune colonne d'identité, aucune règle de blocage utilisable), 5 fichier --decisions incorrect, 7 écriture impossible.",
+    "Codes de sortie : 0 rapprochement fait, 2 option incorrecte, colonne de --fields inconnue, feuille inconnue ou classeur à plusieurs feuilles de données sans --sheet, 3 fichier introuvable, 4 données inutilisables (aucune colonne d'identité, aucune règle de blocage utilisable), 5 fichier --decisions incorrect, 7 écriture impossible.",
   "link.fields_auto": "choisies d'après les en-têtes et les valeurs",
   "link.fields_given": "données",
   "link.summary_fields": "{file} : colonnes d'identité {fields} ({how})",

@@ -3,6 +3,7 @@ import type { Lang, PseudonymKey } from "@solidata/core";
 import { CliError } from "../cli-error.js";
 import type { ReportConfig } from "../config/report-config.js";
 import { ExitCode } from "../exit-codes.js";
+import { sheetChoiceError } from "../ingest/sheet-choice-error.js";
 import type { Io } from "../io.js";
 import { type CliCode, t } from "../messages.js";
 import { createProgress } from "../progress.js";
@@ -60,6 +61,10 @@ export async function runReport(io: Io, request: RunReportRequest): Promise<Repo
   } finally {
     progress.end();
   }
+  // a workbook with several sheets of data and none chosen: the user must say which, nothing is written
+  const ambiguous = model.warnings.find((w) => w.code === "ingest.sheet_ambiguous");
+  const sheetError = ambiguous === undefined ? undefined : sheetChoiceError(ambiguous, lang, "report.sheet_ambiguous");
+  if (sheetError !== undefined) throw sheetError;
   const used = model.files.filter((f) => f.kind !== null && f.rowsRead > 0);
   if (used.length === 0) {
     const reasons = model.warnings.map((w) => wordIssue(w, lang)).join("\n  ");

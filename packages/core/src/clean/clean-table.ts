@@ -204,13 +204,16 @@ const MEMO_LIMIT = 250_000;
  * ("distribution alim.") or a typo (see {@link clusterLabels}); `report.merged` lists what became what,
  * `report.clusters` what is only proposed ("Maraude" and "Maraude de nuit").
  *
- * What quarantines a row: a required field empty; an unreadable or impossible value in a field
- * that analyses count on (activity and visit dates, hours, quantities, outcome values); a negative or
- * out-of-range number there; an activity in the future; a row the ingest found misaligned (ragged) or
+ * What quarantines a row: a required field empty; an unreadable value in a field that analyses
+ * count on (activity and visit dates, hours, quantities, outcome values); in every field, an
+ * impossible or implausible value, named with its column and its rule: a date the calendar does not
+ * have (`clean.impossible_date`: 2023-02-30), a negative or out-of-range number (`clean.negative_value`,
+ * `clean.out_of_range` with the range: an age of 150, a household of -1), a date in the future
+ * (`clean.future_date`: an activity, a birth date); a row the ingest found misaligned (ragged) or
  * could not read (a row short only of optional last cells is kept, with a warning); a value the ingest
- * could not parse in such a field. What only warns
- * (the cell is emptied, the row kept, the original value is in the warning): an invalid e-mail, phone,
- * postcode, gender, birth date, age or other descriptive field.
+ * could not parse in a field that matters. What only warns (the cell is emptied, the row kept, the
+ * original value is in the warning): a descriptive value that cannot be read at all, such as an
+ * invalid e-mail, phone, postcode or gender, or a birth date written "bientôt".
  *
  * @param table - an ingested table (with `_line`; without it, row i is taken to be on line i + 2)
  * @param options - schema, mapping, recipe, label merging, ingest issues
@@ -360,7 +363,8 @@ export async function cleanTable(table: ColumnTable, options: CleanOptions = {})
         continue;
       }
       values[i] = null;
-      if (spec.onInvalid === "quarantine") {
+      // a date that cannot exist (31/02) is an impossible value: its row is set aside in every field
+      if (spec.onInvalid === "quarantine" || parsed.code === "clean.impossible_date") {
         addProblem(problems, i, {
           column: header,
           code: parsed.code,
@@ -393,7 +397,7 @@ export async function cleanTable(table: ColumnTable, options: CleanOptions = {})
         changes.push({ field: spec.name, operation: "merge_format", cells: labels.formatCells });
       if (labels.cells > 0) changes.push({ field: spec.name, operation: "merge_labels", cells: labels.cells });
     }
-    checkValues(spec, header, values, original, lines, todayUtc, problems, warn);
+    checkValues(spec, header, values, original, todayUtc, problems);
     output[spec.name] = values;
 
     if (spec.kind === "postcode") {
@@ -866,12 +870,11 @@ function checkValues(
   header: string,
   values: unknown[],
   original: ArrayLike<unknown>,
-  lines: ArrayLike<number>,
   todayUtc: number,
   problems: Map<number, RowProblem[]>,
-  warn: (issue: Issue) => void,
 ): void {
-  const quarantine = spec.onInvalid === "quarantine";
+  // an implausible value (out of its range, negative, a future birth date) sets its row aside in every
+  // field, naming the column and the rule (catalogue entry 26), even where an unreadable value is only emptied
   for (let i = 0; i < values.length; i++) {
     const v = values[i];
     const raw = original[i];
@@ -894,12 +897,7 @@ function checkValues(
       code = "clean.future_date";
     }
     if (code === null) continue;
-    if (quarantine) {
-      addProblem(problems, i, { column: header, code, value: cellText(v), ...(expected ? { expected } : {}) });
-    } else {
-      values[i] = null;
-      warn(cellWarning(code, lines[i] as number, header, raw, expected));
-    }
+    addProblem(problems, i, { column: header, code, value: cellText(v), ...(expected ? { expected } : {}) });
   }
 }
 

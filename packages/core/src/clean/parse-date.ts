@@ -35,13 +35,15 @@ const WORDS_EN = /^([a-z]+)\.? (\d{1,2})(?:st|nd|rd|th)?,? (\d{4})$/;
  *
  * @param value - a cell
  * @param order - order of numeric dates; `"dmy"` by default (French); four-digit first parts are always read year first
- * @returns the date, `null` when empty, or the code `clean.invalid_date`
+ * @returns the date, `null` when empty, or the code `clean.invalid_date` (`clean.impossible_date` for a
+ *   value written as a date that the calendar does not have, such as 2023-02-30)
  * @example
  * parseDate("03/04/2024") // => { ok: true, value: new Date("2024-04-03T00:00:00Z") }
  */
 export function parseDate(value: unknown, order: DateOrder = "dmy"): Parsed<Date> {
   if (isBlank(value)) return { ok: true, value: null };
   const bad = { ok: false, code: "clean.invalid_date" } as const;
+  const impossible = { ok: false, code: "clean.impossible_date" } as const;
   if (value instanceof Date) {
     const time = value.getTime();
     if (Number.isNaN(time)) return bad;
@@ -65,11 +67,14 @@ export function parseDate(value: unknown, order: DateOrder = "dmy"): Parsed<Date
     .replace(/[\u0300-\u036f]/g, "")
     .replace(/\s+/g, " ");
   let date: Date | null = null;
+  // whether the text is written as a day of a month of a year: if that day does not exist, it is impossible
+  let written = false;
   const iso = /^(\d{4})-(\d{2})-(\d{2})(?:[t ].*)?$/.exec(text);
   const compact = /^(\d{4})(\d{2})(\d{2})$/.exec(text);
   const numeric = NUMERIC.exec(text);
   const words = WORDS.exec(text);
   const wordsEn = WORDS_EN.exec(text);
+  if (iso || compact || numeric) written = true;
   if (iso) date = utcDate(Number(iso[1]), Number(iso[2]), Number(iso[3]));
   else if (compact) date = utcDate(Number(compact[1]), Number(compact[2]), Number(compact[3]));
   else if (numeric) {
@@ -81,16 +86,20 @@ export function parseDate(value: unknown, order: DateOrder = "dmy"): Parsed<Date
     }
   } else if (words) {
     const month = MONTH_NUMBERS[words[2] as string];
+    written = month !== undefined;
     if (month !== undefined) date = utcDate(fullYear(words[3] as string), month, Number(words[1]));
   } else if (wordsEn) {
     const month = MONTH_NUMBERS[wordsEn[1] as string];
+    written = month !== undefined;
     if (month !== undefined) date = utcDate(Number(wordsEn[3]), month, Number(wordsEn[2]));
   } else {
     // a month without its day (2024-01, 01/2024, janv.-24): the first of that month, as the ingest reads it
     const month = parseMonthYear(text);
     if (month !== undefined) date = utcDate(month.year, month.month, 1);
   }
-  return date === null ? bad : { ok: true, value: date };
+  if (date !== null) return { ok: true, value: date };
+  // written as a date, but not one of the calendar (2023-02-30, 31/04/2024, 30 février 2024): impossible, not unreadable
+  return written ? impossible : bad;
 }
 
 /**

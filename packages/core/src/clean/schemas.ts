@@ -55,9 +55,13 @@ export interface FieldSpec {
   kind: FieldKind;
   /** a row without a value here cannot be used: it goes to the quarantine (only when the column exists) */
   required: boolean;
-  /** what to do with a value that cannot be read: quarantine the row, or empty the cell and warn */
+  /**
+   * what to do with a value that cannot be read: quarantine the row, or empty the cell and warn; an
+   * impossible date (31/02), a number outside `min`/`max` or a date after today quarantines its row in
+   * either case
+   */
   onInvalid: "quarantine" | "blank";
-  /** inclusive bounds for numbers */
+  /** inclusive bounds for numbers: a value outside them quarantines its row (`clean.out_of_range`, `clean.negative_value`) */
   min?: number;
   max?: number;
   /** dates after today are quarantined (an activity cannot have happened tomorrow) */

@@ -92,6 +92,10 @@ export interface EnginePart {
   issueCounts: Record<string, number>;
   flags: [number, Issue[]][];
   decisions: IngestDecision[];
+  /** Notes since the range's last data row (under the table if no later range holds data). */
+  noteRun: { line: number; value: string }[];
+  /** Whether the range holds a data row (not a total, not a note): the notes before it are not under the table. */
+  dataSeen: boolean;
 }
 
 /** Called with each batch of rows in streaming mode. */
@@ -131,6 +135,8 @@ export class IngestEngine {
   private readonly totals = new Map<number, string>();
   /** Notes since the last data row (`Source :`, `Champ :`…): under the table when no data follows. */
   private noteRun: { line: number; value: string }[] = [];
+  /** Whether a data row (not a total, not a note) was received past the header: ends a run of notes. */
+  private dataSeen = false;
   /** Last source line of the batches already handed over (streaming only). */
   private flushedThrough = 0;
 
@@ -236,6 +242,8 @@ export class IngestEngine {
       issueCounts: this.report.issueCounts,
       flags: [...this.rowFlags],
       decisions: this.report.decisions,
+      noteRun: this.noteRun,
+      dataSeen: this.dataSeen,
     };
   }
 
@@ -257,7 +265,10 @@ export class IngestEngine {
     const move = (issue: Issue): void => {
       if (moved.has(issue)) return;
       moved.add(issue);
-      if (issue.line !== undefined) issue.line += lineOffset;
+      if (issue.line === undefined) return;
+      // a line the message names (a total row's, a note's) moves with the issue's own
+      if (issue.params?.line === issue.line) issue.params.line = issue.line + lineOffset;
+      issue.line += lineOffset;
     };
     for (const [line, flags] of part.flags) {
       for (const flag of flags) move(flag);
@@ -272,6 +283,12 @@ export class IngestEngine {
       if ((counts[issue.code] ?? 0) + k <= this.maxIssues) this.report.issues.push(issue);
     }
     for (const [code, n] of Object.entries(part.issueCounts)) counts[code] = (counts[code] ?? 0) + n;
+    // notes under the table are told at the end: a data row in the range ends the notes before it
+    const notes = part.noteRun.map((n) => ({ line: n.line + lineOffset, value: n.value }));
+    if (part.dataSeen) {
+      this.noteRun = notes;
+      this.dataSeen = true;
+    } else this.noteRun.push(...notes);
   }
 
   /** Tells the merged ranges of the source: by 1-based source line, the 0-based columns each covers. */
@@ -338,7 +355,10 @@ export class IngestEngine {
       const kind = summaryRowKind(fields);
       if (kind === "total") this.totals.set(line, rowText(fields));
       else if (kind === "note") this.noteRun.push({ line, value: rowText(fields) });
-      else if (this.noteRun.length > 0) this.noteRun = [];
+      else {
+        if (this.noteRun.length > 0) this.noteRun = [];
+        this.dataSeen = true;
+      }
     }
     if (this.sample !== undefined) {
       this.sample.push({ fields, line });

@@ -28,9 +28,17 @@ export interface IngestOptions {
   decimal?: "," | ".";
   /**
    * Worksheet (workbooks only): its name, or its position as text as people count (`"1"` is the first
-   * sheet; what `--sheet` passes), or a 0-based number; default: the first visible sheet with data.
+   * sheet; what `--sheet` passes), or a 0-based number; default: the only visible sheet with data. When
+   * several visible sheets hold data, reading one of them would be a guess: the reader refuses with
+   * `ingest.sheet_ambiguous` (see `ambiguousSheet`).
    */
   sheet?: string | number;
+  /**
+   * Workbooks only, without `sheet`: what to do when several visible sheets hold data. `"error"`
+   * (default) throws `IngestError` `ingest.sheet_ambiguous` listing the sheets; `"first"` reads the
+   * first of them (for a look at the file, as `solidata inspect` takes, never for figures).
+   */
+  ambiguousSheet?: "error" | "first";
   /** Number of data records used to infer types; default 10 000. */
   sampleRows?: number;
   /** Longest field accepted, in characters; default 16 777 216. A longer one is reported as an error. */

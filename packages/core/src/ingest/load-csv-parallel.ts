@@ -153,10 +153,11 @@ export async function loadCSVParallel(path: string, options: IngestOptions, size
     for (let p = pos; p < size; p += readBytes) hash.update(read(p, Math.min(size, p + readBytes)));
     const results = await Promise.all(outcomes);
     // their memory is given back before the merge allocates the rest of the columns
+    const used = workers.length;
     releaseWorkers(workers.splice(0));
     const failed = mainOk ? results.find((r) => !r.ok) : { ok: false as const, reason: "first range" };
     if (failed !== undefined) {
-      plan(ranges.length + 1, workers.length, failed.ok ? null : failed.reason);
+      plan(ranges.length + 1, used, failed.ok ? null : failed.reason);
       return single();
     }
     for (let k = 0; k < results.length; k++) {
@@ -164,7 +165,7 @@ export async function loadCSVParallel(path: string, options: IngestOptions, size
       pipeline.absorb((results[k] as { part: RangePart }).part, range.end - range.start);
     }
     options.onProgress?.(size, size);
-    plan(ranges.length + 1, workers.length, null);
+    plan(ranges.length + 1, used, null);
     pipeline.setSha256(hash.digest("hex"));
     return pipeline.end();
   } finally {

@@ -68,14 +68,20 @@ export async function loadCSV(path: string, options: IngestOptions = {}): Promis
  *
  * Why: many associations keep their registers in Excel or LibreOffice.
  *
- * @param path - path of the workbook
  * A hidden sheet is never read unless asked for, and is listed (`report.sheets`) by its position
  * (`#4`), never by its name; merged header cells name every column they cover, and a merged cell
  * in the data is not forward-filled.
  *
- * @param options - `sheet` (a name; or a position as people count, `"1"` for the first, as the CLI's `--sheet`; or a 0-based number; default: the first visible sheet with data) and the options of `fromCSV`
+ * Without `sheet`, the only visible sheet with data is read (empty and hidden sheets aside); when
+ * several visible sheets hold data, the reader does not guess: it throws `ingest.sheet_ambiguous`,
+ * whose `params.sheets` lists every sheet by position and name (`1 "2024", 2 "2025", #3`, a hidden
+ * sheet by its position only) and `params.count` the sheets with data. `ambiguousSheet: "first"`
+ * reads the first of them instead (for a look at the file only).
+ *
+ * @param path - path of the workbook
+ * @param options - `sheet` (a name; or a position as people count, `"1"` for the first, as the CLI's `--sheet`; or a 0-based number; default: the only visible sheet with data), `ambiguousSheet`, and the options of `fromCSV`
  * @returns a promise of `{ table, report }`
- * @throws IngestError `ingest.file_not_found`, `ingest.workbook_corrupted`, `ingest.workbook_protected`, `ingest.sheet_not_found`, `ingest.empty_file`, `ingest.workbook_entry_ratio` and `ingest.workbook_too_large` (see `checkZipLimits`)
+ * @throws IngestError `ingest.file_not_found`, `ingest.workbook_corrupted`, `ingest.workbook_protected`, `ingest.sheet_ambiguous` (several sheets of data, none chosen), `ingest.sheet_not_found`, `ingest.empty_file`, `ingest.workbook_entry_ratio` and `ingest.workbook_too_large` (see `checkZipLimits`)
  * @example
  * const { report } = await loadSpreadsheet("registre.xlsx", { sheet: "2024" });
  * report.sheet // => "2024"
@@ -113,12 +119,25 @@ export async function loadSpreadsheet(path: string, options: IngestOptions = {})
   }
   const wanted = options.sheet;
   let sheet: (typeof sheets)[number] | undefined;
-  if (wanted === undefined)
-    sheet =
-      sheets.find((s) => !s.hidden && s.rows.some((r) => r.some((c) => c !== null && c !== undefined && c !== ""))) ??
-      sheets.find((s) => !s.hidden) ??
-      sheets[0];
-  else if (typeof wanted === "number") sheet = sheets[wanted];
+  const listed = sheets.map((s, i) => ({
+    name: s.hidden ? hiddenName(i) : s.name,
+    rows: s.rows.length,
+    ...(s.hidden ? { hidden: true } : {}),
+  }));
+  if (wanted === undefined) {
+    const withData = sheets.filter(
+      (s) => !s.hidden && s.rows.some((r) => r.some((c) => c !== null && c !== undefined && c !== "")),
+    );
+    // several sheets of data: which one holds the figures is the user's to say, never a guess
+    if (withData.length > 1 && options.ambiguousSheet !== "first") {
+      throw new IngestError({
+        code: "ingest.sheet_ambiguous",
+        severity: "error",
+        params: { file, count: withData.length, sheets: sheetList(listed) },
+      });
+    }
+    sheet = withData[0] ?? sheets.find((s) => !s.hidden) ?? sheets[0];
+  } else if (typeof wanted === "number") sheet = sheets[wanted];
   else {
     // a name as written, else a position as people count (1 is the first sheet)
     const trimmed = wanted.trim();
@@ -127,11 +146,6 @@ export async function loadSpreadsheet(path: string, options: IngestOptions = {})
       sheets.find((s) => s.name.trim() === trimmed) ??
       (/^\d+$/.test(trimmed) && Number(trimmed) >= 1 ? sheets[Number(trimmed) - 1] : undefined);
   }
-  const listed = sheets.map((s, i) => ({
-    name: s.hidden ? hiddenName(i) : s.name,
-    rows: s.rows.length,
-    ...(s.hidden ? { hidden: true } : {}),
-  }));
   if (sheet === undefined) {
     throw new IngestError({
       code: "ingest.sheet_not_found",
@@ -216,6 +230,14 @@ interface WorkbookSheet {
   spans?: Map<number, HeaderSpan[]>;
   /** Formula cells without a cached value, by worksheet row: their 0-based columns. */
   formulasWithoutValue?: Map<number, number[]>;
+}
+
+/**
+ * The sheets as a message lists them: each by its position as people count and its name in quotes, a
+ * hidden one by its position only (`1 "2024", 2 "2025", #3`).
+ */
+function sheetList(listed: readonly { name: string; hidden?: boolean }[]): string {
+  return listed.map((s, i) => (s.hidden ? s.name : `${i + 1} "${s.name}"`)).join(", ");
 }
 
 /** The name a hidden sheet is listed under: its 1-based position, never its own name. */

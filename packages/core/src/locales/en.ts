@@ -17,6 +17,8 @@ export const en = {
   "ingest.workbook_protected":
     "{file} is protected by a password. Remove the protection in your spreadsheet, save, and try again.",
   "ingest.sheet_not_found": "{file} has no sheet {sheet}. Its sheets are: {sheets}.",
+  "ingest.sheet_ambiguous":
+    "{file} has {count} sheets with data: say which one to read (its name, or its position, 1 for the first). Its sheets are: {sheets}.",
   "ingest.unsupported_format": "{file}: the format {extension} is not read; use .csv, .tsv, .txt, .xlsx, .xls or .ods.",
   "ingest.ragged_row":
     "line {line} has {found} fields instead of {expected}: kept, missing cells are empty, extra ones get their own column",
@@ -88,6 +90,7 @@ export const en = {
   "ingest.reason.option": "type {type} given as an option",
   "ingest.reason.workbook_cells": "the workbook stores these cells as {type}",
   "clean.required_missing": "line {line}: {column} is required but empty",
+  "clean.impossible_date": 'line {line}: {column} "{value}" is a date the calendar does not have (expected {expected})',
   "clean.invalid_date": 'line {line}: {column} "{value}" is not a date (expected {expected})',
   "clean.invalid_number": 'line {line}: {column} "{value}" is not a number',
   "clean.invalid_duration": 'line {line}: {column} "{value}" is not a duration such as 2h30 or 1,5',

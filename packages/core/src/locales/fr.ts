@@ -19,6 +19,8 @@ export const fr: Record<MessageCode, string> = {
   "ingest.workbook_protected":
     "{file} est protégé par un mot de passe. Retirez la protection dans votre tableur, enregistrez, puis réessayez.",
   "ingest.sheet_not_found": "{file} n'a pas de feuille {sheet}. Ses feuilles sont : {sheets}.",
+  "ingest.sheet_ambiguous":
+    "{file} a {count} feuilles avec des données : dites laquelle lire (son nom, ou sa position, 1 pour la première). Ses feuilles sont : {sheets}.",
   "ingest.unsupported_format":
     "{file} : le format {extension} n'est pas lu ; utilisez .csv, .tsv, .txt, .xlsx, .xls ou .ods.",
   "ingest.ragged_row":
@@ -99,6 +101,8 @@ export const fr: Record<MessageCode, string> = {
   "ingest.reason.option": "type {type} donné en option",
   "ingest.reason.workbook_cells": "le classeur stocke ces cellules en {type}",
   "clean.required_missing": "ligne {line} : {column} est obligatoire mais vide",
+  "clean.impossible_date":
+    "ligne {line} : {column} « {value} » est une date qui n'existe pas au calendrier (attendu : {expected})",
   "clean.invalid_date": "ligne {line} : {column} « {value} » n'est pas une date (attendu : {expected})",
   "clean.invalid_number": "ligne {line} : {column} « {value} » n'est pas un nombre",
   "clean.invalid_duration": "ligne {line} : {column} « {value} » n'est pas une durée comme 2h30 ou 1,5",

@@ -16,7 +16,8 @@ export interface PrepareFileOptions extends PrepareOptions {
  * @param path - a CSV file (.csv, .tsv, .txt) or a workbook (.xlsx, .xls, .ods)
  * @param options - how to read it (`ingest`) and how to prepare it (kind, mapping, recipe…)
  * @returns the prepared table
- * @throws IngestError when the file is missing or cannot be read as data; CleanError when a given mapping or recipe cannot be applied
+ * @throws IngestError when the file is missing or cannot be read as data, or is a workbook with several
+ *   sheets of data and no `ingest.sheet` (`ingest.sheet_ambiguous`); CleanError when a given mapping or recipe cannot be applied
  * @example
  * const { kind, cleaned } = await prepareFile("datasets/samples/fr/benevoles.csv");
  * kind // => "volunteers"

@@ -40,22 +40,22 @@ describe("cleanTable", () => {
     expect(schema).toBe("volunteers");
     expect(report.rowsIn).toBe(5);
     expect(report.rowsClean + report.rowsQuarantined).toBe(5);
-    // line 3: 31/02 is not a date; line 4: negative hours; line 6: no activity date; line 7: in the future
+    // line 3: 31/02 is a date the calendar does not have; line 4: negative hours; line 6: no activity date; line 7: in the future
     expect(quarantine.array("line")).toEqual([3, 4, 6, 7]);
     expect(quarantine.array("code")).toEqual([
-      "clean.invalid_date",
+      "clean.impossible_date",
       "clean.negative_value",
       "clean.required_missing",
       "clean.future_date",
     ]);
     expect(report.byCode).toEqual({
-      "clean.invalid_date": 1,
+      "clean.impossible_date": 1,
       "clean.negative_value": 1,
       "clean.required_missing": 1,
       "clean.future_date": 1,
     });
     expect(quarantine.array("message_fr")[0]).toBe(
-      "ligne 3 : Date de la mission « 31/02/2024 » n'est pas une date (attendu : dd/mm/yyyy)",
+      "ligne 3 : Date de la mission « 31/02/2024 » est une date qui n'existe pas au calendrier (attendu : dd/mm/yyyy)",
     );
     expect(quarantine.array("message_en")[1]).toBe("line 4: Nb d'heures is negative (-2)");
     // original values are kept as read

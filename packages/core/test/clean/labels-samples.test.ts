@@ -9,7 +9,8 @@ import { describe, expect, it } from "vitest";
  * cleaning quarantined (ragged or unreadable rows, listed in the quarantine) are taken out.
  */
 const samples = new URL("../../../../datasets/samples/", import.meta.url);
-const now = new Date("2026-01-01T00:00:00Z");
+// after the samples' last follow-up (2026-01-03): a later date would be a future date, set aside
+const now = new Date("2027-01-01T00:00:00Z");
 
 const cases = [
   { file: "benevoles.csv", truth: "volunteers", field: "activity", measure: "hours", summary: "hours_by_activity" },

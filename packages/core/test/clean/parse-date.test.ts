@@ -25,9 +25,13 @@ describe("parseDate", () => {
     expect(parseDate(new Date("2024-03-01T15:00:00Z"))).toEqual({ ok: true, value: d("2024-03-01") });
   });
   it("refuses impossible dates instead of shifting them", () => {
-    for (const bad of ["31/02/2024", "29/02/2023", "00/01/2024", "13/13/2024", "hier", "2024-13-01"]) {
-      expect(parseDate(bad)).toEqual({ ok: false, code: "clean.invalid_date" });
+    // written as dates, but not in the calendar: impossible (the cleaning sets their rows aside)
+    for (const bad of ["31/02/2024", "29/02/2023", "00/01/2024", "13/13/2024", "2024-13-01", "30 février 2024"]) {
+      expect(parseDate(bad)).toEqual({ ok: false, code: "clean.impossible_date" });
     }
+    // not a date at all
+    for (const bad of ["hier", "bientôt", "12"])
+      expect(parseDate(bad)).toEqual({ ok: false, code: "clean.invalid_date" });
   });
   it("treats blanks as missing", () => {
     expect(parseDate("  ")).toEqual({ ok: true, value: null });

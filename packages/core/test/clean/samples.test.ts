@@ -9,7 +9,8 @@ import { realReference } from "./reference.js";
  * equal the truth the generator wrote.
  */
 const samples = new URL("../../../../datasets/samples/", import.meta.url);
-const now = new Date("2026-01-01T00:00:00Z");
+// after the samples' last follow-up (2026-01-03): a later date would be a future date, set aside
+const now = new Date("2027-01-01T00:00:00Z");
 const reference = realReference();
 
 const files: [string, SchemaName, string][] = [

@@ -24,13 +24,19 @@ describe("validate", () => {
     expect(out.quarantine.array("line")).toEqual([3, 4, 5]);
     expect(out.byCode).toEqual({ "clean.required_missing": 1, "clean.future_date": 1, "clean.negative_value": 1 });
   });
-  it("warns about, and empties, descriptive values that are not valid", async () => {
-    const table = aq.table({ activity_date: [new Date("2024-01-05T00:00:00Z")], email: ["nope"], age: [150] });
+  it("warns about, and empties, descriptive values that are not valid; an implausible one sets its row aside", async () => {
+    const table = aq.table({
+      activity_date: [new Date("2024-01-05T00:00:00Z"), new Date("2024-01-06T00:00:00Z")],
+      email: ["nope", "a@b.org"],
+      age: [40, 150],
+    });
     const out = await validate(table, "volunteers", { now });
     expect(out.valid.numRows()).toBe(1);
     expect(out.valid.get("email", 0)).toBeNull();
-    expect(out.valid.get("age", 0)).toBeNull();
-    expect(out.warnings.map((w) => w.code)).toEqual(["clean.invalid_email", "clean.out_of_range"]);
+    expect(out.valid.get("age", 0)).toBe(40);
+    expect(out.warnings.map((w) => w.code)).toEqual(["clean.invalid_email"]);
+    // an age of 150 is outside [0, 120]: the row is quarantined, naming the column and the rule
+    expect(out.byCode).toEqual({ "clean.out_of_range": 1 });
   });
   it("reads counts written with their unit", async () => {
     const table = aq.table({ age: ["45 ans", "12 years", "x"], household_size: ["3 pers.", "2", "4 personnes"] });

@@ -37,6 +37,7 @@ describe.skipIf(!available)("prepareWithDuckDB against the JavaScript pipeline",
     ["visits sample", join(samples, "passages.csv")],
     ["generated heavy-mess log with a title line", join(fixtures, "benevoles-heavy.csv")],
     ["hand-made log with every quarantine reason", join(fixtures, "quarantine-mix.csv")],
+    ["hand-made log of impossible and implausible values", join(fixtures, "implausible-mix.csv")],
   ])(
     "%s: same rows kept, set aside and merged, same published cells",
     async (_, path) => {
@@ -55,8 +56,29 @@ describe.skipIf(!available)("prepareWithDuckDB against the JavaScript pipeline",
           "clean.required_missing": 1,
           "clean.negative_value": 1,
           "clean.future_date": 1,
-          "clean.invalid_date": 1,
+          // 31/02/2025: a date the calendar does not have
+          "clean.impossible_date": 1,
         });
+      if (path.endsWith("implausible-mix.csv")) {
+        // catalogue entry 26, one row per rule (see the file): each row set aside names its column and rule,
+        // in descriptive fields too; a birth date that is no date at all ("bientôt", line 7) is only emptied
+        const quarantined = (q: PreparedTable) =>
+          ((q.cleaned?.quarantine.objects() ?? []) as { line: number; code: string; column: string }[]).map((r) => [
+            r.line,
+            r.code,
+            r.column,
+          ]);
+        expect(quarantined(duck)).toEqual([
+          [3, "clean.out_of_range", "Âge"],
+          [4, "clean.future_date", "Date de naissance"],
+          [5, "clean.impossible_date", "Date de naissance"],
+          [6, "clean.impossible_date", "Date d'inscription"],
+          [8, "clean.negative_value", "Âge"],
+          [9, "clean.out_of_range", "Nb d'heures"],
+        ]);
+        expect(quarantined(duck)).toEqual(quarantined(js));
+        expect([b?.rowsIn, b?.rowsClean, b?.rowsMerged]).toEqual([11, 4, 1]);
+      }
       // names, e-mails and phones never come back from DuckDB
       expect(duck.cleaned?.clean.columnNames()).not.toContain("email");
       // rows in = clean + quarantined + merged, on DuckDB's side too

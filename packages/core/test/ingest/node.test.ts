@@ -50,9 +50,14 @@ describe("loadCSV", () => {
 });
 
 describe("loadSpreadsheet", () => {
-  it("reads the first sheet with data, or the one asked by name or number", async () => {
+  it("refuses to guess between two sheets with data, and reads the one asked by name or number", async () => {
+    // csvkit_sheets.xlsx: "not this one" (empty), "data" and "ʤ" (both with data)
     const path = `${fixtures}excel/csvkit_sheets.xlsx`;
-    expect((await loadSpreadsheet(path)).report.sheet).toBe("data");
+    await expect(loadSpreadsheet(path)).rejects.toMatchObject({
+      issue: { code: "ingest.sheet_ambiguous", params: { count: 2, sheets: '1 "not this one", 2 "data", 3 "ʤ"' } },
+    });
+    // for a look at the file only: the first sheet with data
+    expect((await loadSpreadsheet(path, { ambiguousSheet: "first" })).report.sheet).toBe("data");
     expect((await loadSpreadsheet(path, { sheet: "ʤ" })).table.objects()).toEqual([{ a: 1, b: 2, c: 3, _line: 2 }]);
     expect((await loadSpreadsheet(path, { sheet: 2 })).report.sheet).toBe("ʤ");
     await expect(loadSpreadsheet(path, { sheet: "x" })).rejects.toMatchObject({

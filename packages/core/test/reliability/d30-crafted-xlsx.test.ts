@@ -18,7 +18,8 @@ describe("#30 crafted workbooks", () => {
   it("reads every copied workbook without touching Object.prototype", async () => {
     for (const file of ["csvkit_sheets.xlsx", "csvkit_ne_1033_data.xlsx", "libhxl_input-valid.xls"]) {
       const path = fileURLToPath(new URL(`../fixtures/excel/${file}`, import.meta.url));
-      await loadSpreadsheet(path);
+      // csvkit_sheets.xlsx has two sheets of data: one is chosen (#31)
+      await loadSpreadsheet(path, file === "csvkit_sheets.xlsx" ? { sheet: "data" } : {});
     }
     expect(Object.keys(Object.prototype)).toEqual([]);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();

@@ -3,25 +3,47 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import * as XLSX from "@e965/xlsx";
-import { IngestError } from "@solidata/core";
+import { formatIssue, IngestError } from "@solidata/core";
 import { loadSpreadsheet } from "@solidata/core/node";
 import { describe, expect, it } from "vitest";
 
 // RELIABILITY.md #31: a workbook with several sheets.
-// Behaviour: without `sheet`, the first visible sheet with data is read and named in the report; a
-// sheet is chosen by name, by its position as people count (text "1" is the first, as `--sheet`
-// passes it) or by a 0-based number; an unknown sheet is E listing the sheets. Large sheets are
-// refused with a size message (#29); the report lists every sheet with its size (`inspect` shows it);
-// a hidden sheet is listed by its position, its name redacted, and never read unless asked for;
-// merged header cells name every column they cover (i11-multi-row-headers), merged data cells are
-// not forward-filled.
-// Not done: without `sheet`, a workbook with several sheets of data is read (first one), not refused.
+// Behaviour: the sheet is chosen explicitly. Without `sheet`, the only visible sheet with data is
+// read (empty and hidden sheets aside) and named in the report; with several visible sheets of data
+// the reader refuses (E `ingest.sheet_ambiguous`, every sheet listed by position and name, a hidden
+// one by its position only); the commands exit 2 asking for `--sheet` (packages/cli/test/reliability/
+// d31-workbook-sheets.test.ts). A sheet is chosen by name, by its position as people count (text "1"
+// is the first, as `--sheet` passes it) or by a 0-based number; an unknown sheet is E listing the
+// sheets. Large sheets are refused with a size message (#29); the report lists every sheet with its
+// size (`inspect` shows it); a hidden sheet is listed by its position, its name redacted, and never
+// read unless asked for; merged header cells name every column they cover (i11-multi-row-headers),
+// merged data cells are not forward-filled.
 describe("#31 several sheets", () => {
   const path = fileURLToPath(new URL("../fixtures/excel/csvkit_sheets.xlsx", import.meta.url));
 
-  it("names the sheet read, and takes a sheet by name or position", async () => {
+  it("refuses to guess between two sheets with data, listing every sheet by position and name", async () => {
     // sheets: "not this one" (empty), "data" (5 rows), "ʤ" (1 row)
-    const first = await loadSpreadsheet(path);
+    try {
+      await loadSpreadsheet(path);
+      expect.unreachable("two sheets of data must not be guessed between");
+    } catch (error) {
+      expect(error).toBeInstanceOf(IngestError);
+      const issue = (error as IngestError).issue;
+      expect(issue.code).toBe("ingest.sheet_ambiguous");
+      expect(issue.params).toEqual({
+        file: "csvkit_sheets.xlsx",
+        count: 2,
+        sheets: '1 "not this one", 2 "data", 3 "ʤ"',
+      });
+      expect(formatIssue(issue, "en")).toBe(
+        'csvkit_sheets.xlsx has 2 sheets with data: say which one to read (its name, or its position, 1 for the first). Its sheets are: 1 "not this one", 2 "data", 3 "ʤ".',
+      );
+      expect(formatIssue(issue, "fr")).toContain("csvkit_sheets.xlsx a 2 feuilles avec des données");
+    }
+  });
+
+  it("names the sheet read, and takes a sheet by name or position", async () => {
+    const first = await loadSpreadsheet(path, { sheet: "data" });
     expect(first.report.sheet).toBe("data");
     expect(first.report.rows).toBe(5);
     // every sheet is listed with its size (worksheet lines, header included)
@@ -36,6 +58,27 @@ describe("#31 several sheets", () => {
     // text positions count from 1, as people count sheets; numbers are 0-based indexes
     expect((await loadSpreadsheet(path, { sheet: "2" })).report.sheet).toBe("data");
     expect((await loadSpreadsheet(path, { sheet: "3" })).report.sheet).toBe("ʤ");
+    // a look at the file (inspect) takes the first sheet of data
+    expect((await loadSpreadsheet(path, { ambiguousSheet: "first" })).report.sheet).toBe("data");
+  });
+
+  it("reads the only sheet with data without being told, the empty ones aside", async () => {
+    const book = XLSX.utils.book_new();
+    XLSX.utils.book_append_sheet(book, XLSX.utils.aoa_to_sheet([]), "vide");
+    XLSX.utils.book_append_sheet(
+      book,
+      XLSX.utils.aoa_to_sheet([
+        ["Nom", "Heures"],
+        ["Martin", 3],
+        ["Durand", 2],
+      ]),
+      "heures",
+    );
+    XLSX.utils.book_append_sheet(book, XLSX.utils.aoa_to_sheet([]), "Feuil3");
+    const one = join(mkdtempSync(join(tmpdir(), "solidata-d31-")), "une-feuille.xlsx");
+    writeFileSync(one, XLSX.write(book, { type: "buffer", bookType: "xlsx" }));
+    const { report } = await loadSpreadsheet(one);
+    expect([report.sheet, report.rows]).toEqual(["heures", 2]);
   });
 
   it("refuses an unknown sheet, listing the sheets", async () => {
