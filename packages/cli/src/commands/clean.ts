@@ -27,6 +27,7 @@ import { CliError } from "../cli-error.js";
 import { encodingOption } from "../encoding-option.js";
 import { ExitCode } from "../exit-codes.js";
 import { checkFitsInMemory } from "../ingest/check-fits-in-memory.js";
+import { ingestExitCode } from "../ingest/ingest-exit-code.js";
 import { sheetChoiceError } from "../ingest/sheet-choice-error.js";
 import type { Io } from "../io.js";
 import { detectLang, t } from "../messages.js";
@@ -172,7 +173,7 @@ async function runClean(file: string, options: CleanCommandOptions, lang: Lang, 
     } catch (error) {
       progress.end();
       if (error instanceof IngestError) {
-        const code = error.issue.code === "ingest.file_not_found" ? ExitCode.noInput : ExitCode.badData;
+        const code = ingestExitCode(error.issue.code);
         throw new CliError(formatIssue(error.issue, lang), code);
       }
       if (error instanceof CleanError) refused(error.issues);
@@ -217,7 +218,7 @@ async function runClean(file: string, options: CleanCommandOptions, lang: Lang, 
     if (error instanceof IngestError) {
       const sheet = sheetChoiceError(error.issue, lang);
       if (sheet !== undefined) throw sheet;
-      const code = error.issue.code === "ingest.file_not_found" ? ExitCode.noInput : ExitCode.badData;
+      const code = ingestExitCode(error.issue.code);
       throw new CliError(formatIssue(error.issue, lang), code);
     }
     throw error;

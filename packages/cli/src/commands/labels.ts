@@ -18,6 +18,7 @@ import { loadTable } from "@solidata/core/node";
 import type { Command } from "commander";
 import { CliError } from "../cli-error.js";
 import { ExitCode } from "../exit-codes.js";
+import { ingestExitCode } from "../ingest/ingest-exit-code.js";
 import { sheetChoiceError } from "../ingest/sheet-choice-error.js";
 import type { Io } from "../io.js";
 import { detectLang, t } from "../messages.js";
@@ -87,7 +88,7 @@ async function runLabels(file: string, options: LabelsCommandOptions, lang: Lang
     if (error instanceof IngestError) {
       const sheet = sheetChoiceError(error.issue, lang);
       if (sheet !== undefined) throw sheet;
-      const code = error.issue.code === "ingest.file_not_found" ? ExitCode.noInput : ExitCode.badData;
+      const code = ingestExitCode(error.issue.code);
       throw new CliError(formatIssue(error.issue, lang), code);
     }
     throw error;

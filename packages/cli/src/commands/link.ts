@@ -21,6 +21,7 @@ import type { Command } from "commander";
 import { CliError } from "../cli-error.js";
 import { encodingOption } from "../encoding-option.js";
 import { ExitCode } from "../exit-codes.js";
+import { ingestExitCode } from "../ingest/ingest-exit-code.js";
 import { sheetChoiceError } from "../ingest/sheet-choice-error.js";
 import type { Io } from "../io.js";
 import { ACCEPT_WORDS, REJECT_WORDS } from "../locales/decision-words.js";
@@ -104,7 +105,7 @@ async function read(path: string, given: string, lang: Lang, encoding?: TextEnco
     if (error instanceof IngestError) {
       const choice = sheetChoiceError(error.issue, lang);
       if (choice !== undefined) throw choice;
-      const code = error.issue.code === "ingest.file_not_found" ? ExitCode.noInput : ExitCode.badData;
+      const code = ingestExitCode(error.issue.code);
       throw new CliError(formatIssue(error.issue, lang), code);
     }
     throw error;
