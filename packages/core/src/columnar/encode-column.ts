@@ -13,8 +13,9 @@ type Source = ArrayLike<unknown> & { at?: (row: number) => unknown };
  *
  * Values are the same when arquero's grouping would put them together: strings by content, numbers by
  * value (`0` and `-0` are one value, every `NaN` is one value, the number `1` and the text `"1"` are
- * two), dates by their time (two `Date` objects of the same instant are one value), `null` and
- * `undefined` each one value; other objects by identity. The dictionary keeps each value as it first
+ * two), dates by their time (two `Date` objects of the same instant are one value; as in arquero, a
+ * date is also the same value as the number of its milliseconds, and an invalid date as `NaN`),
+ * `null` and `undefined` each one value; other objects by identity. The dictionary keeps each value as it first
  * appeared, in order of first appearance.
  *
  * @param source - an arquero table (with `name`), read in its current row order and filter, or an
@@ -56,7 +57,6 @@ function encodeArray(values: ArrayLike<unknown>): EncodedColumn {
   const seen = new Map<unknown, number>();
   // texts are looked up in an object (faster than a Map on many distinct texts: V8 internalises them)
   const texts: Record<string, number> = Object.create(null);
-  let times: Map<number, number> | undefined;
   for (let i = 0; i < n; i++) {
     const value = values[i];
     if (typeof value === "string") {
@@ -69,12 +69,11 @@ function encodeArray(values: ArrayLike<unknown>): EncodedColumn {
       continue;
     }
     if (value instanceof Date) {
-      times ??= new Map();
       const t = value.getTime();
-      let code = times.get(t);
+      let code = seen.get(t);
       if (code === undefined) {
         code = dictionary.push(value) - 1;
-        times.set(t, code);
+        seen.set(t, code);
       }
       codes[i] = code;
       continue;

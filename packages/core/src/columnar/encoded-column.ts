@@ -10,7 +10,19 @@ export interface EncodedColumn {
   readonly dictionary: readonly unknown[];
 }
 
-/** Whether a value counts as present, as arquero counts it: not `null`, `undefined` or `NaN`. */
+/**
+ * Whether a value counts as present: not `null`, `undefined`, `NaN` or an invalid date.
+ *
+ * Why: sums, counts of values and distinct counts leave out missing values, and dropping rows with a
+ * missing key needs one definition of missing. It is arquero's `op.valid`, except that an invalid
+ * `Date` is missing here (arquero counts it as a value).
+ *
+ * @param value - any value
+ * @example
+ * [null, undefined, Number.NaN, new Date(Number.NaN), 0, ""].map(isPresent) // => [false, false, false, false, true, true]
+ */
 export function isPresent(value: unknown): boolean {
-  return value != null && !(typeof value === "number" && Number.isNaN(value));
+  if (value == null) return false;
+  if (typeof value === "number") return !Number.isNaN(value);
+  return !(value instanceof Date && Number.isNaN(value.getTime()));
 }

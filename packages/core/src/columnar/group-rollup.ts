@@ -5,9 +5,10 @@ import { type EncodedColumn, isPresent } from "./encoded-column.js";
 /**
  * One figure per group for {@link groupRollup}:
  * - `count`: rows in the group;
- * - `sum`: sum of the present values (`null` when the group has none), added in row order exactly as
- *   arquero's `op.sum` adds them, so the result is the same to the last bit;
- * - `valid`: number of present values (not `null`, `undefined` or `NaN`);
+ * - `sum`: sum of the present values (see `isPresent`) as numbers (`+value`), `null` when the group
+ *   has none (arquero gives `undefined`), added in row order exactly as arquero's `op.sum` adds them,
+ *   so the result is the same to the last bit;
+ * - `valid`: number of present values (not `null`, `undefined`, `NaN` or an invalid date);
  * - `distinct`: number of distinct present values (arquero's `op.distinct` also counts the missing
  *   values as one more: this one does not, which is what "distinct people" needs).
  */
@@ -21,7 +22,7 @@ export type RollupAggregate =
 export interface GroupRollupOptions {
   /** Rows to aggregate (indices into the columns), e.g. from `distinctRows`; default every row. */
   rows?: ArrayLike<number>;
-  /** Leave out the rows where a key is missing (`null`, `undefined`, `NaN`); default false. */
+  /** Leave out the rows where a key is missing (`null`, `undefined`, `NaN`, an invalid date); default false. */
   dropMissing?: boolean;
 }
 
