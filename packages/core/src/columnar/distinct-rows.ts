@@ -11,9 +11,9 @@ export interface DistinctRowsOptions {
  * The rows that are the first of their combination of values: exact duplicates dropped, order kept.
  *
  * Why: a log exported twice, or merged from two antennas, repeats whole rows once they are cleaned.
- * arquero's `dedupe` builds a text key per row; this combines the columns' codes in typed arrays
- * (one float64 per row, looked up in hash tables of typed arrays small enough to stay in cache), an order of magnitude faster on a
- * million rows and without a string per row. Two rows are duplicates when every column has the same
+ * arquero's `dedupe` builds a text key per row; this combines the columns' codes into one float64
+ * per row, looked up in hash tables of typed arrays small enough to stay in cache, with no string
+ * per row. Two rows are duplicates when every column has the same
  * code, that is the same value as {@link encodeColumn} compares them (`null` equals `null`, `NaN`
  * equals `NaN`, dates by time).
  *
