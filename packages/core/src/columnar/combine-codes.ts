@@ -186,12 +186,11 @@ export function firstOccurrences(acc: Float64Array, rows: ArrayLike<number> | un
   while (bits < 16 && n >> bits > PARTITION_ROWS) bits++;
   const parts = 1 << bits;
   const shift = 32 - bits;
-  const hashes = new Int32Array(n);
+  // hashes are computed again rather than kept: at 5M rows every array of n numbers is external
+  // memory that can trigger a full garbage collection of the whole heap
   const starts = new Int32Array(parts + 1);
   for (let i = 0; i < n; i++) {
-    const h = hash(acc[i] as number);
-    hashes[i] = h;
-    const p = bits > 0 ? (h >>> shift) + 1 : 1;
+    const p = bits > 0 ? (hash(acc[i] as number) >>> shift) + 1 : 1;
     starts[p] = (starts[p] as number) + 1;
   }
   let largest = 0;
@@ -202,15 +201,13 @@ export function firstOccurrences(acc: Float64Array, rows: ArrayLike<number> | un
   const cursor = starts.slice(0, parts);
   const order = new Int32Array(n);
   const orderKeys = new Float64Array(n);
-  const orderHashes = new Int32Array(n);
   for (let i = 0; i < n; i++) {
-    const h = hashes[i] as number;
-    const p = bits > 0 ? h >>> shift : 0;
+    const k = acc[i] as number;
+    const p = bits > 0 ? hash(k) >>> shift : 0;
     const at = cursor[p] as number;
     cursor[p] = at + 1;
     order[at] = i;
-    orderKeys[at] = acc[i] as number;
-    orderHashes[at] = h;
+    orderKeys[at] = k;
   }
   let capacity = 16;
   while (capacity < 2 * largest) capacity *= 2;
@@ -224,7 +221,7 @@ export function firstOccurrences(acc: Float64Array, rows: ArrayLike<number> | un
     const end = starts[p + 1] as number;
     for (let j = starts[p] as number; j < end; j++) {
       const k = orderKeys[j] as number;
-      let slot = (orderHashes[j] as number) & mask;
+      let slot = hash(k) & mask;
       for (;;) {
         if (slotStamps[slot] !== stamp) {
           slotStamps[slot] = stamp;

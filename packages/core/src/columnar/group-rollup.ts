@@ -166,8 +166,8 @@ function sumValues(
   return { valid, sums };
 }
 
-/** Largest bit set of (group, value) pairs used to count distinct values: 1 MiB, it stays in cache. */
-const PAIR_BITS = 1 << 23;
+/** Largest bit set of (group, value) pairs used to count distinct values (16 MiB). */
+const PAIR_BITS = 1 << 27;
 
 /** Per group, the number of distinct present values of the column. */
 function distinctCounts(

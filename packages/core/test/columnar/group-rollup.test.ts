@@ -58,7 +58,7 @@ describe("groupRollup", () => {
       { n: 40, keys: [3], people: 5 },
       { n: 6000, keys: [12, 8], people: 300 }, // direct table, bit set of pairs
       { n: 6000, keys: [700, 700], people: 50 }, // hash table of groups
-      { n: 25_000, keys: [4000], people: 4000 }, // pairs past the bit set
+      { n: 40_000, keys: [20_000], people: 20_000 }, // pairs past the bit set (2^27 bits)
     ];
     for (const { n, keys, people } of shapes) {
       const keyValues = keys.map((card, k) => randomColumn(random, k % 2 === 0 ? "text" : "date", n, card));
