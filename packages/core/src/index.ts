@@ -5,6 +5,7 @@
  */
 export * from "./analyses/index.js";
 export * from "./clean/index.js";
+export * from "./columnar/index.js";
 export * from "./files/index.js";
 export * from "./format/index.js";
 export * from "./geo/index.js";
