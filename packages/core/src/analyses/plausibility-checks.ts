@@ -161,13 +161,16 @@ export function plausibilityChecks(table: ColumnTable, options: PlausibilityOpti
     }
   }
   // ages: the age column, else the birth date
+  // each column read once (a filtered table builds its arrays anew on every call)
+  const ages = has("age") ? col("age") : null;
+  const births = has("birth_date") ? col("birth_date") : null;
   const ageOf = (i: number): number | null => {
-    if (has("age")) {
-      const a = numberOf(col("age")[i]);
+    if (ages !== null) {
+      const a = numberOf(ages[i]);
       if (a !== null) return a;
     }
-    if (has("birth_date")) {
-      const b = dayOf(col("birth_date")[i]);
+    if (births !== null) {
+      const b = dayOf(births[i]);
       if (b !== null) {
         const born = new Date(b * DAY);
         const now = new Date(nowDay * DAY);
@@ -186,7 +189,7 @@ export function plausibilityChecks(table: ColumnTable, options: PlausibilityOpti
     for (let i = 0; i < n; i++) {
       const a = ageOf(i);
       if (a !== null && a > maxAge)
-        flag(i, "age-over-max", has("age") && numberOf(col("age")[i]) !== null ? "age" : "birth_date", a, maxAge);
+        flag(i, "age-over-max", ages !== null && numberOf(ages[i]) !== null ? "age" : "birth_date", a, maxAge);
     }
   }
   // per person and day: hours (a log with hours) or visits (a log without)
