@@ -70,6 +70,26 @@ function typedOf(v: unknown): { val: string | null; num: number | null } {
   return { val: String(v), num: null };
 }
 
+/** National prefixes that the phone cleaning reads as an overseas département's own calling code. */
+const OVERSEAS = /^0(590|690|691|594|694|596|696|697|262|263|692|693|269|639)/;
+
+/**
+ * The text a phone cell cleans exactly like, shared by the ways of writing one number: without the
+ * spaces, dots and hyphens between its digits (libphonenumber ignores them), nine digits with the
+ * zero the cleaning gives back, "+33" and nine digits written nationally unless that reads as an
+ * overseas number. Any other text is kept as written. Each number is then read once by libphonenumber
+ * (at 1M rows: 137,920 distinct texts, 42,570 keys, the same clean value for every text).
+ */
+function phoneKey(raw: string): string {
+  const text = raw.trim();
+  if (!/^\+?\d[\d .-]*\d$/.test(text)) return raw;
+  if (/^[1-9]\d{8}$/.test(text)) return `0${text}`;
+  const digits = text.replace(/[ .-]/g, "");
+  if (/^[1-9]\d{8}$/.test(digits) || digits.startsWith("00")) return raw;
+  if (/^\+33[1-9]\d{8}$/.test(digits) && !OVERSEAS.test(`0${digits.slice(3)}`)) return `0${digits.slice(3)}`;
+  return digits;
+}
+
 /**
  * Prepares a large CSV file with DuckDB, the way solidata's pipeline would: solidata's detection
  * reads the head of the file (encoding, delimiter, header line, kind, mapping, date order, zero
@@ -173,8 +193,25 @@ export async function prepareWithDuckDB(path: string, options: PrepareWithDuckDB
       const values = distinct.map((v) => (v === null ? null : String(v)));
       // the cells the ingest reads as empty ("N/A", "?", "-"…), as found in the head
       const markers = new Set(Object.keys(ingest.columns[column.index]?.nullMarkers ?? {}));
-      const cells = values.map((v) => (v !== null && markers.has(v.trim()) ? null : v));
-      const single = aq.table({ [column.header]: cells, _line: values.map((_, i) => i + 2) });
+      // phones written with other separators clean alike: each number is read once (libphonenumber is slow)
+      const keyed = specOf.get(field)?.kind === "phone" && (recipe.fields[field]?.region ?? "FR") === "FR";
+      const keyOf = new Map<string, number>();
+      const cells: (string | null)[] = [];
+      const slot = values.map((v) => {
+        const cell = v !== null && markers.has(v.trim()) ? null : v;
+        const key = keyed && cell !== null ? phoneKey(cell) : cell;
+        if (key === null) {
+          cells.push(null);
+          return cells.length - 1;
+        }
+        let at = keyOf.get(key);
+        if (at === undefined) {
+          at = cells.push(key) - 1;
+          keyOf.set(key, at);
+        }
+        return at;
+      });
+      const single = aq.table({ [column.header]: cells, _line: cells.map((_, i) => i + 2) });
       const cleaned = await cleanTable(single, {
         ...cleanOptions,
         recipe,
@@ -197,7 +234,7 @@ export async function prepareWithDuckDB(path: string, options: PrepareWithDuckDB
       const appender = await db.createAppender(`d_${field}`);
       for (let i = 0; i < values.length; i++) {
         const raw = values[i];
-        const line = i + 2;
+        const line = (slot[i] as number) + 2;
         const code = codeOfLine.get(line);
         const { val, num } = typedOf(valueOfLine.get(line));
         if (raw === null || raw === undefined) appender.appendNull();
