@@ -323,20 +323,42 @@ async function tableOf(db: Connection, sql: string): Promise<ColumnTable> {
   return aq.table(out);
 }
 
-/** The clean rows, chunk by chunk: texts shared (one string per distinct value), dates one object per day. */
-async function cleanRows(db: Connection, sql: string, output: DuckDBPlan["output"]): Promise<ColumnTable> {
-  const result = await db.stream(sql);
+/**
+ * The clean rows, chunk by chunk: each text column comes back as a DuckDB ENUM (its distinct values
+ * once, then small integers: one shared string per distinct value, nothing decoded per row), dates
+ * as day numbers turned into one date object per day.
+ */
+async function cleanRows(db: Connection, select: string, output: DuckDBPlan["output"]): Promise<ColumnTable> {
+  // ordered once, outside
+  const sql = select.replace(/ ORDER BY line$/, "");
+  const casts: string[] = [];
+  for (const o of output) {
+    const name = `"${o.field.replace(/"/g, '""')}"`;
+    if (o.type !== "text") {
+      casts.push(`s.${name}`);
+      continue;
+    }
+    const type = `"e_${o.field.replace(/"/g, '""')}"`;
+    await db.run(`CREATE TYPE ${type} AS ENUM (SELECT DISTINCT ${name} FROM (${sql}) WHERE ${name} IS NOT NULL)`);
+    casts.push(`CAST(s.${name} AS ${type}) AS ${name}`);
+  }
+  const result = await db.stream(
+    `SELECT CAST(s.line AS DOUBLE) AS line, ${casts.join(", ")} FROM (${sql}) AS s ORDER BY s.line`,
+  );
   const lines: number[] = [];
   const columns = output.map(() => [] as unknown[]);
-  const texts = new Map<string, string>();
   const days = new Map<number, Date>();
   for (;;) {
     const chunk = await result.fetchChunk();
     if (chunk === null || chunk.rowCount === 0) break;
-    for (const v of chunk.getColumnValues(0)) lines.push(Number(v));
+    const rows = chunk.rowCount;
+    const lineVector = chunk.getColumnVector(0);
+    for (let i = 0; i < rows; i++) lines.push(lineVector.getItem(i) as number);
     output.forEach((o, c) => {
       const target = columns[c] as unknown[];
-      for (const v of chunk.getColumnValues(c + 1)) {
+      const vector = chunk.getColumnVector(c + 1);
+      for (let i = 0; i < rows; i++) {
+        const v = vector.getItem(i);
         if (v === null) target.push(null);
         else if (o.type === "day") {
           const d = Number(v);
@@ -347,15 +369,7 @@ async function cleanRows(db: Connection, sql: string, output: DuckDBPlan["output
           }
           target.push(date);
         } else if (o.type === "number") target.push(Number(v));
-        else {
-          const s = String(v);
-          let shared = texts.get(s);
-          if (shared === undefined) {
-            shared = s;
-            texts.set(s, s);
-          }
-          target.push(shared);
-        }
+        else target.push(v as string);
       }
     });
   }
