@@ -250,10 +250,28 @@ export async function prepareWithDuckDB(path: string, options: PrepareWithDuckDB
       appender.flushSync();
       appender.closeSync();
     }
-    for (const statement of sql.slice(2, -1)) await db.run(statement);
     const count = async (q: string): Promise<number> =>
       Number((await (await db.runAndReadAll(q)).getRows())[0]?.[0] ?? 0);
     const rowsIn = await count("SELECT count(*) FROM raw");
+    const steps = sql.slice(2, -1);
+    // a table no later statement reads is dropped at once: less for DuckDB to hold or spill
+    const read = (q: string, name: string): boolean => new RegExp(`\\b(FROM|JOIN) ${name}\\b`).test(q);
+    const droppable: readonly [string[], string[]][] = [
+      [
+        ["lined", "raw"],
+        ["DROP VIEW lined", "DROP TABLE raw"],
+      ],
+      [["ordered"], ["DROP TABLE ordered"]],
+      [["firsts"], ["DROP TABLE firsts"]],
+    ];
+    for (const [i, statement] of steps.entries()) {
+      await db.run(statement);
+      const later = [...steps.slice(i + 1), sql.at(-1) as string];
+      for (const [names, drop] of droppable) {
+        if (!read(statement, names[0] as string) || names.some((n) => later.some((q) => read(q, n)))) continue;
+        for (const q of drop) await db.run(q);
+      }
+    }
     const byCode: Record<string, number> = {};
     for (const [code, n] of await (
       await db.runAndReadAll("SELECT problem, count(*) FROM typed WHERE problem IS NOT NULL GROUP BY ALL")
