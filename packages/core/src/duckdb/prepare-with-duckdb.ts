@@ -342,23 +342,27 @@ async function tableOf(db: Connection, sql: string): Promise<ColumnTable> {
 }
 
 /**
- * The clean rows, chunk by chunk: each text column comes back as a DuckDB ENUM (its distinct values
- * once, then small integers: one shared string per distinct value, nothing decoded per row), dates
- * as day numbers turned into one date object per day.
+ * The clean rows, chunk by chunk: each text column comes back as the code of a DuckDB ENUM (its
+ * distinct values read once, then small integers: one shared string per distinct value, nothing
+ * decoded per row), dates as day numbers turned into one date object per day.
  */
 async function cleanRows(db: Connection, select: string, output: DuckDBPlan["output"]): Promise<ColumnTable> {
   // ordered once, outside
   const sql = select.replace(/ ORDER BY line$/, "");
   const casts: string[] = [];
+  const dictionaries: (string[] | null)[] = [];
   for (const o of output) {
     const name = `"${o.field.replace(/"/g, '""')}"`;
     if (o.type !== "text") {
       casts.push(`s.${name}`);
+      dictionaries.push(null);
       continue;
     }
     const type = `"e_${o.field.replace(/"/g, '""')}"`;
     await db.run(`CREATE TYPE ${type} AS ENUM (SELECT DISTINCT ${name} FROM (${sql}) WHERE ${name} IS NOT NULL)`);
-    casts.push(`CAST(s.${name} AS ${type}) AS ${name}`);
+    const values = (await (await db.runAndReadAll(`SELECT unnest(enum_range(NULL::${type}))`)).getColumns())[0] ?? [];
+    dictionaries.push(values.map((v) => String(v)));
+    casts.push(`CAST(enum_code(CAST(s.${name} AS ${type})) AS INTEGER) AS ${name}`);
   }
   const result = await db.stream(
     `SELECT CAST(s.line AS DOUBLE) AS line, ${casts.join(", ")} FROM (${sql}) AS s ORDER BY s.line`,
@@ -375,9 +379,11 @@ async function cleanRows(db: Connection, select: string, output: DuckDBPlan["out
     output.forEach((o, c) => {
       const target = columns[c] as unknown[];
       const vector = chunk.getColumnVector(c + 1);
+      const dictionary = dictionaries[c];
       for (let i = 0; i < rows; i++) {
         const v = vector.getItem(i);
         if (v === null) target.push(null);
+        else if (dictionary) target.push(dictionary[v as number] ?? null);
         else if (o.type === "day") {
           const d = Number(v);
           let date = days.get(d);
@@ -386,8 +392,7 @@ async function cleanRows(db: Connection, select: string, output: DuckDBPlan["out
             days.set(d, date);
           }
           target.push(date);
-        } else if (o.type === "number") target.push(Number(v));
-        else target.push(v as string);
+        } else target.push(Number(v));
       }
     });
   }
