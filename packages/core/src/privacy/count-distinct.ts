@@ -78,21 +78,41 @@ export function countDistinct(table: ColumnTable, options: CountDistinctOptions)
   for (let m = 0; m < combos; m += 1) masks.push(m);
   const groups = new Map<string, { values: unknown[]; members: Set<unknown>; key: number }>();
   let missingPerson = 0;
+  const keyCache = keys.map(() => new Map<unknown, string>());
+  const totalKey = keyOf(totalLabel);
+  const parts: string[] = new Array(keys.length);
   for (let i = 0; i < n; i += 1) {
     const who = people === null ? i : people[i];
     if (who === null || who === undefined || (typeof who === "string" && who.trim() === "")) {
       missingPerson += 1;
       continue;
     }
+    // the key of each value once per row (texts and numbers remembered: groups repeat them), arrays only for new groups
+    for (let j = 0; j < keys.length; j += 1) {
+      const v = (keys[j] as unknown[])[i];
+      if (typeof v === "string" || typeof v === "number") {
+        const known = keyCache[j] as Map<unknown, string>;
+        let k = known.get(v);
+        if (k === undefined) {
+          k = keyOf(v);
+          known.set(v, k);
+        }
+        parts[j] = k;
+      } else parts[j] = keyOf(v);
+    }
+    const member = typeof who === "string" ? who.trim() : who;
     for (const mask of masks) {
-      const values = keys.map((column, j) => ((mask >> j) & 1 ? totalLabel : column[i]));
-      const key = values.map(keyOf).join("\u0000");
+      let key = "";
+      for (let j = 0; j < parts.length; j += 1) {
+        if (j > 0) key += "\u0000";
+        key += (mask >> j) & 1 ? totalKey : parts[j];
+      }
       let group = groups.get(key);
       if (!group) {
+        const values = keys.map((column, j) => ((mask >> j) & 1 ? totalLabel : column[i]));
         group = { values, members: new Set(), key: 0 };
         groups.set(key, group);
       }
-      const member = typeof who === "string" ? who.trim() : who;
       if (recordKey && !group.members.has(member)) group.key = (group.key + (recordKey(member, i) ?? 0)) % 256;
       group.members.add(member);
     }

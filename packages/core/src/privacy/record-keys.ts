@@ -36,8 +36,15 @@ export async function recordKeys(ids: Iterable<unknown>, key: PseudonymKey): Pro
     if (text !== "") unique.add(text);
   }
   const texts = [...unique];
-  const bytes = await Promise.all(
-    texts.map(async (text) => new Uint8Array(await subtle.sign("HMAC", cryptoKey, encoder.encode(LABEL + text)))[0]),
-  );
+  // in slices: Promise.all takes at most about two million promises (a 5M-row log has more rows)
+  const bytes: (number | undefined)[] = [];
+  for (let start = 0; start < texts.length; start += 100_000) {
+    const part = await Promise.all(
+      texts
+        .slice(start, start + 100_000)
+        .map(async (text) => new Uint8Array(await subtle.sign("HMAC", cryptoKey, encoder.encode(LABEL + text)))[0]),
+    );
+    for (const b of part) bytes.push(b);
+  }
   return new Map(texts.map((text, i) => [text, bytes[i] as number]));
 }
