@@ -2,6 +2,7 @@
  * Ingest benchmark: reads one CSV file in memory (`loadCSV`, the whole table held as columns) and
  * in streaming mode (`scanCSV`, one batch at a time) and reports throughput and peak memory.
  * Run alone after `pnpm build`: `node --import tsx bench/ingest.ts FILE [memory|stream]`.
+ * `BENCH_DIST=/other/checkout/packages/core/dist` measures another build of core (to compare two commits).
  *
  * Each measure runs in a child process of plain `node` importing the built package
  * (`packages/core/dist`), so the figures hold no TypeScript loader: peak RSS is the child's
@@ -51,7 +52,7 @@ export interface IngestBenchResult {
   peakRssMiB: number;
 }
 
-const dist = join(dirname(fileURLToPath(import.meta.url)), "..", "packages", "core", "dist");
+const dist = process.env.BENCH_DIST ?? join(dirname(fileURLToPath(import.meta.url)), "..", "packages", "core", "dist");
 
 /** The measure itself, run by plain node: prints `{ rows, seconds, peak }` (peak in bytes). */
 const CHILD = `

@@ -75,7 +75,13 @@ export async function loadCSVParallel(path: string, options: IngestOptions, size
       plan(1, 0, "one core");
       return single();
     }
-    workers.push(...takeWorkers(count));
+    try {
+      workers.push(...takeWorkers(count));
+    } catch (error) {
+      // a worker that cannot start (options of this process it refuses): one thread, never a failure
+      plan(1, 0, error instanceof Error ? error.message : String(error));
+      return single();
+    }
     const pipeline = new CsvPipeline(options, undefined, Math.ceil((size * MAIN_SHARE) / (count + 1)));
     const hash = createHash("sha256");
     let pos = 0;
@@ -209,9 +215,20 @@ function releaseWorkers(pools: Pool[]): void {
   }
 }
 
+/**
+ * The Node options given to a worker: the parent's (the default), except under `--input-type`,
+ * which a worker refuses: under `node --input-type=module -e …`, as notebooks and scripts run
+ * code, every worker failed to start and the file was read twice. Then none (the worker's file
+ * needs no loader; the TypeScript sources register theirs).
+ */
+function workerExecArgv(): string[] | undefined {
+  return process.execArgv.some((a) => a.startsWith("--input-type")) ? [] : undefined;
+}
+
 /** Starts one worker thread (under the TypeScript sources, through tsx). */
 function startWorker(): Pool {
   let worker: Worker;
+  const execArgv = workerExecArgv();
   if (import.meta.url.endsWith(".ts")) {
     // the tests run the TypeScript sources: the worker registers tsx's loader, then loads its file
     const url = new URL("./csv-range-worker.ts", import.meta.url).href;
@@ -221,8 +238,8 @@ function startWorker(): Pool {
         .replace(/\.cjs$/, ".mjs"),
     ).href;
     const code = `import(${JSON.stringify(tsx)}).then((m) => { m.register(); return import(${JSON.stringify(url)}); });`;
-    worker = new Worker(code, { eval: true });
-  } else worker = new Worker(new URL("./csv-range-worker.js", import.meta.url));
+    worker = new Worker(code, { eval: true, ...(execArgv ? { execArgv } : {}) });
+  } else worker = new Worker(new URL("./csv-range-worker.js", import.meta.url), execArgv ? { execArgv } : {});
   const pending = new Map<number, (outcome: RangeOutcome) => void>();
   const pool: Pool = { worker, pending, broken: false };
   const failAll = (reason: string): void => {
