@@ -59,7 +59,7 @@ describe("toXLSX", () => {
 
     // read back with the project's own workbook reader
     await writeFile(join(dir, "out.xlsx"), bytes);
-    const loaded = await loadTable(join(dir, "out.xlsx"), { file: "out.xlsx" });
+    const loaded = await loadTable(join(dir, "out.xlsx"), { file: "out.xlsx", sheet: "clean" });
     expect(loaded.report.format).toBe("xlsx");
     const back = loaded.table;
     expect(back.array("Identifiant")).toEqual(["00152", "A-7", "00153"]);
