@@ -95,7 +95,8 @@ describe("solidata clean --excel", () => {
     const files = unzipEntries(await readFile(join(dir, "solidata-clean", "clean.xlsx")));
     const names = [...(files.get("xl/workbook.xml") ?? "").matchAll(/<sheet [^>]*name="([^"]+)"/g)].map((m) => m[1]);
     expect(names).toEqual(["clean", "quarantine"]);
-    const back = (await loadTable(join(dir, "solidata-clean", "clean.xlsx"), { file: "clean.xlsx", sheet: "clean" })).table;
+    const back = (await loadTable(join(dir, "solidata-clean", "clean.xlsx"), { file: "clean.xlsx", sheet: "clean" }))
+      .table;
     expect(back.array("Person ID")).toEqual(["00152"]);
     expect(back.array("Postcode")).toEqual(["01000"]);
   });
