@@ -8,8 +8,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { unzipEntries } from "../../../core/test/format/unzip-entries.js";
 import { zip } from "../../../core/test/reliability/zip.js";
 import { ExitCode } from "../../src/exit-codes.js";
-import type { Io } from "../../src/io.js";
 import { runCli } from "../../src/program.js";
+import { fakeIo } from "../report/fake-io.js";
 
 // RELIABILITY.md #31 through the commands: the sheet is chosen explicitly. A workbook with several
 // visible sheets of data and no --sheet stops clean, report and link with exit 2 before anything is
@@ -25,17 +25,9 @@ afterAll(async () => {
 });
 
 async function run(args: string[]): Promise<{ code: number; out: string; err: string }> {
-  const out: string[] = [];
-  const err: string[] = [];
-  const io: Io = {
-    stdout: (t) => out.push(t),
-    stderr: (t) => err.push(t),
-    isTTY: false,
-    env: { LANG: "C", SOLIDATA_HOME: join(dir, "home") },
-    cwd: dir,
-  };
+  const io = fakeIo(dir);
   const code = await runCli(args, io);
-  return { code, out: out.join(""), err: err.join("") };
+  return { code, out: io.out.join(""), err: io.err.join("") };
 }
 
 /** A volunteer log of `n` rows for one year (member numbers with their zeros). */

@@ -4,6 +4,7 @@ import { join } from "node:path";
 import type { IngestResult, ParallelIngestOptions } from "@solidata/core";
 import { loadCSV } from "@solidata/core/node";
 import { afterAll, describe, expect, it } from "vitest";
+import { type Plan, snapshot } from "./ingest-snapshot.js";
 
 // Differential test of loadCSV's parallel path: for many range sizes (so many boundaries, some
 // inside quoted fields with newlines) the result must equal the single-thread one exactly. Small
@@ -79,17 +80,6 @@ async function parallel(path: string, settings: ParallelIngestOptions): Promise<
     parallel: { minBytes: 0, readBytes: READ, workers: 2, ...settings, onPlan: (p) => (plan = p) },
   });
   return { result, plan };
-}
-
-type Plan = { ranges: number; workers: number; fellBack: string | null };
-
-/** Every cell (dates by time), the whole report and every row's flags, as comparable text. */
-function snapshot(result: IngestResult): string {
-  const { table, report, rowFlags } = result;
-  const columns = table
-    .columnNames()
-    .map((name) => [name, table.array(name).map((v) => (v instanceof Date ? `D${v.getTime()}` : v))]);
-  return JSON.stringify({ columns, report, flags: [...(rowFlags ?? new Map())] });
 }
 
 const files: [string, Parameters<typeof write>[2]][] = [

@@ -4,6 +4,7 @@ import { join } from "node:path";
 import type { IngestResult } from "@solidata/core";
 import { loadCSV } from "@solidata/core/node";
 import { afterAll, describe, expect, it } from "vitest";
+import { type Plan, snapshot } from "./ingest-snapshot.js";
 
 // loadCSV's parallel path on a file over its 8 MiB threshold (default `minBytes`) whose total rows
 // and notes lie in the ranges the worker threads parse: total rows ("Total", "Ensemble") are flagged
@@ -60,17 +61,6 @@ function write(rows: number): Written {
   const path = join(dir, "visites.csv");
   writeFileSync(path, `${lines.join("\n")}\n`);
   return { path, totals, trailingNotes, blank };
-}
-
-type Plan = { ranges: number; workers: number; fellBack: string | null };
-
-/** Every cell (dates by time), the whole report and every row's flags, as comparable text. */
-function snapshot(result: IngestResult): string {
-  const { table, report, rowFlags } = result;
-  const columns = table
-    .columnNames()
-    .map((name) => [name, table.array(name).map((v) => (v instanceof Date ? `D${v.getTime()}` : v))]);
-  return JSON.stringify({ columns, report, flags: [...(rowFlags ?? new Map())] });
 }
 
 /** The lines flagged with a code, in order. */
