@@ -70,59 +70,17 @@ export function countDistinct(table: ColumnTable, options: CountDistinctOptions)
   }
   const totalLabel = options.totalLabel === undefined ? "Total" : options.totalLabel;
   const n = table.numRows();
-  const keys = by.map((c) => Array.from(table.array(c) as ArrayLike<unknown>));
-  const people = person === undefined ? null : Array.from(table.array(person) as ArrayLike<unknown>);
+  const keys = by.map((c) => table.array(c) as ArrayLike<unknown>);
+  const people = person === undefined ? null : (table.array(person) as ArrayLike<unknown>);
   // every subset of grouping columns replaced by the total marker (only the empty subset without totals)
-  const masks: number[] = [];
   const combos = totals ? 1 << by.length : 1;
-  for (let m = 0; m < combos; m += 1) masks.push(m);
-  const groups = new Map<string, { values: unknown[]; members: Set<unknown>; key: number }>();
-  let missingPerson = 0;
-  const keyCache = keys.map(() => new Map<unknown, string>());
-  const totalKey = keyOf(totalLabel);
-  const parts: string[] = new Array(keys.length);
-  for (let i = 0; i < n; i += 1) {
-    const who = people === null ? i : people[i];
-    if (who === null || who === undefined || (typeof who === "string" && who.trim() === "")) {
-      missingPerson += 1;
-      continue;
-    }
-    // the key of each value once per row (texts and numbers remembered: groups repeat them), arrays only for new groups
-    for (let j = 0; j < keys.length; j += 1) {
-      const v = (keys[j] as unknown[])[i];
-      if (typeof v === "string" || typeof v === "number") {
-        const known = keyCache[j] as Map<unknown, string>;
-        let k = known.get(v);
-        if (k === undefined) {
-          k = keyOf(v);
-          known.set(v, k);
-        }
-        parts[j] = k;
-      } else parts[j] = keyOf(v);
-    }
-    const member = typeof who === "string" ? who.trim() : who;
-    for (const mask of masks) {
-      let key = "";
-      for (let j = 0; j < parts.length; j += 1) {
-        if (j > 0) key += "\u0000";
-        key += (mask >> j) & 1 ? totalKey : parts[j];
-      }
-      let group = groups.get(key);
-      if (!group) {
-        const values = keys.map((column, j) => ((mask >> j) & 1 ? totalLabel : column[i]));
-        group = { values, members: new Set(), key: 0 };
-        groups.set(key, group);
-      }
-      if (recordKey && !group.members.has(member)) group.key = (group.key + (recordKey(member, i) ?? 0)) % 256;
-      group.members.add(member);
-    }
-  }
-  const rows = [...groups.values()].sort((a, b) => compareRows(a.values, b.values, totalLabel));
+  const { groups, missingPerson } = countGroups(n, keys, people, combos, totalLabel, recordKey);
+  const rows = groups.sort((a, b) => compareRows(a.values, b.values, totalLabel));
   const columns: Record<string, unknown[]> = {};
   by.forEach((c, j) => {
     columns[c] = rows.map((r) => r.values[j] ?? null);
   });
-  columns[as] = rows.map((r) => r.members.size);
+  columns[as] = rows.map((r) => r.size);
   const counted = makeTable(columns, [...by, as]);
   const out = suppressSmallCells(counted, { ...rest, counts: [as], dimensions: by });
   if (!recordKey) return { ...out, missingPerson };
@@ -133,12 +91,157 @@ export function countDistinct(table: ColumnTable, options: CountDistinctOptions)
   const perturbed: { exact: number; published: number }[] = [];
   const published = values.map((v, i) => {
     const row = rows[i];
-    if (statuses[i] !== "ok" || typeof v !== "number" || !row || row.members.size !== v || v < k) return v;
+    if (statuses[i] !== "ok" || typeof v !== "number" || !row || row.size !== v || v < k) return v;
     const value = perturbCount([row.key], v, { k }) as number;
     perturbed.push({ exact: v, published: value });
     return value;
   });
   return { ...out, table: out.table.assign({ [as]: published }), missingPerson, perturbed };
+}
+
+/** One group of {@link countDistinct}: its values (the total marker where a margin), its people and their cell key. */
+interface Group {
+  values: unknown[];
+  size: number;
+  key: number;
+}
+
+/**
+ * The dictionary code of each row's value of one column, values told apart as `keyOf` does: texts
+ * and numbers by value (the text "1" and the number 1 apart), dates by their time, `null` and
+ * `undefined` together, any other value by its text (internal).
+ */
+function encodeKeys(values: ArrayLike<unknown>, n: number): { codes: Int32Array; first: unknown[] } {
+  const codes = new Int32Array(n);
+  const first: unknown[] = [];
+  const texts = new Map<string, number>();
+  const numbers = new Map<number, number>();
+  const others = new Map<string, number>();
+  for (let i = 0; i < n; i += 1) {
+    const v = values[i];
+    let map: Map<never, number>;
+    let key: unknown;
+    if (typeof v === "string") {
+      map = texts as Map<never, number>;
+      key = v;
+    } else if (typeof v === "number") {
+      // 0 and -0 are one key (String(-0) is "0"), every NaN one key
+      map = numbers as Map<never, number>;
+      key = v;
+    } else {
+      map = others as Map<never, number>;
+      key = keyOf(v);
+    }
+    let code = map.get(key as never);
+    if (code === undefined) {
+      code = first.push(v) - 1;
+      map.set(key as never, code);
+    }
+    codes[i] = code;
+  }
+  return { codes, first };
+}
+
+/**
+ * The groups of {@link countDistinct} and their distinct members, on integer codes: each member's
+ * rows are visited together, and a group counts a member the first time it meets it (internal).
+ */
+function countGroups(
+  n: number,
+  keys: ArrayLike<unknown>[],
+  people: ArrayLike<unknown> | null,
+  combos: number,
+  totalLabel: string | null,
+  recordKey: CountDistinctOptions["recordKey"],
+): { groups: Group[]; missingPerson: number } {
+  const encoded = keys.map((column) => encodeKeys(column, n));
+  // members: one code per distinct person (trimmed text, else the value itself); -1 when missing
+  const member = new Int32Array(n);
+  const members: unknown[] = [];
+  let missingPerson = 0;
+  if (people === null) {
+    for (let i = 0; i < n; i += 1) member[i] = i;
+  } else {
+    const seen = new Map<unknown, number>();
+    for (let i = 0; i < n; i += 1) {
+      const who = people[i];
+      if (who === null || who === undefined || (typeof who === "string" && who.trim() === "")) {
+        missingPerson += 1;
+        member[i] = -1;
+        continue;
+      }
+      const m = typeof who === "string" ? who.trim() : who;
+      let code = seen.get(m);
+      if (code === undefined) {
+        code = members.push(m) - 1;
+        seen.set(m, code);
+      }
+      member[i] = code;
+    }
+  }
+  const memberCount = people === null ? n : members.length;
+  // rows ordered by member (a counting sort), so that each member's rows come together
+  const starts = new Int32Array(memberCount + 1);
+  for (let i = 0; i < n; i += 1) if ((member[i] as number) >= 0) (starts[(member[i] as number) + 1] as number)++;
+  for (let m = 0; m < memberCount; m += 1) starts[m + 1] = (starts[m + 1] as number) + (starts[m] as number);
+  const order = new Int32Array(starts[memberCount] as number);
+  const fill = starts.slice(0, memberCount);
+  for (let i = 0; i < n; i += 1) {
+    const m = member[i] as number;
+    if (m < 0) continue;
+    order[fill[m] as number] = i;
+    fill[m] = (fill[m] as number) + 1;
+  }
+  // a group's number: its columns' codes in mixed radix, the total marker one past each column's codes
+  const radix = encoded.map((e) => e.first.length + 1);
+  // past 2^53 the number would not be exact: the codes are then joined as text
+  const wide = radix.reduce((a, b) => a * b, 1) > Number.MAX_SAFE_INTEGER;
+  const groupOf = new Map<number | string, number>();
+  const groups: Group[] = [];
+  let lastMember = new Int32Array(1024).fill(-1);
+  const groupAt = (row: number, mask: number): number => {
+    let id: number | string = wide ? "" : 0;
+    for (let j = encoded.length - 1; j >= 0; j -= 1) {
+      const code =
+        (mask >> j) & 1 ? (radix[j] as number) - 1 : ((encoded[j] as { codes: Int32Array }).codes[row] as number);
+      id = wide ? `${id},${code}` : (id as number) * (radix[j] as number) + code;
+    }
+    let g = groupOf.get(id);
+    if (g === undefined) {
+      g = groups.length;
+      groupOf.set(id, g);
+      const values = encoded.map((e, j) => ((mask >> j) & 1 ? totalLabel : e.first[e.codes[row] as number]));
+      groups.push({ values, size: 0, key: 0 });
+      if (g >= lastMember.length) {
+        const grown = new Int32Array(lastMember.length * 2).fill(-1);
+        grown.set(lastMember);
+        lastMember = grown;
+      }
+    }
+    return g;
+  };
+  for (let m = 0; m < memberCount; m += 1) {
+    const from = starts[m] as number;
+    const to = starts[m + 1] as number;
+    if (from === to) continue;
+    let key: number | undefined;
+    for (let at = from; at < to; at += 1) {
+      const row = order[at] as number;
+      for (let mask = 0; mask < combos; mask += 1) {
+        const g = groupAt(row, mask);
+        if (lastMember[g] === m) continue;
+        lastMember[g] = m;
+        const group = groups[g] as Group;
+        group.size += 1;
+        if (recordKey) {
+          // the member's key, asked once (with the first row it is met in)
+          if (key === undefined) key = recordKey(people === null ? row : members[m], row) ?? 0;
+          group.key = (group.key + key) % 256;
+        }
+      }
+    }
+  }
+  return { groups, missingPerson };
 }
 
 function keyOf(value: unknown): string {
