@@ -1,4 +1,5 @@
 import type { ColumnTable } from "arquero";
+import { readColumn } from "../columnar/read-column.js";
 import type { Issue } from "../messages/issue.js";
 import { dayOf, type Period, periodIndex } from "./period-of.js";
 import { columnOf, excludedWarning, optionalColumn } from "./shared.js";
@@ -198,7 +199,7 @@ export function encodeColumn(table: ColumnTable, log: CompactLog, column: string
   let byColumn = encodings.get(log.key);
   const cached = byColumn?.get(column);
   if (cached) return cached;
-  const source = table.array(column) as ArrayLike<unknown>;
+  const source = readColumn(table, column);
   const codes = new Int32Array(log.rows);
   const index = new Map<unknown, number>();
   const values: (string | null)[] = [];

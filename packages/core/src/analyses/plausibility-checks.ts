@@ -1,4 +1,5 @@
 import { type ColumnTable, table as makeTable } from "arquero";
+import { readColumn } from "../columnar/read-column.js";
 import type { Issue } from "../messages/issue.js";
 import type { Result } from "../result.js";
 import { AnalysisError } from "./analysis-error.js";
@@ -120,7 +121,7 @@ export function plausibilityChecks(table: ColumnTable, options: PlausibilityOpti
   const dates = options.dates ?? names.filter((c) => c.endsWith("_date"));
   const measure = options.measure ?? (has("hours") ? "hours" : has("quantity") ? "quantity" : null);
   const n = table.numRows();
-  const col = (c: string): ArrayLike<unknown> => table.array(c) as ArrayLike<unknown>;
+  const col = (c: string): ArrayLike<unknown> => readColumn(table, c);
   const lines = has("_line") ? col("_line") : null;
   const flagged = new Uint8Array(n);
   const flags: {

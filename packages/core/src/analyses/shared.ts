@@ -1,4 +1,5 @@
 import type { ColumnTable } from "arquero";
+import { readColumn } from "../columnar/read-column.js";
 import type { Issue } from "../messages/issue.js";
 import { privacyDefaults } from "../privacy/privacy-defaults.js";
 import { type SuppressOptions, suppressSmallCells } from "../privacy/suppress-small-cells.js";
@@ -25,13 +26,13 @@ export interface CommonOptions {
 export function columnOf(table: ColumnTable, name: string, fn: string): ArrayLike<unknown> {
   if (!table.columnNames().includes(name))
     throw new AnalysisError("analyses.missing_column", { function: fn, column: name });
-  return table.array(name) as ArrayLike<unknown>;
+  return readColumn(table, name);
 }
 
 /** The column array when present, else null (internal). */
 export function optionalColumn(table: ColumnTable, name: string | undefined): ArrayLike<unknown> | null {
   if (name === undefined || !table.columnNames().includes(name)) return null;
-  return table.array(name) as ArrayLike<unknown>;
+  return readColumn(table, name);
 }
 
 /** A person identifier as text, or null when empty (internal). */

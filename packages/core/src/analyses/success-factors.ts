@@ -1,6 +1,7 @@
 import type { ColumnTable } from "arquero";
 import { labelKey } from "../clean/label-key.js";
 import { parseBoolean } from "../clean/parse-boolean.js";
+import { readColumn } from "../columnar/read-column.js";
 import { FAILURE_WORDS, SUCCESS_WORDS } from "../locales/recognition/outcome-words.js";
 import { isFreeTextColumn } from "../privacy/is-free-text-column.js";
 import { benjaminiHochberg } from "../stats/benjamini-hochberg.js";
@@ -131,11 +132,11 @@ export function successFactors(projects: ColumnTable, options: SuccessFactorsOpt
   let y: (0 | 1 | null)[] = [];
   let outcome: SuccessFactors["outcome"] = { from: "outcome" };
   if (names.includes("outcome")) {
-    const values = projects.array("outcome") as ArrayLike<unknown>;
+    const values = readColumn(projects, "outcome");
     y = Array.from({ length: n }, (_, i) => outcomeOf(values[i]));
   }
   if (!y.some((v) => v !== null) && names.includes("score")) {
-    const values = projects.array("score") as ArrayLike<unknown>;
+    const values = readColumn(projects, "score");
     const scores = Array.from({ length: n }, (_, i) => {
       const v = values[i];
       return typeof v === "number" && Number.isFinite(v) ? v : null;
@@ -153,7 +154,7 @@ export function successFactors(projects: ColumnTable, options: SuccessFactorsOpt
   const columns: Column[] = [];
   for (const column of names) {
     if (IDENTITY.has(column) || column.startsWith("_") || column.endsWith("_status") || exclude.has(column)) continue;
-    const raw = projects.array(column) as ArrayLike<unknown>;
+    const raw = readColumn(projects, column);
     const values = known.map((i) => raw[i]);
     const filled = values.filter((v) => v !== null && v !== undefined && v !== "");
     // free text (notes, comments) is never a factor: its values would be published as categories

@@ -1,5 +1,6 @@
 import { escape as aqEscape, type ColumnTable } from "arquero";
 import { reach } from "../analyses/reach.js";
+import { readColumn } from "../columnar/read-column.js";
 import { countDistinct } from "../privacy/count-distinct.js";
 import {
   figureFrom,
@@ -196,8 +197,8 @@ export function beneficiaryIndicators(
 /** The people of each band of visits per person (labels and bounds from `reach`'s table) (internal). */
 function bandMembers(visits: ColumnTable, bands: ColumnTable): Map<string, Set<string>> {
   const perPerson = new Map<string, number>();
-  const ids = visits.array("person_id") as ArrayLike<unknown>;
-  const dates = visits.array("visit_date") as ArrayLike<unknown>;
+  const ids = readColumn(visits, "person_id");
+  const dates = readColumn(visits, "visit_date");
   for (let i = 0; i < ids.length; i += 1) {
     const id = ids[i];
     if (id === null || id === undefined || String(id).trim() === "" || !(dates[i] instanceof Date)) continue;

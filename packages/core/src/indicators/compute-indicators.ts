@@ -4,6 +4,7 @@ import type { Signal } from "../analyses/detect-signals.js";
 import type { ValuationPreset } from "../analyses/valuation-presets.js";
 import { applyPersonIds } from "../clean/apply-person-ids.js";
 import type { SchemaName } from "../clean/schemas.js";
+import { readColumn } from "../columnar/read-column.js";
 import type { MessageCode } from "../locales/en.js";
 import type { CodeTail } from "../messages/code-tail.js";
 import { isMessageCode } from "../messages/is-message-code.js";
@@ -156,7 +157,7 @@ function dataRange(tables: readonly [ColumnTable, string][]): { from: string; to
   let max = Number.NEGATIVE_INFINITY;
   for (const [table, column] of tables) {
     if (!table.columnNames().includes(column)) continue;
-    const values = table.array(column) as ArrayLike<unknown>;
+    const values = readColumn(table, column);
     for (let i = 0; i < values.length; i++) {
       const v = values[i];
       if (v instanceof Date) {
@@ -353,7 +354,7 @@ export function computeIndicators(files: readonly PreparedTable[], options: Comp
     if (!links) return 0;
     const exact = protectBase(links.people, k).n;
     if (!cellKeys || !registerAll?.columnNames().includes("person_id")) return exact;
-    const ids = Array.from(registerAll.array("person_id") as ArrayLike<unknown>)
+    const ids = Array.from(readColumn(registerAll, "person_id"))
       .filter((v) => v !== null && v !== undefined && String(v).trim() !== "")
       .map((v) => mapping[String(v)] ?? String(v).trim());
     return perturbedCount(exact, new Set(ids), privacy);

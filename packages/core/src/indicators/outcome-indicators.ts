@@ -2,6 +2,7 @@ import type { ColumnTable } from "arquero";
 import { attritionByWave } from "../analyses/attrition-by-wave.js";
 import { outcomeChange } from "../analyses/outcome-change.js";
 import { positiveExits } from "../analyses/positive-exits.js";
+import { readColumn } from "../columnar/read-column.js";
 import type { Result } from "../result.js";
 import { newcombeInterval } from "../stats/newcombe-interval.js";
 import { wilsonInterval } from "../stats/wilson-interval.js";
@@ -155,8 +156,8 @@ export function outcomeIndicators(outcomes: ColumnTable | null, options: Outcome
   // a reshaped wide survey writes each wave's months ("2m" → 2) in followup_order
   let waveMonths = options.waveMonths;
   if (waveMonths === undefined && has(outcomes, "followup_order") && has(outcomes, "followup_wave")) {
-    const waves = outcomes.array("followup_wave") as ArrayLike<unknown>;
-    const orders = outcomes.array("followup_order") as ArrayLike<unknown>;
+    const waves = readColumn(outcomes, "followup_wave");
+    const orders = readColumn(outcomes, "followup_order");
     const months: Record<string, number> = {};
     for (let i = 0; i < waves.length; i++) {
       const o = orders[i];
@@ -175,8 +176,8 @@ export function outcomeIndicators(outcomes: ColumnTable | null, options: Outcome
   // a reshaped wide survey says each measure's direction (BDI: lower is better); the known scales otherwise
   const direction: Record<string, "higher" | "lower"> = {};
   if (has(outcomes, "direction") && has(outcomes, "measure")) {
-    const measures = outcomes.array("measure") as ArrayLike<unknown>;
-    const directions = outcomes.array("direction") as ArrayLike<unknown>;
+    const measures = readColumn(outcomes, "measure");
+    const directions = readColumn(outcomes, "direction");
     for (let i = 0; i < measures.length; i++) {
       const d = directions[i];
       if ((d === "higher" || d === "lower") && typeof measures[i] === "string") direction[measures[i] as string] = d;

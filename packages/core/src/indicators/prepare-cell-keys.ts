@@ -1,4 +1,5 @@
 import type { ColumnTable } from "arquero";
+import { readColumn } from "../columnar/read-column.js";
 import type { PreparedTable } from "../pipeline/prepare-table.js";
 import type { PseudonymKey } from "../privacy/pseudonym-key.js";
 import { recordKeys } from "../privacy/record-keys.js";
@@ -27,7 +28,7 @@ export const COUNTED_ROWS = ["visits"] as const;
  */
 export function rowIdentities(table: ColumnTable): string[] {
   const names = table.columnNames().filter((c) => c !== "_line" && !c.startsWith("__"));
-  const columns = names.map((c) => table.array(c) as ArrayLike<unknown>);
+  const columns = names.map((c) => readColumn(table, c));
   const seen = new Map<string, number>();
   const out: string[] = [];
   for (let i = 0; i < table.numRows(); i += 1) {
@@ -68,7 +69,7 @@ export async function prepareCellKeys(files: readonly PreparedTable[], key: Pseu
   for (const file of files) {
     const table = file.cleaned?.clean;
     if (!table?.columnNames().includes("person_id")) continue;
-    const ids = table.array("person_id") as ArrayLike<unknown>;
+    const ids = readColumn(table, "person_id");
     for (let i = 0; i < ids.length; i += 1) {
       const v = ids[i];
       if (v !== null && v !== undefined && String(v).trim() !== "") people.add(String(v).normalize("NFC").trim());

@@ -1,4 +1,5 @@
 import { escape as aqEscape, type ColumnTable } from "arquero";
+import { readColumn } from "../columnar/read-column.js";
 import { perturbCount } from "../privacy/perturb-count.js";
 import type { PrivacyProfile } from "../privacy/types.js";
 import { protectBase } from "./protect-base.js";
@@ -41,7 +42,7 @@ export function recordKeyOption(
   if (!ctx) return {};
   if (person !== undefined) return { recordKey: (member) => personKey(privacy, member) };
   if (!table.columnNames().includes(ctx.rowColumn)) return {};
-  const keys = table.array(ctx.rowColumn) as ArrayLike<unknown>;
+  const keys = readColumn(table, ctx.rowColumn);
   return { recordKey: (_member, row) => (typeof keys[row] === "number" ? (keys[row] as number) : undefined) };
 }
 
@@ -83,7 +84,7 @@ export function membersBy(
   person: string,
   categoryOf: (row: number) => string | null,
 ): Map<string, Set<string>> {
-  const ids = table.array(person) as ArrayLike<unknown>;
+  const ids = readColumn(table, person);
   const out = new Map<string, Set<string>>();
   for (let i = 0; i < ids.length; i += 1) {
     const id = ids[i];

@@ -1,5 +1,6 @@
 import { type ColumnTable, table as makeTable } from "arquero";
 import { detectSignals, type MonthlyCell, type MonthlySeries, type Signal } from "../analyses/detect-signals.js";
+import { readColumn } from "../columnar/read-column.js";
 import { type CountDistinctOutput, countDistinct } from "../privacy/count-distinct.js";
 import { type IndicatorPrivacy, statusOf } from "./shared.js";
 import type { CellStatus, SectionIndicators } from "./types.js";
@@ -70,7 +71,7 @@ function windowOf(dates: readonly Date[]): string[] {
 /** The monthly series of one log, by each breakdown, protected (internal). */
 function seriesOf(log: Log, privacy: IndicatorPrivacy): { series: MonthlySeries[]; window: string[] } {
   const names = new Set(log.table.columnNames());
-  const dates = log.table.array(log.date) as ArrayLike<unknown>;
+  const dates = readColumn(log.table, log.date);
   const keep: number[] = [];
   const monthOf: string[] = [];
   for (let i = 0; i < dates.length; i++) {
@@ -88,7 +89,7 @@ function seriesOf(log: Log, privacy: IndicatorPrivacy): { series: MonthlySeries[
   );
   const data: Record<string, unknown[]> = { month: [] };
   for (const c of columns) data[c] = [];
-  const arrays = Object.fromEntries(columns.map((c) => [c, log.table.array(c) as ArrayLike<unknown>]));
+  const arrays = Object.fromEntries(columns.map((c) => [c, readColumn(log.table, c)]));
   keep.forEach((i, at) => {
     const month = monthOf[at] as string;
     if (!inWindow.has(month)) return;

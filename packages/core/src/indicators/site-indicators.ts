@@ -1,11 +1,12 @@
 import type { ColumnTable } from "arquero";
 import { parseBoolean } from "../clean/parse-boolean.js";
+import { readColumn } from "../columnar/read-column.js";
 import { has } from "./shared.js";
 import type { SectionIndicators, SeriesPoint } from "./types.js";
 
 /** Counts of rows by the values of a column, sorted by value (internal). */
 function countBy(table: ColumnTable, column: string): SeriesPoint[] {
-  const values = table.array(column) as ArrayLike<unknown>;
+  const values = readColumn(table, column);
   const counts = new Map<string, number>();
   for (let i = 0; i < values.length; i++) {
     const v = values[i];
@@ -50,7 +51,7 @@ export function siteIndicators(sites: ColumnTable): SectionIndicators {
     methods: [],
   };
   if (has(sites, "accessibility")) {
-    const values = sites.array("accessibility") as ArrayLike<unknown>;
+    const values = readColumn(sites, "accessibility");
     let known = 0;
     let yes = 0;
     for (let i = 0; i < values.length; i++) {

@@ -1,4 +1,5 @@
 import type { ColumnTable } from "arquero";
+import { readColumn } from "../columnar/read-column.js";
 import { countDistinct } from "../privacy/count-distinct.js";
 import {
   figureFrom,
@@ -93,7 +94,7 @@ export function territoryIndicators(
   }
   if (has(groups, "status")) {
     // local groups are organisations, not people: their counts are published as they are
-    const statuses = groups.array("status") as ArrayLike<unknown>;
+    const statuses = readColumn(groups, "status");
     const byStatus = new Map<string, number>();
     for (let i = 0; i < statuses.length; i++) {
       const v = statuses[i];

@@ -6,6 +6,7 @@ import type { ValuationPreset } from "../analyses/valuation-presets.js";
 import { volunteerActivity } from "../analyses/volunteer-activity.js";
 import { volunteerHours } from "../analyses/volunteer-hours.js";
 import { volunteerValue } from "../analyses/volunteer-value.js";
+import { readColumn } from "../columnar/read-column.js";
 import { protectBase } from "./protect-base.js";
 import { protectWarnings } from "./protect-warnings.js";
 import {
@@ -300,7 +301,7 @@ function perturbVolunteers(out: SectionIndicators, log: ColumnTable, privacy: In
     n: f.unit === "person" ? base(f.n) : f.n,
     ...(f.id === "volunteers.people" && f.status === "ok" ? { value: base(f.value) } : {}),
   }));
-  const dates = log.columnNames().includes("activity_date") ? (log.array("activity_date") as ArrayLike<unknown>) : null;
+  const dates = log.columnNames().includes("activity_date") ? readColumn(log, "activity_date") : null;
   const byMonth = dates
     ? membersBy(log, "person_id", (i) => {
         const d = dates[i];

@@ -1,4 +1,5 @@
 import { type ColumnTable, table as makeTable } from "arquero";
+import { readColumn } from "../columnar/read-column.js";
 import { perturbCount } from "./perturb-count.js";
 import { privacyDefaults } from "./privacy-defaults.js";
 import { PrivacyError } from "./privacy-error.js";
@@ -70,8 +71,8 @@ export function countDistinct(table: ColumnTable, options: CountDistinctOptions)
   }
   const totalLabel = options.totalLabel === undefined ? "Total" : options.totalLabel;
   const n = table.numRows();
-  const keys = by.map((c) => table.array(c) as ArrayLike<unknown>);
-  const people = person === undefined ? null : (table.array(person) as ArrayLike<unknown>);
+  const keys = by.map((c) => readColumn(table, c));
+  const people = person === undefined ? null : readColumn(table, person);
   // every subset of grouping columns replaced by the total marker (only the empty subset without totals)
   const combos = totals ? 1 << by.length : 1;
   const { groups, missingPerson } = countGroups(n, keys, people, combos, totalLabel, recordKey);
@@ -86,8 +87,8 @@ export function countDistinct(table: ColumnTable, options: CountDistinctOptions)
   if (!recordKey) return { ...out, missingPerson };
   // the cell-key method, after suppression: rows keep their order through suppressSmallCells
   const k = rest.k ?? privacyDefaults(rest.profile ?? "public").k;
-  const values = Array.from(out.table.array(as) as ArrayLike<unknown>);
-  const statuses = Array.from(out.table.array(`${as}_status`) as ArrayLike<unknown>);
+  const values = Array.from(readColumn(out.table, as));
+  const statuses = Array.from(readColumn(out.table, `${as}_status`));
   const perturbed: { exact: number; published: number }[] = [];
   const published = values.map((v, i) => {
     const row = rows[i];

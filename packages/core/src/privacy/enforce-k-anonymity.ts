@@ -1,4 +1,5 @@
 import { type ColumnTable, table as makeTable } from "arquero";
+import { readColumn } from "../columnar/read-column.js";
 import type { Issue } from "../messages/issue.js";
 import { AGE_BANDS, ageBand } from "./age-band.js";
 import { departementOfPostcode } from "./departement-of-postcode.js";
@@ -66,7 +67,7 @@ export function enforceKAnonymity(table: ColumnTable, options: EnforceKAnonymity
   const names = table.columnNames();
   const n = table.numRows();
   const data: Record<string, unknown[]> = {};
-  for (const name of names) data[name] = Array.from(table.array(name) as ArrayLike<unknown>);
+  for (const name of names) data[name] = Array.from(readColumn(table, name));
   const lineOf = (row: number): number => {
     const line = data._line?.[row];
     return typeof line === "number" ? line : row + 1;
@@ -154,7 +155,7 @@ export function enforceKAnonymity(table: ColumnTable, options: EnforceKAnonymity
     return makeTable(out, names);
   };
   const original: Record<string, unknown[]> = {};
-  for (const name of names) original[name] = Array.from(table.array(name) as ArrayLike<unknown>);
+  for (const name of names) original[name] = Array.from(readColumn(table, name));
   const kept = pickRows(alive, data);
   return {
     table: kept,

@@ -1,4 +1,5 @@
 import { type ColumnTable, table as makeTable } from "arquero";
+import { readColumn } from "../columnar/read-column.js";
 import { ageBand } from "./age-band.js";
 import { departementOfPostcode } from "./departement-of-postcode.js";
 import { type QuasiIdentifier, QuasiRole } from "./suggest-quasi-identifiers.js";
@@ -41,7 +42,7 @@ export function generaliseQuasiIdentifiers(
 ): { table: ColumnTable; changes: QuasiChange[] } {
   const names = table.columnNames();
   const data: Record<string, unknown[]> = {};
-  for (const name of names) data[name] = Array.from(table.array(name) as ArrayLike<unknown>);
+  for (const name of names) data[name] = Array.from(readColumn(table, name));
   const postcode = quasi.find((q) => q.role === QuasiRole.postcode)?.column;
   const postcodes = postcode === undefined ? null : (data[postcode] as unknown[]);
   const changes: QuasiChange[] = [];

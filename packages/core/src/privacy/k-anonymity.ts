@@ -1,4 +1,5 @@
 import type { ColumnTable } from "arquero";
+import { readColumn } from "../columnar/read-column.js";
 import type { Issue } from "../messages/issue.js";
 import { PrivacyError } from "./privacy-error.js";
 
@@ -59,10 +60,8 @@ export interface KAnonymityOptions {
 export function kAnonymity(table: ColumnTable, options: KAnonymityOptions): KAnonymityReport {
   const { quasi, k } = checkOptions(table, options, "kAnonymity");
   const n = table.numRows();
-  const columns = quasi.map((c) => Array.from(table.array(c) as ArrayLike<unknown>));
-  const lineColumn = table.columnNames().includes("_line")
-    ? Array.from(table.array("_line") as ArrayLike<unknown>)
-    : null;
+  const columns = quasi.map((c) => Array.from(readColumn(table, c)));
+  const lineColumn = table.columnNames().includes("_line") ? Array.from(readColumn(table, "_line")) : null;
   const classes = groupRows(columns, n);
   let smallest = n === 0 ? 0 : Number.POSITIVE_INFINITY;
   const rare: RareClass[] = [];

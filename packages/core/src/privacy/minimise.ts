@@ -1,4 +1,5 @@
 import { type ColumnTable, table as makeTable } from "arquero";
+import { readColumn } from "../columnar/read-column.js";
 import { ageBand } from "./age-band.js";
 import { departementOfPostcode } from "./departement-of-postcode.js";
 import { DIRECT_IDENTIFIERS } from "./direct-identifiers.js";
@@ -54,7 +55,7 @@ export function minimise(table: ColumnTable, options: MinimiseOptions = {}): Min
   const order: string[] = [];
   const dropped: string[] = [];
   const generalised: { column: string; to: string }[] = [];
-  const column = (name: string): unknown[] => Array.from(table.array(name) as ArrayLike<unknown>);
+  const column = (name: string): unknown[] => Array.from(readColumn(table, name));
   const put = (name: string, values: unknown[]): void => {
     if (!(name in output)) order.push(name);
     output[name] = values;

@@ -1,4 +1,5 @@
 import { type ColumnTable, table as makeTable } from "arquero";
+import { readColumn } from "../columnar/read-column.js";
 import { minimise } from "./minimise.js";
 import { PrivacyError } from "./privacy-error.js";
 import type { PseudonymKey } from "./pseudonym-key.js";
@@ -78,7 +79,7 @@ export async function pseudonymiseExport(
   // one pseudonym per distinct identifier, checked for collisions before anything is replaced
   const unique = new Set<string>();
   for (const column of identifiers) {
-    for (const v of Array.from(minimised.table.array(column) as ArrayLike<unknown>)) {
+    for (const v of Array.from(readColumn(minimised.table, column))) {
       const text = normalise(v);
       if (text !== null) unique.add(text);
     }
@@ -100,7 +101,7 @@ export async function pseudonymiseExport(
   const output: Record<string, unknown[]> = {};
   const order = minimised.table.columnNames();
   for (const name of order) {
-    const values = Array.from(minimised.table.array(name) as ArrayLike<unknown>);
+    const values = Array.from(readColumn(minimised.table, name));
     output[name] = identifiers.includes(name)
       ? values.map((v) => {
           const text = normalise(v);

@@ -1,4 +1,5 @@
 import { type ColumnTable, table as makeTable } from "arquero";
+import { readColumn } from "../columnar/read-column.js";
 import { PrivacyError } from "./privacy-error.js";
 import { cryptoKeyOf, type PseudonymKey, subtleCrypto } from "./pseudonym-key.js";
 
@@ -79,7 +80,7 @@ export async function pseudonymise(
   };
   const output: Record<string, unknown[]> = {};
   for (const name of names) {
-    const values = Array.from(table.array(name) as ArrayLike<unknown>);
+    const values = Array.from(readColumn(table, name));
     if (!columns.includes(name)) {
       output[name] = values;
       continue;

@@ -1,4 +1,5 @@
 import { type ColumnTable, table as makeTable } from "arquero";
+import { readColumn } from "../columnar/read-column.js";
 import { publicStatus } from "./public-status.js";
 
 /**
@@ -18,7 +19,7 @@ import { publicStatus } from "./public-status.js";
 export function publicTable(table: ColumnTable): ColumnTable {
   const names = table.columnNames();
   const output: Record<string, unknown[]> = {};
-  for (const name of names) output[name] = Array.from(table.array(name) as ArrayLike<unknown>);
+  for (const name of names) output[name] = Array.from(readColumn(table, name));
   for (const name of names) {
     if (!name.endsWith("_status")) continue;
     const statuses = (output[name] as unknown[]).map(publicStatus);

@@ -2,6 +2,7 @@ import type { ColumnTable } from "arquero";
 import { headerKey } from "../clean/header-key.js";
 import { mapHeaders } from "../clean/map-headers.js";
 import { SchemaName } from "../clean/schemas.js";
+import { readColumn } from "../columnar/read-column.js";
 import { isDirectIdentifierName } from "./is-direct-identifier-name.js";
 
 /** What a quasi-identifier is, which decides how {@link generaliseQuasiIdentifiers} coarsens it. */
@@ -85,7 +86,7 @@ export function suggestQuasiIdentifiers(table: ColumnTable): QuasiIdentifier[] {
     let role: QuasiRole | undefined =
       (Object.hasOwn(FIELD_ROLES, column) ? FIELD_ROLES[column] : undefined) ?? byField.get(column);
     if (!role) role = NAME_ROLES.find(([pattern]) => pattern.test(key))?.[1];
-    if (!role && isDates(table.array(column) as ArrayLike<unknown>)) role = QuasiRole.date;
+    if (!role && isDates(readColumn(table, column))) role = QuasiRole.date;
     if (!role) continue;
     if (role !== QuasiRole.birthDate && (direct.has(column) || isDirectIdentifierName(column))) continue;
     out.push({ column, role });

@@ -1,4 +1,5 @@
 import { type ColumnTable, table as makeTable } from "arquero";
+import { readColumn } from "../columnar/read-column.js";
 import { auditGrid, buildGrid, type Grid } from "./audit-grid.js";
 import { K_FLOOR, privacyDefaults } from "./privacy-defaults.js";
 import { PrivacyError } from "./privacy-error.js";
@@ -197,15 +198,15 @@ export function suppressSmallCells(table: ColumnTable, options: SuppressOptions)
   const grid =
     dimensions.length === 2
       ? buildGrid(
-          Array.from(table.array(dimensions[0] as string) as ArrayLike<unknown>),
-          Array.from(table.array(dimensions[1] as string) as ArrayLike<unknown>),
+          Array.from(readColumn(table, dimensions[0] as string)),
+          Array.from(readColumn(table, dimensions[1] as string)),
           (v) => (totalLabel === null ? v === null || v === undefined : v === totalLabel),
         )
       : null;
 
   const values = new Map<string, unknown[]>();
   const statuses = new Map<string, Status[]>();
-  const column = (name: string): unknown[] => Array.from(table.array(name) as ArrayLike<unknown>);
+  const column = (name: string): unknown[] => Array.from(readColumn(table, name));
   const previous = (name: string): Status[] => {
     const prior = has.has(`${name}_status`) ? column(`${name}_status`) : [];
     return Array.from({ length: n }, (_, i) => (isRule(prior[i]) ? prior[i] : "ok"));
@@ -424,7 +425,7 @@ function keyOf(value: unknown): string {
 function buildLines(table: ColumnTable, dimensions: string[], totalLabel: string | null, n: number): Line[] {
   const all = Array.from({ length: n }, (_, i) => i);
   if (dimensions.length === 0) return n > 0 ? [{ total: -1, cells: all }] : [];
-  const columns = dimensions.map((d) => Array.from(table.array(d) as ArrayLike<unknown>));
+  const columns = dimensions.map((d) => Array.from(readColumn(table, d)));
   const lines: Line[] = [];
   columns.forEach((own, d) => {
     const groups = new Map<string, Line>();
