@@ -164,6 +164,7 @@ export function plausibilityChecks(table: ColumnTable, options: PlausibilityOpti
   // ages: the age column, else the birth date (each column read once, not once per row)
   const ages = has("age") ? col("age") : null;
   const births = has("birth_date") ? col("birth_date") : null;
+  const ageOfDay = new Map<number, number>();
   const ageOf = (i: number): number | null => {
     if (ages) {
       const a = numberOf(ages[i]);
@@ -172,6 +173,8 @@ export function plausibilityChecks(table: ColumnTable, options: PlausibilityOpti
     if (births) {
       const b = dayOf(births[i]);
       if (b !== null) {
+        const known = ageOfDay.get(b);
+        if (known !== undefined) return known;
         const born = new Date(b * DAY);
         const now = new Date(nowDay * DAY);
         let years = now.getUTCFullYear() - born.getUTCFullYear();
@@ -180,6 +183,7 @@ export function plausibilityChecks(table: ColumnTable, options: PlausibilityOpti
           (now.getUTCMonth() === born.getUTCMonth() && now.getUTCDate() < born.getUTCDate())
         )
           years--;
+        ageOfDay.set(b, years);
         return years;
       }
     }
@@ -197,25 +201,49 @@ export function plausibilityChecks(table: ColumnTable, options: PlausibilityOpti
     const persons = col(personColumn);
     const days = col(dateColumn);
     const hours = has(hoursColumn) ? col(hoursColumn) : null;
-    const groups = new Map<string, { total: number; rows: number[] }>();
+    // each person's rows together (people as integer codes, a counting sort), then their days
+    const code = new Int32Array(n);
+    const codeOf = new Map<string, number>();
     for (let i = 0; i < n; i++) {
       const who = personKey(persons[i]);
-      const d = dayOf(days[i]);
-      if (who === null || d === null) continue;
-      const key = `${who}\u0000${d}`;
-      let g = groups.get(key);
-      if (!g) {
-        g = { total: 0, rows: [] };
-        groups.set(key, g);
+      if (who === null || dayOf(days[i]) === null) {
+        code[i] = -1;
+        continue;
       }
-      g.rows.push(i);
-      g.total += hours === null ? 1 : (numberOf(hours[i]) ?? 0);
+      let c = codeOf.get(who);
+      if (c === undefined) {
+        c = codeOf.size;
+        codeOf.set(who, c);
+      }
+      code[i] = c;
     }
-    for (const g of groups.values()) {
-      if (hours !== null && g.total > maxHours)
-        for (const i of g.rows) flag(i, "hours-per-day", hoursColumn, g.total, maxHours);
-      if (hours === null && g.total > maxVisits)
-        for (const i of g.rows) flag(i, "visits-per-day", dateColumn, g.total, maxVisits);
+    const starts = new Int32Array(codeOf.size + 1);
+    for (let i = 0; i < n; i++) if ((code[i] as number) >= 0) (starts[(code[i] as number) + 1] as number)++;
+    for (let c = 0; c < codeOf.size; c++) starts[c + 1] = (starts[c + 1] as number) + (starts[c] as number);
+    const order = new Int32Array(starts[codeOf.size] as number);
+    const next = starts.slice(0, codeOf.size);
+    for (let i = 0; i < n; i++) {
+      const c = code[i] as number;
+      if (c < 0) continue;
+      order[next[c] as number] = i;
+      next[c] = (next[c] as number) + 1;
+    }
+    const totalOfDay = new Map<number, number>();
+    for (let c = 0; c < codeOf.size; c++) {
+      const from = starts[c] as number;
+      const to = starts[c + 1] as number;
+      totalOfDay.clear();
+      for (let at = from; at < to; at++) {
+        const i = order[at] as number;
+        const d = dayOf(days[i]) as number;
+        totalOfDay.set(d, (totalOfDay.get(d) ?? 0) + (hours === null ? 1 : (numberOf(hours[i]) ?? 0)));
+      }
+      for (let at = from; at < to; at++) {
+        const i = order[at] as number;
+        const total = totalOfDay.get(dayOf(days[i]) as number) as number;
+        if (hours !== null && total > maxHours) flag(i, "hours-per-day", hoursColumn, total, maxHours);
+        if (hours === null && total > maxVisits) flag(i, "visits-per-day", dateColumn, total, maxVisits);
+      }
     }
   }
   flags.sort((a, b) => a.row - b.row || (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0));

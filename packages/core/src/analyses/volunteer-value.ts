@@ -109,10 +109,12 @@ export function volunteerValue(table: ColumnTable, options: VolunteerValueOption
   // rate period → hours, rate, first and last day, hours per person (for the dominance rule)
   const periods = new Map<
     string,
-    { rateFrom: string; rate: number; hours: number; first: number; last: number; perPerson: Map<number, number> }
+    { rateFrom: string; rate: number; hours: number; first: number; last: number; perPerson: Float64Array }
   >();
   const grossCents = (x: number): number => Math.round(x * 100 + 1e-9);
   const rateOfDay = new Float64Array(log.rows === 0 ? 0 : log.maxDay - log.minDay + 1).fill(Number.NaN);
+  // the rate period of each day, found once per day
+  const periodOfDay: (string | undefined)[] = new Array(rateOfDay.length);
   for (let i = 0; i < log.rows; i++) {
     const h = log.hours[i] as number;
     if (Number.isNaN(h)) {
@@ -135,18 +137,22 @@ export function volunteerValue(table: ColumnTable, options: VolunteerValueOption
       }
     }
     hours += h;
-    const key = preset === undefined ? "fixed" : presetPeriod(preset, day).key;
+    let key = periodOfDay[day - log.minDay];
+    if (key === undefined) {
+      key = preset === undefined ? "fixed" : presetPeriod(preset, day).key;
+      periodOfDay[day - log.minDay] = key;
+    }
     let period = periods.get(key);
     if (!period) {
       const rateFrom = preset === undefined ? "" : presetPeriod(preset, day).rateFrom;
-      period = { rateFrom, rate, hours: 0, first: day, last: day, perPerson: new Map() };
+      period = { rateFrom, rate, hours: 0, first: day, last: day, perPerson: new Float64Array(log.people.length) };
       periods.set(key, period);
     }
     period.hours += h;
     if (day < period.first) period.first = day;
     if (day > period.last) period.last = day;
     const who = log.person[i] as number;
-    period.perPerson.set(who, (period.perPerson.get(who) ?? 0) + h);
+    period.perPerson[who] = (period.perPerson[who] as number) + h;
     perPerson[who] = (perPerson[who] as number) + h;
     hasHours[who] = 1;
   }
@@ -161,7 +167,7 @@ export function volunteerValue(table: ColumnTable, options: VolunteerValueOption
       // hours × rate in cents, rounded half up once: what a reader multiplying the two printed figures gets
       const cents = Math.round(h * Math.round(p.rate * 100) + 1e-6);
       let max = 0;
-      for (const v of p.perPerson.values()) if (v > max) max = v;
+      for (const v of p.perPerson) if (v > max) max = v;
       return { ...p, hours: h, cents, max };
     });
   for (const line of lines) value += line.cents;

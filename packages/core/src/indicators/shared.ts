@@ -88,7 +88,9 @@ export function membersBy(
   const out = new Map<string, Set<string>>();
   for (let i = 0; i < ids.length; i += 1) {
     const id = ids[i];
-    if (id === null || id === undefined || String(id).trim() === "") continue;
+    if (id === null || id === undefined) continue;
+    const text = typeof id === "string" ? id.trim() : String(id).trim();
+    if (text === "") continue;
     const c = categoryOf(i);
     if (c === null) continue;
     let set = out.get(c);
@@ -96,7 +98,7 @@ export function membersBy(
       set = new Set();
       out.set(c, set);
     }
-    set.add(String(id).trim());
+    set.add(text);
   }
   return out;
 }

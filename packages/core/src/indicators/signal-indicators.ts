@@ -72,59 +72,80 @@ function windowOf(dates: readonly Date[]): string[] {
 function seriesOf(log: Log, privacy: IndicatorPrivacy): { series: MonthlySeries[]; window: string[] } {
   const names = new Set(log.table.columnNames());
   const dates = readColumn(log.table, log.date);
+  // the month of each dated row, written once per day
+  const monthOfTime = new Map<number, string>();
   const keep: number[] = [];
   const monthOf: string[] = [];
+  let min = Number.POSITIVE_INFINITY;
+  let max = Number.NEGATIVE_INFINITY;
   for (let i = 0; i < dates.length; i++) {
     const d = dates[i];
-    if (d instanceof Date && Number.isFinite(d.getTime())) {
-      keep.push(i);
-      monthOf.push(d.toISOString().slice(0, 7));
+    if (!(d instanceof Date)) continue;
+    const t = d.getTime();
+    if (!Number.isFinite(t)) continue;
+    let month = monthOfTime.get(t);
+    if (month === undefined) {
+      month = d.toISOString().slice(0, 7);
+      monthOfTime.set(t, month);
     }
+    keep.push(i);
+    monthOf.push(month);
+    if (t < min) min = t;
+    if (t > max) max = t;
   }
-  const window = windowOf(keep.map((i) => dates[i] as Date));
+  const window = keep.length === 0 ? [] : windowOf([new Date(min), new Date(max)]);
   if (window.length === 0) return { series: [], window };
   const inWindow = new Set(window);
+  const monthIndex = new Map(window.map((month, i) => [month, i]));
   const columns = [...log.dimensions, ...log.measures.flatMap((m) => [m.person, m.sum])].filter(
     (c): c is string => typeof c === "string" && names.has(c),
   );
-  const data: Record<string, unknown[]> = { month: [] };
-  for (const c of columns) data[c] = [];
   const arrays = Object.fromEntries(columns.map((c) => [c, readColumn(log.table, c)]));
+  // the rows of the window, and their months
+  const rowsIn: number[] = [];
+  const months: string[] = [];
   keep.forEach((i, at) => {
     const month = monthOf[at] as string;
     if (!inWindow.has(month)) return;
-    (data.month as unknown[]).push(month);
-    for (const c of columns) (data[c] as unknown[]).push(arrays[c]?.[i] ?? null);
+    rowsIn.push(i);
+    months.push(month);
   });
-  const rows = (data.month as unknown[]).length;
+  const rows = rowsIn.length;
   const out: MonthlySeries[] = [];
   /** months of the whole association hidden as the margin of a breakdown, by measure */
   const hiddenWhole = new Map<string, Set<string>>();
   const breakdowns: string[][] = [[], ...log.dimensions.filter((d) => names.has(d)).map((d) => [d])];
+  const measured = [...new Set(log.measures.flatMap((m) => [m.person, m.sum]))].filter(
+    (c): c is string => typeof c === "string" && names.has(c),
+  );
   for (const by of breakdowns) {
     const dim = by[0];
+    const dimValues = dim === undefined ? null : (arrays[dim] as ArrayLike<unknown>);
     // rows with the dimension filled, and the months each category has rows in (hidden cells included)
     const index: number[] = [];
     const present = new Map<string, Set<string>>();
+    const categoryOf: string[] = [];
     for (let r = 0; r < rows; r++) {
-      const v = dim === undefined ? "all" : data[dim]?.[r];
+      const v = dimValues === null ? "all" : dimValues[rowsIn[r] as number];
       if (v === null || v === undefined || v === "") continue;
       index.push(r);
-      const key = String(v);
+      const key = typeof v === "string" ? v : String(v);
+      categoryOf.push(key);
       let set = present.get(key);
       if (!set) {
         set = new Set();
         present.set(key, set);
       }
-      set.add(data.month?.[r] as string);
+      set.add(months[r] as string);
     }
     if (present.size > MAX_CATEGORIES) continue;
-    const sub = Object.fromEntries(
-      Object.entries(data).map(([c, values]) => [
-        c,
-        index.map((r) => (c === dim ? String(values[r]) : (values[r] ?? null))),
-      ]),
-    );
+    const sub: Record<string, unknown[]> = { month: index.map((r) => months[r]) };
+    if (dim !== undefined) sub[dim] = categoryOf;
+    for (const c of measured) {
+      if (c === dim) continue;
+      const values = arrays[c] as ArrayLike<unknown>;
+      sub[c] = index.map((r) => values[rowsIn[r] as number] ?? null);
+    }
     const table = makeTable(sub);
     /** cells by category then month, for each measure */
     const cellsOf = new Map<string, Map<string, Map<string, MonthlyCell>>>();
@@ -149,16 +170,23 @@ function seriesOf(log: Log, privacy: IndicatorPrivacy): { series: MonthlySeries[
       if (m.person !== null && m.sum === undefined) lastCounted = counted;
       const byCategory = new Map<string, Map<string, MonthlyCell>>();
       const objects = counted.table.objects() as Record<string, unknown>[];
-      const sums = new Map<string, number>();
+      // each category's sums by month of the window
+      const sums = new Map<string, Float64Array>();
       if (m.sum !== undefined) {
-        const month = sub.month as unknown[];
+        const month = sub.month as string[];
         const values = sub[m.sum] as unknown[];
-        const cats = dim === undefined ? null : (sub[dim] as unknown[]);
+        const cats = dim === undefined ? null : (sub[dim] as string[]);
         for (let r = 0; r < month.length; r++) {
           const v = values[r];
           if (typeof v !== "number" || !Number.isFinite(v)) continue;
-          const key = `${cats ? String(cats[r]) : ""}\u0000${String(month[r])}`;
-          sums.set(key, (sums.get(key) ?? 0) + v);
+          const category = cats ? (cats[r] as string) : "";
+          let byMonth = sums.get(category);
+          if (!byMonth) {
+            byMonth = new Float64Array(window.length);
+            sums.set(category, byMonth);
+          }
+          const at = monthIndex.get(month[r] as string) as number;
+          byMonth[at] = (byMonth[at] as number) + v;
         }
       }
       for (const o of objects) {
@@ -179,7 +207,8 @@ function seriesOf(log: Log, privacy: IndicatorPrivacy): { series: MonthlySeries[
         if (m.sum !== undefined) {
           // a sum of hours is shown only where the number of people behind it is
           status = statusBy.get(`${category}\u0000${month}`) ?? status;
-          value = status === "ok" ? Math.round((sums.get(`${category}\u0000${month}`) ?? 0) * 100) / 100 : null;
+          const sum = sums.get(category)?.[monthIndex.get(month) ?? -1] ?? 0;
+          value = status === "ok" ? Math.round(sum * 100) / 100 : null;
         } else if (m.person !== null) statusBy.set(`${category}\u0000${month}`, status);
         if (status !== "ok") value = null;
         let cells = byCategory.get(category);

@@ -302,10 +302,19 @@ function perturbVolunteers(out: SectionIndicators, log: ColumnTable, privacy: In
     ...(f.id === "volunteers.people" && f.status === "ok" ? { value: base(f.value) } : {}),
   }));
   const dates = log.columnNames().includes("activity_date") ? readColumn(log, "activity_date") : null;
+  // the month of each day, written once per day
+  const monthOfTime = new Map<number, string | null>();
   const byMonth = dates
     ? membersBy(log, "person_id", (i) => {
         const d = dates[i];
-        return d instanceof Date ? d.toISOString().slice(0, 7) : null;
+        if (!(d instanceof Date)) return null;
+        const t = d.getTime();
+        let month = monthOfTime.get(t);
+        if (month === undefined) {
+          month = Number.isNaN(t) ? null : d.toISOString().slice(0, 7);
+          monthOfTime.set(t, month);
+        }
+        return month;
       })
     : new Map<string, Set<string>>();
   // the tenure table: its volunteers are everyone (the perturbed count); its departures and late
