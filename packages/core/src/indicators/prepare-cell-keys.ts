@@ -70,9 +70,13 @@ export async function prepareCellKeys(files: readonly PreparedTable[], key: Pseu
     const table = file.cleaned?.clean;
     if (!table?.columnNames().includes("person_id")) continue;
     const ids = readColumn(table, "person_id");
+    // each identifier normalised once, however many rows it has
+    const seen = new Set<unknown>();
     for (let i = 0; i < ids.length; i += 1) {
       const v = ids[i];
-      if (v !== null && v !== undefined && String(v).trim() !== "") people.add(String(v).normalize("NFC").trim());
+      if (v === null || v === undefined || seen.has(v)) continue;
+      seen.add(v);
+      if (String(v).trim() !== "") people.add(String(v).normalize("NFC").trim());
     }
   }
   const rows: string[] = [];

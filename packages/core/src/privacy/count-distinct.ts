@@ -196,7 +196,10 @@ function countGroups(
   // a group's number: its columns' codes in mixed radix, the total marker one past each column's codes
   const radix = encoded.map((e) => e.first.length + 1);
   // past 2^53 the number would not be exact: the codes are then joined as text
-  const wide = radix.reduce((a, b) => a * b, 1) > Number.MAX_SAFE_INTEGER;
+  const space = radix.reduce((a, b) => a * b, 1);
+  const wide = space > Number.MAX_SAFE_INTEGER;
+  // a small space of group numbers is looked up in an array, a larger one in a map
+  const dense = space <= 1 << 20 ? new Int32Array(space).fill(-1) : null;
   const groupOf = new Map<number | string, number>();
   const groups: Group[] = [];
   let lastMember = new Int32Array(1024).fill(-1);
@@ -207,10 +210,11 @@ function countGroups(
         (mask >> j) & 1 ? (radix[j] as number) - 1 : ((encoded[j] as { codes: Int32Array }).codes[row] as number);
       id = wide ? `${id},${code}` : (id as number) * (radix[j] as number) + code;
     }
-    let g = groupOf.get(id);
-    if (g === undefined) {
+    let g = dense === null ? groupOf.get(id) : dense[id as number];
+    if (g === undefined || g === -1) {
       g = groups.length;
-      groupOf.set(id, g);
+      if (dense === null) groupOf.set(id, g);
+      else dense[id as number] = g;
       const values = encoded.map((e, j) => ((mask >> j) & 1 ? totalLabel : e.first[e.codes[row] as number]));
       groups.push({ values, size: 0, key: 0 });
       if (g >= lastMember.length) {
