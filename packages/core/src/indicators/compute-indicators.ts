@@ -144,12 +144,15 @@ function inPeriod(table: ColumnTable, column: string, range: { from: string; to:
   if (!table.columnNames().includes(column)) return table;
   const from = Date.parse(`${range.from}T00:00:00Z`);
   const to = Date.parse(`${range.to}T00:00:00Z`);
-  return table.filter(
-    aqEscape((d: Record<string, unknown>) => {
-      const v = d[column];
-      return v instanceof Date && v.getTime() >= from && v.getTime() <= to;
-    }),
-  );
+  // materialised once: every indicator then reads the period's rows without a copy per read
+  return table
+    .filter(
+      aqEscape((d: Record<string, unknown>) => {
+        const v = d[column];
+        return v instanceof Date && v.getTime() >= from && v.getTime() <= to;
+      }),
+    )
+    .reify();
 }
 
 function dataRange(tables: readonly [ColumnTable, string][]): { from: string; to: string } | null {
