@@ -53,13 +53,14 @@ export function recordKeyOption(
  */
 export function perturbedCount(
   exact: number | null,
-  members: ReadonlySet<unknown> | undefined,
+  members: ReadonlySet<unknown> | Members | undefined,
   privacy: IndicatorPrivacy,
 ): number | null {
   const ctx = privacy.cellKeys;
   if (!ctx || exact === null || !members || members.size !== exact || exact < privacy.k) return exact;
   let key = 0;
-  for (const m of members) key = (key + (personKey(privacy, m) ?? 0)) % 256;
+  if (members instanceof Set) for (const m of members) key = (key + (personKey(privacy, m) ?? 0)) % 256;
+  else key = (members as Members).key;
   const published = perturbCount([key], exact, { k: privacy.k }) as number;
   ctx.log.push({ exact, published });
   return published;
@@ -78,35 +79,82 @@ export function perturbedByKey(exact: number | null, key: unknown, privacy: Indi
   return published;
 }
 
-/** The distinct people of a table per category (`categoryOf` null leaves a row out) (internal). */
+/** The distinct people of a cell: how many, and their record keys summed modulo 256 (0 without cell keys) (internal). */
+export interface Members {
+  size: number;
+  key: number;
+}
+
+/**
+ * The distinct people of a table per category (`categoryOf` null leaves a row out), as their number
+ * and cell key: people as integer codes, each person's rows visited together, each person's record
+ * key looked up once (internal).
+ */
 export function membersBy(
   table: ColumnTable,
   person: string,
   categoryOf: (row: number) => string | null,
-): Map<string, Set<string>> {
+  privacy: IndicatorPrivacy,
+): Map<string, Members> {
   const ids = readColumn(table, person);
-  const out = new Map<string, Set<string>>();
-  for (let i = 0; i < ids.length; i += 1) {
+  const n = ids.length;
+  const code = new Int32Array(n);
+  const codeOf = new Map<unknown, number>();
+  const texts: string[] = [];
+  const textCode = new Map<string, number>();
+  for (let i = 0; i < n; i += 1) {
     const id = ids[i];
+    code[i] = -1;
     if (id === null || id === undefined) continue;
-    const text = typeof id === "string" ? id.trim() : String(id).trim();
-    if (text === "") continue;
-    const c = categoryOf(i);
-    if (c === null) continue;
-    let set = out.get(c);
-    if (!set) {
-      set = new Set();
-      out.set(c, set);
+    let c = codeOf.get(id);
+    if (c === undefined) {
+      // two raw values of one trimmed text are one person
+      const text = typeof id === "string" ? id.trim() : String(id).trim();
+      c = text === "" ? -1 : (textCode.get(text) ?? texts.push(text) - 1);
+      if (c >= 0) textCode.set(text, c);
+      codeOf.set(id, c);
     }
-    set.add(text);
+    code[i] = c;
   }
-  return out;
+  const people = texts.length;
+  const starts = new Int32Array(people + 1);
+  for (let i = 0; i < n; i += 1) if ((code[i] as number) >= 0) (starts[(code[i] as number) + 1] as number)++;
+  for (let p = 0; p < people; p += 1) starts[p + 1] = (starts[p + 1] as number) + (starts[p] as number);
+  const order = new Int32Array(starts[people] as number);
+  const next = starts.slice(0, people);
+  for (let i = 0; i < n; i += 1) {
+    const c = code[i] as number;
+    if (c < 0) continue;
+    order[next[c] as number] = i;
+    next[c] = (next[c] as number) + 1;
+  }
+  const out = new Map<string, Members & { last: number }>();
+  for (let p = 0; p < people; p += 1) {
+    let key: number | undefined;
+    for (let at = starts[p] as number; at < (starts[p + 1] as number); at += 1) {
+      const c = categoryOf(order[at] as number);
+      if (c === null) continue;
+      let cell = out.get(c);
+      if (!cell) {
+        cell = { size: 0, key: 0, last: -1 };
+        out.set(c, cell);
+      }
+      if (cell.last === p) continue;
+      cell.last = p;
+      cell.size += 1;
+      if (privacy.cellKeys) {
+        if (key === undefined) key = personKey(privacy, texts[p]) ?? 0;
+        cell.key = (cell.key + key) % 256;
+      }
+    }
+  }
+  return new Map([...out].map(([c, { size, key }]) => [c, { size, key }]));
 }
 
 /** Series points of counts of people perturbed by the cell-key method where their members are known (internal). */
 export function perturbPoints(
   points: SeriesPoint[],
-  members: ReadonlyMap<string, ReadonlySet<unknown>>,
+  members: ReadonlyMap<string, ReadonlySet<unknown> | Members>,
   privacy: IndicatorPrivacy,
 ): SeriesPoint[] {
   if (!privacy.cellKeys) return points;

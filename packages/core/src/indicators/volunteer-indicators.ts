@@ -14,6 +14,7 @@ import {
   figureFrom,
   firstRow,
   type IndicatorPrivacy,
+  type Members,
   membersBy,
   personKey,
   perturbedByKey,
@@ -292,7 +293,7 @@ function perturbCohorts(cohorts: ColumnTable, privacy: IndicatorPrivacy): Column
  */
 function perturbVolunteers(out: SectionIndicators, log: ColumnTable, privacy: IndicatorPrivacy): SectionIndicators {
   if (!log.columnNames().includes("person_id")) return out;
-  const everyone = membersBy(log, "person_id", () => "").get("") ?? new Set<string>();
+  const everyone = membersBy(log, "person_id", () => "", privacy).get("") ?? { size: 0, key: 0 };
   const exact = everyone.size;
   const published = perturbedCount(exact, everyone, privacy);
   const base = (n: number | null): number | null => (n === exact ? published : n);
@@ -305,18 +306,23 @@ function perturbVolunteers(out: SectionIndicators, log: ColumnTable, privacy: In
   // the month of each day, written once per day
   const monthOfTime = new Map<number, string | null>();
   const byMonth = dates
-    ? membersBy(log, "person_id", (i) => {
-        const d = dates[i];
-        if (!(d instanceof Date)) return null;
-        const t = d.getTime();
-        let month = monthOfTime.get(t);
-        if (month === undefined) {
-          month = Number.isNaN(t) ? null : d.toISOString().slice(0, 7);
-          monthOfTime.set(t, month);
-        }
-        return month;
-      })
-    : new Map<string, Set<string>>();
+    ? membersBy(
+        log,
+        "person_id",
+        (i) => {
+          const d = dates[i];
+          if (!(d instanceof Date)) return null;
+          const t = d.getTime();
+          let month = monthOfTime.get(t);
+          if (month === undefined) {
+            month = Number.isNaN(t) ? null : d.toISOString().slice(0, 7);
+            monthOfTime.set(t, month);
+          }
+          return month;
+        },
+        privacy,
+      )
+    : new Map<string, Members>();
   // the tenure table: its volunteers are everyone (the perturbed count); its departures and late
   // entries have no cell keys, and two nested reports would difference them: hidden under the method
   out.tables = out.tables.map((t) => {
