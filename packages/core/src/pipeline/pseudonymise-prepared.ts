@@ -1,4 +1,5 @@
 import { table as makeTable } from "arquero";
+import { readColumn } from "../columnar/read-column.js";
 import type { PseudonymKey } from "../privacy/pseudonym-key.js";
 import { pseudonymise } from "../privacy/pseudonymise.js";
 import type { PreparedTable } from "./prepare-table.js";
@@ -34,17 +35,32 @@ export async function pseudonymisePrepared(
     files.map(async (file) => {
       const clean = file.cleaned?.clean;
       if (!file.cleaned || !clean?.columnNames().includes("person_id")) return file;
-      const ids = Array.from(clean.array("person_id") as ArrayLike<unknown>);
-      const texts = ids.map((v) => (v === null || v === undefined ? "" : String(v).normalize("NFC").trim()));
+      const ids = readColumn(clean, "person_id");
+      // each identifier read once, however many rows it has
+      const textOf = new Map<unknown, string>();
+      const texts: string[] = new Array(ids.length);
+      let written = true;
+      for (let i = 0; i < ids.length; i++) {
+        const v = ids[i];
+        let text = textOf.get(v);
+        if (text === undefined) {
+          text = v === null || v === undefined ? "" : String(v).normalize("NFC").trim();
+          textOf.set(v, text);
+          if (text !== "" && !PSEUDONYM.test(text)) written = false;
+        }
+        texts[i] = text;
+      }
       // an export of clean --key: its pseudonyms as written (in lower case, as they were made)
-      if (texts.every((t) => t === "" || PSEUDONYM.test(t))) {
+      if (written) {
         const lower = texts.map((t) => (t === "" ? null : t.toLowerCase()));
         return { ...file, cleaned: { ...file.cleaned, clean: clean.assign({ person_id: lower }) } };
       }
-      const hashed = await pseudonymise(makeTable({ id: texts.map((t) => (t === "" ? null : t)) }), ["id"], key, {
-        length: EXPORT_LENGTH,
-      });
-      const pseudonyms = Array.from(hashed.array("id") as ArrayLike<unknown>);
+      // each distinct identifier hashed once
+      const distinct = [...new Set(texts)].filter((t) => t !== "");
+      const hashed = await pseudonymise(makeTable({ id: distinct }), ["id"], key, { length: EXPORT_LENGTH });
+      const hashes = readColumn(hashed, "id");
+      const pseudonymOf = new Map<string, unknown>(distinct.map((t, i) => [t, hashes[i]]));
+      const pseudonyms = texts.map((t) => (t === "" ? null : (pseudonymOf.get(t) ?? null)));
       return { ...file, cleaned: { ...file.cleaned, clean: clean.assign({ person_id: pseudonyms }) } };
     }),
   );
