@@ -1,4 +1,5 @@
 import { type ColumnTable, table as makeTable } from "arquero";
+import { dayColumn, NO_DAY } from "../columnar/day-column.js";
 import { readColumn } from "../columnar/read-column.js";
 import type { Issue } from "../messages/issue.js";
 import type { Result } from "../result.js";
@@ -145,10 +146,10 @@ export function plausibilityChecks(table: ColumnTable, options: PlausibilityOpti
   // dates
   const floor = Math.floor(Date.UTC(1900, 0, 1) / DAY);
   for (const c of dates) {
-    const values = col(c);
+    const values = dayColumn(table, c);
     for (let i = 0; i < n; i++) {
-      const d = dayOf(values[i]);
-      if (d === null) continue;
+      const d = values[i] as number;
+      if (d === NO_DAY) continue;
       if (d > nowDay) flag(i, "future-date", c, iso(d), iso(nowDay));
       else if (d < floor) flag(i, "date-before-1900", c, iso(d), "1900-01-01");
     }
@@ -201,12 +202,16 @@ export function plausibilityChecks(table: ColumnTable, options: PlausibilityOpti
     const persons = col(personColumn);
     const days = col(dateColumn);
     const hours = has(hoursColumn) ? col(hoursColumn) : null;
-    // each person's rows together (people as integer codes, a counting sort), then their days
+    // rows ordered by person, then day (two counting sorts on integer codes): a person's day is a run
+    const day = dayColumn(table, dateColumn);
     const code = new Int32Array(n);
     const codeOf = new Map<string, number>();
+    let minDay = 2_147_483_647;
+    let maxDay = -2_147_483_647;
     for (let i = 0; i < n; i++) {
-      const who = personKey(persons[i]);
-      if (who === null || dayOf(days[i]) === null) {
+      const d = day[i] as number;
+      const who = d === NO_DAY ? null : personKey(persons[i]);
+      if (who === null) {
         code[i] = -1;
         continue;
       }
@@ -216,34 +221,37 @@ export function plausibilityChecks(table: ColumnTable, options: PlausibilityOpti
         codeOf.set(who, c);
       }
       code[i] = c;
+      if (d < minDay) minDay = d;
+      if (d > maxDay) maxDay = d;
     }
-    const starts = new Int32Array(codeOf.size + 1);
-    for (let i = 0; i < n; i++) if ((code[i] as number) >= 0) (starts[(code[i] as number) + 1] as number)++;
-    for (let c = 0; c < codeOf.size; c++) starts[c + 1] = (starts[c + 1] as number) + (starts[c] as number);
-    const order = new Int32Array(starts[codeOf.size] as number);
-    const next = starts.slice(0, codeOf.size);
-    for (let i = 0; i < n; i++) {
-      const c = code[i] as number;
-      if (c < 0) continue;
-      order[next[c] as number] = i;
-      next[c] = (next[c] as number) + 1;
-    }
-    const totalOfDay = new Map<number, number>();
-    for (let c = 0; c < codeOf.size; c++) {
-      const from = starts[c] as number;
-      const to = starts[c + 1] as number;
-      totalOfDay.clear();
-      for (let at = from; at < to; at++) {
-        const i = order[at] as number;
-        const d = dayOf(days[i]) as number;
-        totalOfDay.set(d, (totalOfDay.get(d) ?? 0) + (hours === null ? 1 : (numberOf(hours[i]) ?? 0)));
+    const byDay = countingOrder(
+      n,
+      (i) => (code[i] === -1 ? -1 : (day[i] as number) - minDay),
+      Math.max(0, maxDay - minDay + 1),
+      null,
+    );
+    const order = countingOrder(n, (i) => code[i] as number, codeOf.size, byDay);
+    let from = 0;
+    while (from < order.length) {
+      const first = order[from] as number;
+      let to = from;
+      let total = 0;
+      while (
+        to < order.length &&
+        code[order[to] as number] === code[first] &&
+        day[order[to] as number] === day[first]
+      ) {
+        const i = order[to] as number;
+        total += hours === null ? 1 : (numberOf(hours[i]) ?? 0);
+        to++;
       }
-      for (let at = from; at < to; at++) {
-        const i = order[at] as number;
-        const total = totalOfDay.get(dayOf(days[i]) as number) as number;
-        if (hours !== null && total > maxHours) flag(i, "hours-per-day", hoursColumn, total, maxHours);
-        if (hours === null && total > maxVisits) flag(i, "visits-per-day", dateColumn, total, maxVisits);
-      }
+      if ((hours !== null && total > maxHours) || (hours === null && total > maxVisits))
+        for (let at = from; at < to; at++) {
+          const i = order[at] as number;
+          if (hours !== null) flag(i, "hours-per-day", hoursColumn, total, maxHours);
+          else flag(i, "visits-per-day", dateColumn, total, maxVisits);
+        }
+      from = to;
     }
   }
   flags.sort((a, b) => a.row - b.row || (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0));
@@ -333,4 +341,32 @@ export function plausibilityChecks(table: ColumnTable, options: PlausibilityOpti
     warnings,
     suppressed: [],
   };
+}
+
+/**
+ * The rows with a bucket (0 to `buckets` − 1; −1 leaves a row out) in bucket order, stable: rows of
+ * one bucket keep the order of `within` (or of the table) (internal).
+ */
+function countingOrder(
+  n: number,
+  bucketOf: (row: number) => number,
+  buckets: number,
+  within: Int32Array | null,
+): Int32Array {
+  const starts = new Int32Array(buckets + 1);
+  const count = within === null ? n : within.length;
+  for (let at = 0; at < count; at++) {
+    const b = bucketOf(within === null ? at : (within[at] as number));
+    if (b >= 0) starts[b + 1] = (starts[b + 1] as number) + 1;
+  }
+  for (let b = 0; b < buckets; b++) starts[b + 1] = (starts[b + 1] as number) + (starts[b] as number);
+  const out = new Int32Array(starts[buckets] as number);
+  for (let at = 0; at < count; at++) {
+    const row = within === null ? at : (within[at] as number);
+    const b = bucketOf(row);
+    if (b < 0) continue;
+    out[starts[b] as number] = row;
+    starts[b] = (starts[b] as number) + 1;
+  }
+  return out;
 }

@@ -86,14 +86,15 @@ export interface Members {
 }
 
 /**
- * The distinct people of a table per category (`categoryOf` null leaves a row out), as their number
- * and cell key: people as integer codes, each person's rows visited together, each person's record
- * key looked up once (internal).
+ * The distinct people of a table per category (`categories`: a code per row into its labels, −1
+ * leaving the row out; `null`: one category `""` for every row), as their number and cell key: people
+ * as integer codes, each person's rows visited together, each person's record key looked up once
+ * (internal).
  */
 export function membersBy(
   table: ColumnTable,
   person: string,
-  categoryOf: (row: number) => string | null,
+  categories: { codes: Int32Array; labels: readonly string[] } | null,
   privacy: IndicatorPrivacy,
 ): Map<string, Members> {
   const ids = readColumn(table, person);
@@ -116,39 +117,40 @@ export function membersBy(
     }
     code[i] = c;
   }
-  const people = texts.length;
-  const starts = new Int32Array(people + 1);
+  const labels = categories?.labels ?? [""];
+  const size = new Int32Array(labels.length);
+  const key = new Int32Array(labels.length);
+  const last = new Int32Array(labels.length).fill(-1);
+  // the category of each row in person order: a person's rows together
+  const starts = new Int32Array(texts.length + 1);
   for (let i = 0; i < n; i += 1) if ((code[i] as number) >= 0) (starts[(code[i] as number) + 1] as number)++;
-  for (let p = 0; p < people; p += 1) starts[p + 1] = (starts[p + 1] as number) + (starts[p] as number);
-  const order = new Int32Array(starts[people] as number);
-  const next = starts.slice(0, people);
+  for (let p = 0; p < texts.length; p += 1) starts[p + 1] = (starts[p + 1] as number) + (starts[p] as number);
+  const next = starts.slice(0, texts.length);
+  const ordered = new Int32Array(starts[texts.length] as number);
   for (let i = 0; i < n; i += 1) {
-    const c = code[i] as number;
-    if (c < 0) continue;
-    order[next[c] as number] = i;
-    next[c] = (next[c] as number) + 1;
+    const p = code[i] as number;
+    if (p < 0) continue;
+    ordered[next[p] as number] = categories === null ? 0 : (categories.codes[i] as number);
+    next[p] = (next[p] as number) + 1;
   }
-  const out = new Map<string, Members & { last: number }>();
-  for (let p = 0; p < people; p += 1) {
-    let key: number | undefined;
+  for (let p = 0; p < texts.length; p += 1) {
+    let personal: number | undefined;
     for (let at = starts[p] as number; at < (starts[p + 1] as number); at += 1) {
-      const c = categoryOf(order[at] as number);
-      if (c === null) continue;
-      let cell = out.get(c);
-      if (!cell) {
-        cell = { size: 0, key: 0, last: -1 };
-        out.set(c, cell);
-      }
-      if (cell.last === p) continue;
-      cell.last = p;
-      cell.size += 1;
+      const c = ordered[at] as number;
+      if (c < 0 || last[c] === p) continue;
+      last[c] = p;
+      size[c] = (size[c] as number) + 1;
       if (privacy.cellKeys) {
-        if (key === undefined) key = personKey(privacy, texts[p]) ?? 0;
-        cell.key = (cell.key + key) % 256;
+        if (personal === undefined) personal = personKey(privacy, texts[p]) ?? 0;
+        key[c] = ((key[c] as number) + personal) % 256;
       }
     }
   }
-  return new Map([...out].map(([c, { size, key }]) => [c, { size, key }]));
+  const out = new Map<string, Members>();
+  labels.forEach((label, c) => {
+    if ((size[c] as number) > 0) out.set(label, { size: size[c] as number, key: key[c] as number });
+  });
+  return out;
 }
 
 /** Series points of counts of people perturbed by the cell-key method where their members are known (internal). */

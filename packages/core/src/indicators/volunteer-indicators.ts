@@ -6,6 +6,7 @@ import type { ValuationPreset } from "../analyses/valuation-presets.js";
 import { volunteerActivity } from "../analyses/volunteer-activity.js";
 import { volunteerHours } from "../analyses/volunteer-hours.js";
 import { volunteerValue } from "../analyses/volunteer-value.js";
+import { monthCodes } from "../columnar/month-codes.js";
 import { readColumn } from "../columnar/read-column.js";
 import { protectBase } from "./protect-base.js";
 import { protectWarnings } from "./protect-warnings.js";
@@ -293,7 +294,7 @@ function perturbCohorts(cohorts: ColumnTable, privacy: IndicatorPrivacy): Column
  */
 function perturbVolunteers(out: SectionIndicators, log: ColumnTable, privacy: IndicatorPrivacy): SectionIndicators {
   if (!log.columnNames().includes("person_id")) return out;
-  const everyone = membersBy(log, "person_id", () => "", privacy).get("") ?? { size: 0, key: 0 };
+  const everyone = membersBy(log, "person_id", null, privacy).get("") ?? { size: 0, key: 0 };
   const exact = everyone.size;
   const published = perturbedCount(exact, everyone, privacy);
   const base = (n: number | null): number | null => (n === exact ? published : n);
@@ -302,26 +303,8 @@ function perturbVolunteers(out: SectionIndicators, log: ColumnTable, privacy: In
     n: f.unit === "person" ? base(f.n) : f.n,
     ...(f.id === "volunteers.people" && f.status === "ok" ? { value: base(f.value) } : {}),
   }));
-  const dates = log.columnNames().includes("activity_date") ? readColumn(log, "activity_date") : null;
-  // the month of each day, written once per day
-  const monthOfTime = new Map<number, string | null>();
-  const byMonth = dates
-    ? membersBy(
-        log,
-        "person_id",
-        (i) => {
-          const d = dates[i];
-          if (!(d instanceof Date)) return null;
-          const t = d.getTime();
-          let month = monthOfTime.get(t);
-          if (month === undefined) {
-            month = Number.isNaN(t) ? null : d.toISOString().slice(0, 7);
-            monthOfTime.set(t, month);
-          }
-          return month;
-        },
-        privacy,
-      )
+  const byMonth = log.columnNames().includes("activity_date")
+    ? membersBy(log, "person_id", monthCodes(log, "activity_date"), privacy)
     : new Map<string, Members>();
   // the tenure table: its volunteers are everyone (the perturbed count); its departures and late
   // entries have no cell keys, and two nested reports would difference them: hidden under the method

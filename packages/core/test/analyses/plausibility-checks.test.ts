@@ -92,4 +92,35 @@ describe("plausibilityChecks", () => {
     expect(() => plausibilityChecks(visits, { maxVisitsPerDay: 0 })).toThrow(/maxVisitsPerDay/);
     expect(() => plausibilityChecks(visits, { hours: "nope" })).toThrow(/nope/);
   });
+
+  it("flags exactly the person-days over the limit on a shuffled log, and nothing on a log without dates", () => {
+    // 600 rows of 30 people over 10 days in a seeded order; by definition a row is flagged when its
+    // person's hours that day (people compared trimmed) add up to more than 16
+    let seed = 3;
+    const r = () => (seed = (seed * 1_103_515_245 + 12_345) % 2_147_483_648) / 2_147_483_648;
+    const people = Array.from({ length: 600 }, () => `P${Math.floor(r() * 30)}${r() < 0.1 ? " " : ""}`);
+    const days = Array.from({ length: 600 }, () =>
+      r() < 0.05 ? null : d(`2025-03-${String(1 + Math.floor(r() * 10)).padStart(2, "0")}`),
+    );
+    const hours = Array.from({ length: 600 }, () => (r() < 0.05 ? null : Math.floor(r() * 20) / 2));
+    const totals = new Map<string, number>();
+    people.forEach((p, i) => {
+      const day = days[i];
+      if (day)
+        totals.set(`${p.trim()}|${day.getTime()}`, (totals.get(`${p.trim()}|${day.getTime()}`) ?? 0) + (hours[i] ?? 0));
+    });
+    const expected = people
+      .map((p, i) => i)
+      .filter((i) => days[i] !== null && (totals.get(`${people[i]?.trim()}|${days[i]?.getTime()}`) ?? 0) > 16);
+    expect(expected.length).toBeGreaterThan(20);
+    const got = plausibilityChecks(aq.table({ person_id: people, activity_date: days, hours }), { now });
+    const flagged = (got.tables.flags.objects() as { row: number; rule: string }[])
+      .filter((f) => f.rule === "hours-per-day")
+      .map((f) => f.row);
+    expect(flagged).toEqual(expected);
+    const none = plausibilityChecks(aq.table({ person_id: ["a", "b"], activity_date: [null, null], hours: [20, 30] }), {
+      now,
+    });
+    expect(none.tables.flags.numRows()).toBe(0);
+  });
 });
