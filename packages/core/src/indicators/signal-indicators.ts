@@ -1,5 +1,7 @@
 import { type ColumnTable, table as makeTable } from "arquero";
 import { detectSignals, type MonthlyCell, type MonthlySeries, type Signal } from "../analyses/detect-signals.js";
+import { dayColumn, NO_DAY } from "../columnar/day-column.js";
+import { monthCodes } from "../columnar/month-codes.js";
 import { readColumn } from "../columnar/read-column.js";
 import { type CountDistinctOutput, countDistinct } from "../privacy/count-distinct.js";
 import { type IndicatorPrivacy, statusOf } from "./shared.js";
@@ -71,45 +73,37 @@ function windowOf(dates: readonly Date[]): string[] {
 /** The monthly series of one log, by each breakdown, protected (internal). */
 function seriesOf(log: Log, privacy: IndicatorPrivacy): { series: MonthlySeries[]; window: string[] } {
   const names = new Set(log.table.columnNames());
-  const dates = readColumn(log.table, log.date);
-  // the month of each dated row, written once per day
-  const monthOfTime = new Map<number, string>();
-  const keep: number[] = [];
-  const monthOf: string[] = [];
+  // the month of each row as a code (each day's month written once), and the window's months
+  const days = dayColumn(log.table, log.date);
+  const { codes: monthCode, labels } = monthCodes(log.table, log.date);
   let min = Number.POSITIVE_INFINITY;
   let max = Number.NEGATIVE_INFINITY;
-  for (let i = 0; i < dates.length; i++) {
-    const d = dates[i];
-    if (!(d instanceof Date)) continue;
-    const t = d.getTime();
-    if (!Number.isFinite(t)) continue;
-    let month = monthOfTime.get(t);
-    if (month === undefined) {
-      month = d.toISOString().slice(0, 7);
-      monthOfTime.set(t, month);
-    }
-    keep.push(i);
-    monthOf.push(month);
-    if (t < min) min = t;
-    if (t > max) max = t;
+  for (let i = 0; i < days.length; i++) {
+    const d = days[i] as number;
+    if (d === NO_DAY) continue;
+    if (d < min) min = d;
+    if (d > max) max = d;
   }
-  const window = keep.length === 0 ? [] : windowOf([new Date(min), new Date(max)]);
+  const window = min > max ? [] : windowOf([new Date(min * DAY), new Date(max * DAY)]);
   if (window.length === 0) return { series: [], window };
-  const inWindow = new Set(window);
   const monthIndex = new Map(window.map((month, i) => [month, i]));
+  const inWindow = Int32Array.from(labels, (label) => monthIndex.get(label) ?? -1);
   const columns = [...log.dimensions, ...log.measures.flatMap((m) => [m.person, m.sum])].filter(
     (c): c is string => typeof c === "string" && names.has(c),
   );
   const arrays = Object.fromEntries(columns.map((c) => [c, readColumn(log.table, c)]));
-  // the rows of the window, and their months
-  const rowsIn: number[] = [];
-  const months: string[] = [];
-  keep.forEach((i, at) => {
-    const month = monthOf[at] as string;
-    if (!inWindow.has(month)) return;
-    rowsIn.push(i);
-    months.push(month);
-  });
+  // the rows of the window, and their months (a place in the window)
+  const inRows: number[] = [];
+  const inMonths: number[] = [];
+  for (let i = 0; i < monthCode.length; i++) {
+    const c = monthCode[i] as number;
+    const w = c < 0 ? -1 : (inWindow[c] as number);
+    if (w < 0) continue;
+    inRows.push(i);
+    inMonths.push(w);
+  }
+  const rowsIn = Int32Array.from(inRows);
+  const months = Int32Array.from(inMonths);
   const rows = rowsIn.length;
   const out: MonthlySeries[] = [];
   /** months of the whole association hidden as the margin of a breakdown, by measure */
@@ -121,25 +115,36 @@ function seriesOf(log: Log, privacy: IndicatorPrivacy): { series: MonthlySeries[
   for (const by of breakdowns) {
     const dim = by[0];
     const dimValues = dim === undefined ? null : (arrays[dim] as ArrayLike<unknown>);
-    // rows with the dimension filled, and the months each category has rows in (hidden cells included)
+    // rows with the dimension filled, their category as text, and the months each category has rows in
     const index: number[] = [];
-    const present = new Map<string, Set<string>>();
     const categoryOf: string[] = [];
+    const codeOfValue = new Map<unknown, number>();
+    const categories: string[] = [];
+    const seenIn: Uint8Array[] = [];
     for (let r = 0; r < rows; r++) {
       const v = dimValues === null ? "all" : dimValues[rowsIn[r] as number];
       if (v === null || v === undefined || v === "") continue;
-      index.push(r);
-      const key = typeof v === "string" ? v : String(v);
-      categoryOf.push(key);
-      let set = present.get(key);
-      if (!set) {
-        set = new Set();
-        present.set(key, set);
+      let c = codeOfValue.get(v);
+      if (c === undefined) {
+        const key = typeof v === "string" ? v : String(v);
+        // two values of one text are one category
+        c = categories.indexOf(key);
+        if (c < 0) {
+          c = categories.push(key) - 1;
+          seenIn.push(new Uint8Array(window.length));
+        }
+        codeOfValue.set(v, c);
+        if (categories.length > MAX_CATEGORIES) break;
       }
-      set.add(months[r] as string);
+      index.push(r);
+      categoryOf.push(categories[c] as string);
+      (seenIn[c] as Uint8Array)[months[r] as number] = 1;
     }
-    if (present.size > MAX_CATEGORIES) continue;
-    const sub: Record<string, unknown[]> = { month: index.map((r) => months[r]) };
+    if (categories.length > MAX_CATEGORIES) continue;
+    const present = new Map<string, Set<string>>(
+      categories.map((key, c) => [key, new Set(window.filter((_, w) => (seenIn[c] as Uint8Array)[w] === 1))]),
+    );
+    const sub: Record<string, unknown[]> = { month: index.map((r) => window[months[r] as number]) };
     if (dim !== undefined) sub[dim] = categoryOf;
     for (const c of measured) {
       if (c === dim) continue;
