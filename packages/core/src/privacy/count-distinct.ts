@@ -225,22 +225,30 @@ function countGroups(
     }
     return g;
   };
-  for (let m = 0; m < memberCount; m += 1) {
-    const from = starts[m] as number;
-    const to = starts[m + 1] as number;
-    if (from === to) continue;
-    let key: number | undefined;
-    for (let at = from; at < to; at += 1) {
-      const row = order[at] as number;
-      for (let mask = 0; mask < combos; mask += 1) {
-        const g = groupAt(row, mask);
+  // each member's record key, asked once (with the first row it is met in)
+  const memberKey = recordKey ? new Int32Array(memberCount).fill(-1) : null;
+  const rowGroup = new Int32Array(n);
+  const ordered = new Int32Array(order.length);
+  for (let mask = 0; mask < combos; mask += 1) {
+    // the group of each row (in the table's order: reads that follow memory), then in members' order
+    for (let i = 0; i < n; i += 1) if ((member[i] as number) >= 0) rowGroup[i] = groupAt(i, mask);
+    for (let at = 0; at < order.length; at += 1) ordered[at] = rowGroup[order[at] as number] as number;
+    for (let m = 0; m < memberCount; m += 1) {
+      const from = starts[m] as number;
+      const to = starts[m + 1] as number;
+      for (let at = from; at < to; at += 1) {
+        const g = ordered[at] as number;
         if (lastMember[g] === m) continue;
         lastMember[g] = m;
         const group = groups[g] as Group;
         group.size += 1;
-        if (recordKey) {
-          // the member's key, asked once (with the first row it is met in)
-          if (key === undefined) key = recordKey(people === null ? row : members[m], row) ?? 0;
+        if (memberKey !== null && recordKey) {
+          let key = memberKey[m] as number;
+          if (key < 0) {
+            const row = order[from] as number;
+            key = recordKey(people === null ? row : members[m], row) ?? 0;
+            memberKey[m] = key;
+          }
           group.key = (group.key + key) % 256;
         }
       }
