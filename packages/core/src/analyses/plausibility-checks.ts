@@ -200,7 +200,6 @@ export function plausibilityChecks(table: ColumnTable, options: PlausibilityOpti
   // per person and day: hours (a log with hours) or visits (a log without)
   if (has(personColumn) && has(dateColumn)) {
     const persons = col(personColumn);
-    const days = col(dateColumn);
     const hours = has(hoursColumn) ? col(hoursColumn) : null;
     // rows ordered by person, then day (two counting sorts on integer codes): a person's day is a run
     const day = dayColumn(table, dateColumn);

@@ -7,7 +7,6 @@ import { volunteerActivity } from "../analyses/volunteer-activity.js";
 import { volunteerHours } from "../analyses/volunteer-hours.js";
 import { volunteerValue } from "../analyses/volunteer-value.js";
 import { monthCodes } from "../columnar/month-codes.js";
-import { readColumn } from "../columnar/read-column.js";
 import { protectBase } from "./protect-base.js";
 import { protectWarnings } from "./protect-warnings.js";
 import {

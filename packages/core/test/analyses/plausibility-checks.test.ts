@@ -97,7 +97,10 @@ describe("plausibilityChecks", () => {
     // 600 rows of 30 people over 10 days in a seeded order; by definition a row is flagged when its
     // person's hours that day (people compared trimmed) add up to more than 16
     let seed = 3;
-    const r = () => (seed = (seed * 1_103_515_245 + 12_345) % 2_147_483_648) / 2_147_483_648;
+    const r = () => {
+      seed = (seed * 1_103_515_245 + 12_345) % 2_147_483_648;
+      return seed / 2_147_483_648;
+    };
     const people = Array.from({ length: 600 }, () => `P${Math.floor(r() * 30)}${r() < 0.1 ? " " : ""}`);
     const days = Array.from({ length: 600 }, () =>
       r() < 0.05 ? null : d(`2025-03-${String(1 + Math.floor(r() * 10)).padStart(2, "0")}`),
@@ -110,7 +113,7 @@ describe("plausibilityChecks", () => {
         totals.set(`${p.trim()}|${day.getTime()}`, (totals.get(`${p.trim()}|${day.getTime()}`) ?? 0) + (hours[i] ?? 0));
     });
     const expected = people
-      .map((p, i) => i)
+      .map((_, i) => i)
       .filter((i) => days[i] !== null && (totals.get(`${people[i]?.trim()}|${days[i]?.getTime()}`) ?? 0) > 16);
     expect(expected.length).toBeGreaterThan(20);
     const got = plausibilityChecks(aq.table({ person_id: people, activity_date: days, hours }), { now });

@@ -72,7 +72,7 @@ describe("countDistinct on random logs", () => {
       const t = log(seed, 400);
       for (const by of [[], ["site"], ["size"], ["day"], ["site", "day"], ["site", "size", "day"]]) {
         for (const totals of [false, true]) {
-          const out = countDistinct(t, { by, person: "person_id", totals, k: 5 });
+          const out = countDistinct(t, { by, person: "person_id", totals, k: 5, name: "random" });
           const got = (out.table.objects() as Record<string, unknown>[]).map((row) => ({
             key: by.map((c) => sig(row[c])).join("|"),
             status: row.n_status,
@@ -116,7 +116,7 @@ describe("countDistinct on random logs", () => {
       [["a", "b"], true],
       [["c", "d", "e", "f", "a", "b"], false],
     ] as const) {
-      const out = countDistinct(t, { by: [...by], person: "person_id", totals, k: 5 });
+      const out = countDistinct(t, { by: [...by], person: "person_id", totals, k: 5, name: "random" });
       const want = new Map(reference(t as ReturnType<typeof log>, [...by], totals).map((w) => [w.key, w.n]));
       const got = out.table.objects() as Record<string, unknown>[];
       expect(got.length).toBe(want.size);
@@ -137,7 +137,7 @@ describe("countDistinct on random logs", () => {
       await importKey("3c5e7a9b1d2f4a6c8e0b1d3f5a7c9e1b3d5f7a9c1e3b5d7f9a1c3e5b7d9f1a3c"),
     );
     const keyOf = (m: unknown): number => keys.get(String(m)) ?? 0;
-    const out = countDistinct(t, { by: ["site"], person: "person_id", k: 5, recordKey: keyOf });
+    const out = countDistinct(t, { by: ["site"], person: "person_id", k: 5, recordKey: keyOf, name: "random" });
     const want = reference(t, ["site"], false, keyOf);
     // a published count equals the exact one perturbed by its cell key: recompute it from the reference
     const rows = out.table.objects() as Record<string, unknown>[];
