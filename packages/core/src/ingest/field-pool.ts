@@ -9,17 +9,15 @@ export class FieldPool {
   readonly texts: string[] = [];
   private readonly cap: number;
   private mask: number;
-  /** Per slot: id + 1 (0 for an empty slot). */
+  /** Per slot, side by side (one cache line): the hash of its text, then its id + 1 (0: empty slot). */
   private slots: Int32Array;
-  private hashes: Int32Array;
 
   /**
    * @param cap - the most texts the pool holds; past it, a new text gets no id
    */
   constructor(cap: number) {
     this.cap = cap;
-    this.slots = new Int32Array(1024);
-    this.hashes = new Int32Array(1024);
+    this.slots = new Int32Array(2048);
     this.mask = 1023;
   }
 
@@ -39,9 +37,9 @@ export class FieldPool {
     const texts = this.texts;
     let slot = (hash ^ (hash >>> 15)) & mask;
     for (;;) {
-      const entry = slots[slot] as number;
+      const entry = slots[2 * slot + 1] as number;
       if (entry === 0) break;
-      if (this.hashes[slot] === hash) {
+      if (slots[2 * slot] === hash) {
         const text = texts[entry - 1] as string;
         if (text.length === len && sameChars(text, s, start, len)) return entry - 1;
       }
@@ -52,29 +50,27 @@ export class FieldPool {
     // a slice of 13 characters or more points into the chunk and would keep it alive
     texts.push(len >= 13 ? copyText(raw) : raw);
     const id = texts.length;
-    slots[slot] = id;
-    this.hashes[slot] = hash;
+    slots[2 * slot] = hash;
+    slots[2 * slot + 1] = id;
     if (id * 2 > mask) this.grow();
     return id - 1;
   }
 
   private grow(): void {
-    const size = this.slots.length * 2;
-    const slots = new Int32Array(size);
-    const hashes = new Int32Array(size);
+    const size = (this.mask + 1) * 2;
+    const slots = new Int32Array(2 * size);
     const mask = size - 1;
     const old = this.slots;
-    for (let i = 0; i < old.length; i++) {
-      const entry = old[i] as number;
+    for (let i = 0; i < old.length; i += 2) {
+      const entry = old[i + 1] as number;
       if (entry === 0) continue;
-      const hash = this.hashes[i] as number;
+      const hash = old[i] as number;
       let slot = (hash ^ (hash >>> 15)) & mask;
-      while (slots[slot] !== 0) slot = (slot + 1) & mask;
-      slots[slot] = entry;
-      hashes[slot] = hash;
+      while (slots[2 * slot + 1] !== 0) slot = (slot + 1) & mask;
+      slots[2 * slot] = hash;
+      slots[2 * slot + 1] = entry;
     }
     this.slots = slots;
-    this.hashes = hashes;
     this.mask = mask;
   }
 }
