@@ -21,6 +21,9 @@ export const DEFAULT_NULL_TOKENS = ["", "NA", "N/A", "NULL", "-", ".", "?"];
 const MOJIBAKE =
   /[\u00c2\u00c3][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013-\u203a\u20ac\u2122]/;
 
+/** What a pooled column's `byId` holds for a text that is missing. */
+const MISSING = Symbol("missing");
+
 /** Default markers that are missing in a text column too: no name or code is written so. */
 const TEXT_MARKERS = new Set(["n/a", "-", ".", "?"]);
 
@@ -1148,14 +1151,16 @@ class ColumnBuilder {
       this.push(raw, line);
       return;
     }
-    if (this.isMissing(raw)) {
+    let value = byId[id];
+    // whether a text is missing depends on the text alone: told once per id
+    if (value === MISSING || (value === undefined && this.isMissing(raw))) {
+      byId[id] = MISSING;
       const marker = raw.trim();
       if (marker !== "") this.markers[marker] = (this.markers[marker] ?? 0) + 1;
       this.pushMissing();
       return;
     }
     this.seenValue = true;
-    let value = byId[id];
     if (value === undefined) {
       const parsed = this.parse(raw);
       value = parsed === undefined ? null : parsed;
