@@ -272,7 +272,13 @@ export class CsvPipeline {
       params: { delimiter: delimiterLabel(delimiter), ...delimiterParams },
     });
     if (this.expectedSize !== undefined) engine.expectSize(this.expectedSize, () => this.consumed);
-    const tokenizer = new CsvTokenizer(delimiter, '"', engine.record, options.maxFieldLength ?? DEFAULT_MAX_FIELD);
+    const tokenizer = new CsvTokenizer(
+      delimiter,
+      '"',
+      engine.record,
+      options.maxFieldLength ?? DEFAULT_MAX_FIELD,
+      engine.cells,
+    );
     tokenizer.file = this.file;
     this.engine = engine;
     this.tokenizer = tokenizer;

@@ -1,3 +1,4 @@
+import { type CellPools, FIELD_HASH_SEED } from "./field-pool.js";
 import { IngestError } from "./ingest-error.js";
 
 const LF = 10;
@@ -34,12 +35,20 @@ export class CsvTokenizer {
   strayQuoteCount = 0;
   quotedFields = 0;
   file: string | undefined;
+  /** The pools of the fields by position (none: every field is sliced), with the ids of the record handed over. */
+  private readonly cells: CellPools;
 
-  constructor(delimiter: string, quote: string, sink: RecordSink, maxField: number) {
+  /**
+   * @param cells - pools by field position, filled in by the receiver once it knows its columns: a
+   *   field of a pooled position that lies within one chunk, unquoted, is looked up before a string
+   *   is made, and its id is in `cells.ids` while its record is handed over
+   */
+  constructor(delimiter: string, quote: string, sink: RecordSink, maxField: number, cells?: CellPools) {
     this.delim = delimiter.charCodeAt(0);
     this.quote = quote.charCodeAt(0);
     this.sink = sink;
     this.maxField = maxField;
+    this.cells = cells ?? { pools: [], ids: new Int32Array(0) };
   }
 
   /** Feeds the next chunk of text. */
@@ -77,17 +86,42 @@ export class CsvTokenizer {
       if (this.state === UNQUOTED) {
         let j = i;
         let c = 0;
-        while (j < n) {
-          c = s.charCodeAt(j);
-          if (c === delim || c === LF || c === CR) break;
-          j++;
+        const k = this.fields.length;
+        const pool = this.acc === "" && k < this.cells.pools.length ? this.cells.pools[k] : undefined;
+        let id = -1;
+        if (pool !== undefined) {
+          // FNV-1a over the field while its end is looked for (fieldHash)
+          let h = FIELD_HASH_SEED;
+          while (j < n) {
+            c = s.charCodeAt(j);
+            if (c === delim || c === LF || c === CR) break;
+            h = Math.imul(h ^ c, 16_777_619);
+            j++;
+          }
+          if (j === n) {
+            this.append(s.slice(segStart, n));
+            return;
+          }
+          id = pool.find(s, segStart, j, h);
+        } else {
+          while (j < n) {
+            c = s.charCodeAt(j);
+            if (c === delim || c === LF || c === CR) break;
+            j++;
+          }
+          if (j === n) {
+            this.append(s.slice(segStart, n));
+            return;
+          }
         }
-        if (j === n) {
-          this.append(s.slice(segStart, n));
-          return;
-        }
-        const field = this.acc === "" ? s.slice(segStart, j) : this.acc + s.slice(segStart, j);
+        const field =
+          id >= 0
+            ? (pool?.texts[id] as string)
+            : this.acc === ""
+              ? s.slice(segStart, j)
+              : this.acc + s.slice(segStart, j);
         this.acc = "";
+        if (k < this.cells.ids.length) this.cells.ids[k] = id;
         this.fields.push(field);
         i = this.terminate(s, j, c);
         segStart = i;
@@ -125,6 +159,7 @@ export class CsvTokenizer {
         continue;
       }
       if (c === delim || c === LF || c === CR) {
+        if (this.fields.length < this.cells.ids.length) this.cells.ids[this.fields.length] = -1;
         this.fields.push(this.acc);
         this.acc = "";
         i = this.terminate(s, i, c);
@@ -152,6 +187,7 @@ export class CsvTokenizer {
       });
     }
     if (this.state === UNQUOTED || this.state === QUOTE_SEEN || this.fields.length > 0) {
+      if (this.fields.length < this.cells.ids.length) this.cells.ids[this.fields.length] = -1;
       this.fields.push(this.acc);
       this.acc = "";
       this.emit();

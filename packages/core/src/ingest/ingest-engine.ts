@@ -1,6 +1,7 @@
 import { type ColumnTable, table as makeTable } from "arquero";
 import type { Issue } from "../messages/issue.js";
 import { ColumnType } from "./column-type.js";
+import { type CellPools, copyText, FieldPool } from "./field-pool.js";
 import { type ColumnTyping, inferColumnType } from "./infer-column-type.js";
 import type { ColumnReport, IngestDecision, IngestOptions, IngestReport } from "./ingest-report.js";
 import { type HeaderSpan, joinHeaderRows } from "./join-header-rows.js";
@@ -19,6 +20,9 @@ export const DEFAULT_NULL_TOKENS = ["", "NA", "N/A", "NULL", "-", ".", "?"];
 /** UTF-8 of an accented letter or a symbol read as Latin-1 / Windows-1252: Ã© Ã¨ Â£ Â° … */
 const MOJIBAKE =
   /[\u00c2\u00c3][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013-\u203a\u20ac\u2122]/;
+
+/** What a pooled column's `byId` holds for a text that is missing. */
+const MISSING = Symbol("missing");
 
 /** Default markers that are missing in a text column too: no name or code is written so. */
 const TEXT_MARKERS = new Set(["n/a", "-", ".", "?"]);
@@ -139,6 +143,11 @@ export class IngestEngine {
   private dataSeen = false;
   /** Last source line of the batches already handed over (streaming only). */
   private flushedThrough = 0;
+  /**
+   * Pools of the cached columns' texts, by field position, shared with the tokenizer that feeds
+   * `record` (filled once the columns are typed): a cell met before arrives with its id.
+   */
+  readonly cells: CellPools = { pools: [], ids: new Int32Array(0) };
 
   constructor(options: IngestOptions, source: SourceInfo, batch?: { size: number; onBatch: BatchSink }) {
     this.options = options;
@@ -228,6 +237,7 @@ export class IngestEngine {
       engine.columns.push(builder);
       engine.used.add(c.name);
     }
+    engine.startPools();
     return engine;
   }
 
@@ -365,7 +375,7 @@ export class IngestEngine {
       if (this.sample.length >= this.sampleRows) this.inferTypes();
       return;
     }
-    this.addRow(fields, line);
+    this.addRow(fields, line, this.cells.pools.length > 0 ? this.cells.ids : undefined);
   };
 
   /** Ends the input and returns the table of the last rows (all rows when not streaming). */
@@ -637,6 +647,16 @@ export class IngestEngine {
     }
     this.reserve(sample);
     for (const r of sample) this.addRow(r.fields, r.line);
+    this.startPools();
+  }
+
+  /** Gives each column that caches its values a pool of its texts, at its field position. */
+  private startPools(): void {
+    const pools: (FieldPool | undefined)[] = [];
+    for (let i = 0; i < this.columns.length; i++)
+      pools.push((this.columns[i] as ColumnBuilder).startPool(this.cells, i));
+    this.cells.ids = new Int32Array(pools.length).fill(-1);
+    this.cells.pools = pools;
   }
 
   /** Allocates the columns for the rows the rest of the input should hold (in memory only). */
@@ -654,7 +674,8 @@ export class IngestEngine {
     this.lines.reserve(rows);
   }
 
-  private addRow(fields: string[], line: number): void {
+  /** Adds a data row; `ids` (the tokenizer's, for this very record) hold each pooled field's id. */
+  private addRow(fields: string[], line: number, ids?: Int32Array): void {
     const columns = this.columns;
     const width = columns.length;
     const n = fields.length;
@@ -689,10 +710,12 @@ export class IngestEngine {
         }
       }
     }
+    const pooled = ids === undefined ? 0 : Math.min(ids.length, n);
     for (let i = 0; i < columns.length; i++) {
       const column = columns[i] as ColumnBuilder;
       const v = fields[i];
       if (v === undefined) column.pushMissing();
+      else if (i < pooled && (ids as Int32Array)[i] !== -1) column.pushId(v, line, (ids as Int32Array)[i] as number);
       else column.push(v, line);
     }
     this.rowLine = undefined;
@@ -798,16 +821,6 @@ class CodeList {
   }
 }
 
-/**
- * A copy of a text that holds only its own characters. A slice of a large chunk keeps the whole
- * chunk alive, and `(" " + s).slice(1)` is itself a slice (of a new flat string): the JSON round
- * trip is the cheapest way to get one flat string of the exact size (exact for every text,
- * lone surrogates included).
- */
-function copyText(text: string): string {
-  return JSON.parse(JSON.stringify(text)) as string;
-}
-
 function isBlank(fields: string[]): boolean {
   for (const f of fields) if (f !== "" && f.trim() !== "") return false;
   return true;
@@ -871,6 +884,12 @@ class ColumnBuilder {
   mojibake = 0;
   /** The texts of the cache that look so. */
   private readonly mojibakeKeys = new Set<string>();
+  /** Pooled columns: the parsed value (or code) by the id of the text in the pool; undefined until met. */
+  private byId: unknown[] | undefined;
+  /** The ids whose text looks like mojibake. */
+  private readonly mojibakeIds = new Set<number>();
+  /** Where this column's pool is, to drop it with the cache. */
+  private pool: { cells: CellPools; at: number } | undefined;
   private seenValue = false;
   private upgraded = false;
   private parse: (raw: string) => unknown = (raw) => raw;
@@ -1123,12 +1142,60 @@ class ColumnBuilder {
   }
 
   /**
+   * `push` for a cell whose text has the id `id` in this column's pool (an exact copy, never a
+   * slice): its value is found by id. The same outcome as `push`, without hashing the text.
+   */
+  pushId(raw: string, line: number, id: number): void {
+    const byId = this.byId;
+    if (byId === undefined) {
+      this.push(raw, line);
+      return;
+    }
+    let value = byId[id];
+    // whether a text is missing depends on the text alone: told once per id
+    if (value === MISSING || (value === undefined && this.isMissing(raw))) {
+      byId[id] = MISSING;
+      const marker = raw.trim();
+      if (marker !== "") this.markers[marker] = (this.markers[marker] ?? 0) + 1;
+      this.pushMissing();
+      return;
+    }
+    this.seenValue = true;
+    if (value === undefined) {
+      const parsed = this.parse(raw);
+      value = parsed === undefined ? null : parsed;
+      if (value !== null && this.codes !== undefined) {
+        value = this.dict.length;
+        this.dict.push(parsed);
+      }
+      this.misses++;
+      byId[id] = value;
+      if (!this.distinctCapped) {
+        this.distinct.add(raw);
+        if (this.distinct.size >= DISTINCT_CAP) this.distinctCapped = true;
+      }
+      if (this.examples.length < 3 && value !== null && !this.examples.includes(raw)) this.examples.push(clip(raw));
+      if ((raw.includes("\u00c3") || raw.includes("\u00c2")) && MOJIBAKE.test(raw)) {
+        this.mojibake++;
+        this.mojibakeIds.add(id);
+      }
+    } else if (this.mojibakeIds.size > 0 && this.mojibakeIds.has(id)) this.mojibake++;
+    if (++this.looked === INTERN_WINDOW) this.checkIntern();
+    if (value === null) {
+      this.notParsed(raw, line);
+      return;
+    }
+    if (this.codes !== undefined) this.codes.push(value as number);
+    else this.values.push(value);
+  }
+
+  /**
    * Every window of values, keeps the cache only while values repeat: a column of unique values
    * (comments, timestamps) drops it, a column that repeats (people's names, e-mails, dates) shares
    * one string or `Date` between all its equal cells.
    */
   private checkIntern(): void {
-    if (this.misses > INTERN_WINDOW * 0.95) this.intern = undefined;
+    if (this.misses > INTERN_WINDOW * 0.95) this.dropCache();
     this.looked = 0;
     this.misses = 0;
   }
@@ -1158,6 +1225,18 @@ class ColumnBuilder {
   /** Stops caching values: each cell keeps its own copy. */
   dropCache(): void {
     this.intern = undefined;
+    this.byId = undefined;
+    if (this.pool !== undefined && this.pool.cells.pools[this.pool.at] !== undefined)
+      this.pool.cells.pools[this.pool.at] = undefined;
+    this.pool = undefined;
+  }
+
+  /** A pool of this column's texts, at field position `at`, if the column caches its values. */
+  startPool(cells: CellPools, at: number): FieldPool | undefined {
+    if (this.intern === undefined) return undefined;
+    this.pool = { cells, at };
+    this.byId = [];
+    return new FieldPool(this.maxIntern);
   }
 
   /** Allocates room for `count` values (in memory, before the first row). */

@@ -33,7 +33,7 @@ export function parseCsvRange(
   last: boolean,
 ): RangeOutcome {
   const engine = IngestEngine.fromSeed(options, setup.source, setup.seed);
-  const tokenizer = new CsvTokenizer(setup.delimiter, '"', engine.record, setup.maxField);
+  const tokenizer = new CsvTokenizer(setup.delimiter, '"', engine.record, setup.maxField, engine.cells);
   const decoder = new ChunkDecoder(setup.encoding, setup.repair);
   // in UTF-8 and Windows-1252 a NUL character is a zero byte: the bytes tell, faster than the text
   const byteNul = setup.encoding === "utf-8" || setup.encoding === "windows-1252";
