@@ -185,6 +185,7 @@ export async function prepareWithDuckDB(path: string, options: PrepareWithDuckDB
     }
     await db.run(sql[1] as string);
     // each mapped column's distinct values, cleaned by solidata's own cleaning with the file's recipe
+    const textOf = new Map<string, (string | null)[]>();
     for (const column of plan.columns) {
       if (column.field === null) continue;
       const field = column.field;
@@ -230,17 +231,24 @@ export async function prepareWithDuckDB(path: string, options: PrepareWithDuckDB
         const qc = q.array("code") as ArrayLike<string>;
         for (let i = 0; i < ql.length; i++) codeOfLine.set(ql[i] as number, String(qc[i]));
       }
-      await db.run(`CREATE TABLE "d_${field}" (raw VARCHAR, val VARCHAR, num DOUBLE, code VARCHAR)`);
+      // each clean value once: its integer (0 for an empty cell) is what the rows hold and what comes back
+      const vids = new Map<string, number>();
+      const vals: (string | null)[] = [null];
+      await db.run(`CREATE TABLE "d_${field}" (raw VARCHAR, vid INTEGER, num DOUBLE, code VARCHAR)`);
       const appender = await db.createAppender(`d_${field}`);
       for (let i = 0; i < values.length; i++) {
         const raw = values[i];
         const line = (slot[i] as number) + 2;
         const code = codeOfLine.get(line);
         const { val, num } = typedOf(valueOfLine.get(line));
+        let vid = 0;
+        if (val !== null) {
+          vid = vids.get(val) ?? vals.push(val) - 1;
+          vids.set(val, vid);
+        }
         if (raw === null || raw === undefined) appender.appendNull();
         else appender.appendVarchar(raw);
-        if (val === null) appender.appendNull();
-        else appender.appendVarchar(val);
+        appender.appendInteger(vid);
         if (num === null || !Number.isFinite(num)) appender.appendNull();
         else appender.appendDouble(num);
         if (code === undefined) appender.appendNull();
@@ -249,6 +257,7 @@ export async function prepareWithDuckDB(path: string, options: PrepareWithDuckDB
       }
       appender.flushSync();
       appender.closeSync();
+      textOf.set(field, vals);
     }
     const count = async (q: string): Promise<number> =>
       Number((await (await db.runAndReadAll(q)).getRows())[0]?.[0] ?? 0);
@@ -278,21 +287,16 @@ export async function prepareWithDuckDB(path: string, options: PrepareWithDuckDB
     ).getRows())
       byCode[String(code)] = Number(n);
     const mergedByRule: Record<string, number> = {};
-    for (const [rule, n] of await (
-      await db.runAndReadAll("SELECT merged, count(*) FROM deduped WHERE merged IS NOT NULL GROUP BY ALL")
-    ).getRows())
+    for (const [rule, n] of await (await db.runAndReadAll("SELECT rule, count(*) FROM merged GROUP BY ALL")).getRows())
       mergedByRule[String(rule)] = Number(n);
     const quarantine = await tableOf(
       db,
       'SELECT line, problem_column AS "column", problem AS code FROM typed WHERE problem IS NOT NULL ORDER BY line',
     );
-    const duplicates = await tableOf(
-      db,
-      "SELECT line, merged AS rule FROM deduped WHERE merged IS NOT NULL ORDER BY line",
-    );
-    const clean = await cleanRows(db, sql.at(-1) as string, plan.output);
+    const duplicates = await tableOf(db, "SELECT line, rule FROM merged ORDER BY line");
     const rowsQuarantined = quarantine.numRows();
     const rowsMerged = duplicates.numRows();
+    const clean = await cleanRows(db, sql.at(-1) as string, plan.output, textOf, rowsIn - rowsQuarantined - rowsMerged);
     const base = detected.cleaned.report;
     const cleanedResult: CleanResult = {
       schema: kind,
@@ -342,48 +346,40 @@ async function tableOf(db: Connection, sql: string): Promise<ColumnTable> {
 }
 
 /**
- * The clean rows, chunk by chunk: each text column comes back as the code of a DuckDB ENUM (its
- * distinct values read once, then small integers: one shared string per distinct value, nothing
- * decoded per row), dates as day numbers turned into one date object per day.
+ * The clean rows, chunk by chunk, into arrays sized once: each text column comes back as the integers
+ * of its dictionary (one shared string per distinct value, nothing decoded per row), dates as day
+ * numbers turned into one date object per day.
  */
-async function cleanRows(db: Connection, select: string, output: DuckDBPlan["output"]): Promise<ColumnTable> {
-  // ordered once, outside
-  const sql = select.replace(/ ORDER BY line$/, "");
-  const casts: string[] = [];
-  const dictionaries: (string[] | null)[] = [];
-  for (const o of output) {
-    const name = `"${o.field.replace(/"/g, '""')}"`;
-    if (o.type !== "text") {
-      casts.push(`s.${name}`);
-      dictionaries.push(null);
-      continue;
-    }
-    const type = `"e_${o.field.replace(/"/g, '""')}"`;
-    await db.run(`CREATE TYPE ${type} AS ENUM (SELECT DISTINCT ${name} FROM (${sql}) WHERE ${name} IS NOT NULL)`);
-    const values = (await (await db.runAndReadAll(`SELECT unnest(enum_range(NULL::${type}))`)).getColumns())[0] ?? [];
-    dictionaries.push(values.map((v) => String(v)));
-    casts.push(`CAST(enum_code(CAST(s.${name} AS ${type})) AS INTEGER) AS ${name}`);
-  }
-  const result = await db.stream(
-    `SELECT CAST(s.line AS DOUBLE) AS line, ${casts.join(", ")} FROM (${sql}) AS s ORDER BY s.line`,
-  );
-  const lines: number[] = [];
-  const columns = output.map(() => [] as unknown[]);
+async function cleanRows(
+  db: Connection,
+  select: string,
+  output: DuckDBPlan["output"],
+  textOf: ReadonlyMap<string, readonly (string | null)[]>,
+  size: number,
+): Promise<ColumnTable> {
+  const result = await db.stream(select);
+  const lines: number[] = new Array(size);
+  const columns = output.map(() => new Array(size) as unknown[]);
   const days = new Map<number, Date>();
+  let at = 0;
   for (;;) {
     const chunk = await result.fetchChunk();
     if (chunk === null || chunk.rowCount === 0) break;
     const rows = chunk.rowCount;
     const lineVector = chunk.getColumnVector(0);
-    for (let i = 0; i < rows; i++) lines.push(lineVector.getItem(i) as number);
+    for (let i = 0; i < rows; i++) lines[at + i] = Number(lineVector.getItem(i));
     output.forEach((o, c) => {
       const target = columns[c] as unknown[];
       const vector = chunk.getColumnVector(c + 1);
-      const dictionary = dictionaries[c];
+      if (o.type === "text") {
+        const text = textOf.get(o.field) ?? [];
+        const items = (vector as unknown as { items: Int32Array }).items;
+        for (let i = 0; i < rows; i++) target[at + i] = text[items[i] as number] ?? null;
+        return;
+      }
       for (let i = 0; i < rows; i++) {
         const v = vector.getItem(i);
-        if (v === null) target.push(null);
-        else if (dictionary) target.push(dictionary[v as number] ?? null);
+        if (v === null) target[at + i] = null;
         else if (o.type === "day") {
           const d = Number(v);
           let date = days.get(d);
@@ -391,10 +387,15 @@ async function cleanRows(db: Connection, select: string, output: DuckDBPlan["out
             date = new Date(d * DAY);
             days.set(d, date);
           }
-          target.push(date);
-        } else target.push(Number(v));
+          target[at + i] = date;
+        } else target[at + i] = Number(v);
       }
     });
+    at += rows;
+  }
+  if (at !== size) {
+    lines.length = at;
+    for (const column of columns) column.length = at;
   }
   const out: Record<string, unknown[]> = {};
   output.forEach((o, c) => {
