@@ -126,46 +126,21 @@ export async function prepareWithDuckDB(path: string, options: PrepareWithDuckDB
     ...(options.country ? { country: options.country } : {}),
     now,
   };
-  const detected = await prepareTable(read, { kind: "auto", ...cleanOptions });
-  const kind = detected.kind;
-  if (kind === null || !KINDS.includes(kind) || !detected.cleaned)
-    return decline("duckdb.kind_unsupported", name, { kind: kind ?? "" });
-  const recipe = detected.cleaned.recipe;
-  const specs = schemaFields[kind];
-  const specOf = new Map(specs.map((s) => [s.name, s]));
-  const fieldOf = new Map(recipe.columns.map((c) => [c.header, c.field]));
   const headers = ingest.columns.map((c) => c.name);
-  const plan: DuckDBPlan = {
+  const dialect = {
     file: path,
     delimiter: ingest.delimiter ?? ",",
     quote: ingest.quote ?? '"',
     headerLine: ingest.headerLine ?? 1,
-    columns: headers.map((header, index) => {
-      const field = fieldOf.get(header) ?? null;
-      const spec = field === null ? undefined : specOf.get(field);
-      const optional =
-        spec !== undefined &&
-        !spec.required &&
-        spec.onInvalid === "blank" &&
-        (DESCRIPTIVE.has(spec.kind) || spec.name === "birth_date");
-      return { index, header, field, ...(optional ? { optional } : {}) };
-    }),
-    identity: "person_id",
-    fillFrom: ["email", "phone"].filter((f) => [...fieldOf.values()].includes(f)),
-    output: specs
-      .filter((s) => [...fieldOf.values()].includes(s.name) && !KEPT_INSIDE.has(s.kind))
-      .map((s) => ({
-        field: s.name,
-        type:
-          s.kind === "date"
-            ? ("day" as const)
-            : s.kind === "number" || s.kind === "duration" || s.kind === "integer"
-              ? ("number" as const)
-              : ("text" as const),
-      })),
   };
-  if (!plan.columns.some((c) => c.field === "person_id")) return decline("duckdb.kind_unsupported", name, { kind });
-  const sql = buildDuckDBSql(plan);
+  // DuckDB reads the whole file while solidata's detection reads the head (the read needs the dialect only)
+  const readSql = buildDuckDBSql({
+    ...dialect,
+    columns: headers.map((header, index) => ({ index, header, field: null })),
+    identity: "person_id",
+    fillFrom: [],
+    output: [],
+  })[0] as string;
   // DuckDB keeps to a memory budget and spills to a temporary folder past it
   const spill = await mkdtemp(join(tmpdir(), "solidata-duckdb-"));
   const instance = await duckdb.DuckDBInstance.create(":memory:", {
@@ -175,22 +150,79 @@ export async function prepareWithDuckDB(path: string, options: PrepareWithDuckDB
     temp_directory: spill,
   });
   const db = await instance.connect();
+  const side = await instance.connect();
+  const reading = db.run(readSql).then(
+    () => null,
+    (error: unknown) => (error instanceof Error ? error : new Error(String(error))),
+  );
+  const stopReading = async (): Promise<void> => {
+    db.interrupt();
+    await reading;
+  };
   try {
-    try {
-      await db.run(sql[0] as string);
-    } catch (error) {
-      return decline("duckdb.read_failed", name, {
-        reason: error instanceof Error ? (error.message.split("\n")[0] ?? "") : "",
-      });
+    const detected = await prepareTable(read, { kind: "auto", ...cleanOptions });
+    const kind = detected.kind;
+    if (kind === null || !KINDS.includes(kind) || !detected.cleaned) {
+      await stopReading();
+      return decline("duckdb.kind_unsupported", name, { kind: kind ?? "" });
     }
+    const recipe = detected.cleaned.recipe;
+    const specs = schemaFields[kind];
+    const specOf = new Map(specs.map((s) => [s.name, s]));
+    const fieldOf = new Map(recipe.columns.map((c) => [c.header, c.field]));
+    const plan: DuckDBPlan = {
+      ...dialect,
+      columns: headers.map((header, index) => {
+        const field = fieldOf.get(header) ?? null;
+        const spec = field === null ? undefined : specOf.get(field);
+        const optional =
+          spec !== undefined &&
+          !spec.required &&
+          spec.onInvalid === "blank" &&
+          (DESCRIPTIVE.has(spec.kind) || spec.name === "birth_date");
+        return { index, header, field, ...(optional ? { optional } : {}) };
+      }),
+      identity: "person_id",
+      fillFrom: ["email", "phone"].filter((f) => [...fieldOf.values()].includes(f)),
+      output: specs
+        .filter((s) => [...fieldOf.values()].includes(s.name) && !KEPT_INSIDE.has(s.kind))
+        .map((s) => ({
+          field: s.name,
+          type:
+            s.kind === "date"
+              ? ("day" as const)
+              : s.kind === "number" || s.kind === "duration" || s.kind === "integer"
+                ? ("number" as const)
+                : ("text" as const),
+        })),
+    };
+    if (!plan.columns.some((c) => c.field === "person_id")) {
+      await stopReading();
+      return decline("duckdb.kind_unsupported", name, { kind });
+    }
+    const sql = buildDuckDBSql(plan);
+    const failure = await reading;
+    if (failure !== null) return decline("duckdb.read_failed", name, { reason: failure.message.split("\n")[0] ?? "" });
     await db.run(sql[1] as string);
-    // each mapped column's distinct values, cleaned by solidata's own cleaning with the file's recipe
+    // each mapped column's distinct values, listed by DuckDB one after the other while JavaScript cleans the previous
+    // ones (solidata's own cleaning with the file's recipe)
+    let queue: Promise<unknown> = Promise.resolve();
+    const distinctOf = new Map<number, Promise<unknown[]>>();
+    for (const column of plan.columns) {
+      if (column.field === null) continue;
+      const listed = queue.then(
+        async () =>
+          (await (await side.runAndReadAll(`SELECT DISTINCT c${column.index} FROM raw`)).getColumns())[0] ?? [],
+      );
+      listed.catch(() => undefined);
+      queue = listed.catch(() => undefined);
+      distinctOf.set(column.index, listed);
+    }
     const textOf = new Map<string, (string | null)[]>();
     for (const column of plan.columns) {
       if (column.field === null) continue;
       const field = column.field;
-      const distinct =
-        (await (await db.runAndReadAll(`SELECT DISTINCT c${column.index} FROM raw`)).getColumns())[0] ?? [];
+      const distinct = (await distinctOf.get(column.index)) ?? [];
       const values = distinct.map((v) => (v === null ? null : String(v)));
       // the cells the ingest reads as empty ("N/A", "?", "-"…), as found in the head
       const markers = new Set(Object.keys(ingest.columns[column.index]?.nullMarkers ?? {}));
@@ -264,7 +296,7 @@ export async function prepareWithDuckDB(path: string, options: PrepareWithDuckDB
     const rowsIn = await count("SELECT count(*) FROM raw");
     const steps = sql.slice(2, -1);
     // a table no later statement reads is dropped at once: less for DuckDB to hold or spill
-    const read = (q: string, name: string): boolean => new RegExp(`\\b(FROM|JOIN) ${name}\\b`).test(q);
+    const reads = (q: string, name: string): boolean => new RegExp(`\\b(FROM|JOIN) ${name}\\b`).test(q);
     const droppable: readonly [string[], string[]][] = [
       [
         ["lined", "raw"],
@@ -277,7 +309,7 @@ export async function prepareWithDuckDB(path: string, options: PrepareWithDuckDB
       await db.run(statement);
       const later = [...steps.slice(i + 1), sql.at(-1) as string];
       for (const [names, drop] of droppable) {
-        if (!read(statement, names[0] as string) || names.some((n) => later.some((q) => read(q, n)))) continue;
+        if (!reads(statement, names[0] as string) || names.some((n) => later.some((q) => reads(q, n)))) continue;
         for (const q of drop) await db.run(q);
       }
     }
@@ -324,6 +356,7 @@ export async function prepareWithDuckDB(path: string, options: PrepareWithDuckDB
       prepared: { file: name, kind, ingest: { ...ingest, rows: rowsIn }, cleaned: cleanedResult, issues: [] },
     };
   } finally {
+    side.closeSync();
     db.closeSync();
     instance.closeSync();
     await rm(spill, { recursive: true, force: true });
