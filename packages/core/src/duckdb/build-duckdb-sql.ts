@@ -39,7 +39,8 @@ const ident = (s: string): string => `"${s.replace(/"/g, '""')}"`;
  * phone, duplicates dropped by solidata's rules (one window over narrow rows: the previous row and
  * a hash of the columns that must be equal; only the rows whose hash matches are compared column
  * by column), and the clean rows of the fields the indicators read (texts as their dictionary
- * integers, which the caller turns back into its clean values).
+ * integers, which the caller turns back into its clean values), each with its place `pos` in the
+ * file's order among the rows without a problem, in no particular order.
  *
  * Why: the SQL is data — `docs/scale.md` prints it from this builder, and a warehouse (Postgres,
  * MotherDuck, BigQuery) can run the same statements on pooled, pseudonymised rows.
@@ -105,7 +106,16 @@ export function buildDuckDBSql(plan: DuckDBPlan): string[] {
     ...unmapped.map((c) => `coalesce(c${c.index}, '')`),
   ];
   const strictKey = strict.length > 0 ? `hash(${strict.join(", ")})` : "0";
-  const windowed = `CREATE TABLE ordered AS SELECT line, identity, raw_key, strict_key, row_number() OVER w AS pos, lag(line) OVER w AS prev_line, lag(identity) OVER w AS prev_identity, lag(raw_key) OVER w AS prev_key, lead(raw_key) OVER w AS next_key, lag(strict_key) OVER w AS prev_strict, min(line) OVER (PARTITION BY raw_key, identity = 0) AS first_line FROM (SELECT line, ${id} AS identity, raw_key, ${strictKey} AS strict_key FROM filled) WINDOW w AS (ORDER BY line)`;
+  // the fields given back ride along (texts as integers, days as day numbers), so the clean rows are read from here
+  const outName = (field: string): string => ident(`out_${field}`);
+  const carried = plan.output.map((o) =>
+    o.type === "text"
+      ? `${ident(o.field)} AS ${outName(o.field)}`
+      : o.type === "day"
+        ? `CAST(${ident(`num_${o.field}`)} AS INTEGER) AS ${outName(o.field)}`
+        : `${ident(`num_${o.field}`)} AS ${outName(o.field)}`,
+  );
+  const windowed = `CREATE TABLE ordered AS SELECT *, row_number() OVER w AS pos, lag(line) OVER w AS prev_line, lag(identity) OVER w AS prev_identity, lag(raw_key) OVER w AS prev_key, lead(raw_key) OVER w AS next_key, lag(strict_key) OVER w AS prev_strict, min(line) OVER (PARTITION BY raw_key, identity = 0) AS first_line FROM (SELECT line, ${id} AS identity, raw_key, ${strictKey} AS strict_key${carried.map((c) => `, ${c}`).join("")} FROM filled) WINDOW w AS (ORDER BY line)`;
   const firsts = `CREATE TABLE firsts AS SELECT o.line AS first_line, o.prev_key AS before_first, o.next_key AS after_first, o.pos AS first_pos FROM ordered AS o WHERE o.line = o.first_line AND o.identity <> 0`;
   // the row (a) and the one before it (b), column by column; the identity as filled
   const cell = (c: DuckDBColumnPlan, side: "a" | "b"): string =>
@@ -129,15 +139,7 @@ export function buildDuckDBSql(plan: DuckDBPlan): string[] {
       ? `CASE WHEN ${missingOnly.join(" OR ")} THEN 'normalised_missing' ELSE 'normalised' END`
       : "'normalised'";
   const dedup = `CREATE TABLE merged AS WITH flagged AS (SELECT o.line, o.prev_line, o.identity, o.prev_identity, CASE WHEN o.identity = 0 THEN NULL WHEN o.line <> o.first_line AND (f.first_pos = o.pos - 1 OR o.prev_key = o.raw_key OR o.prev_key = f.before_first OR o.next_key = f.after_first) THEN 'identical' WHEN o.prev_identity <> 0 AND o.strict_key = o.prev_strict THEN 'candidate' END AS rule FROM ordered AS o LEFT JOIN firsts AS f ON f.first_line = o.first_line) SELECT line, rule FROM flagged WHERE rule = 'identical' UNION ALL SELECT c.line, ${rule} AS rule FROM flagged AS c JOIN typed AS a ON a.line = c.line JOIN typed AS b ON b.line = c.prev_line WHERE c.rule = 'candidate' AND ${same.join(" AND ")}`;
-  const out = plan.output
-    .map((o) =>
-      o.type === "text"
-        ? `f.${ident(o.field)}`
-        : o.type === "day"
-          ? `CAST(f.${ident(`num_${o.field}`)} AS INTEGER) AS ${ident(o.field)}`
-          : `f.${ident(`num_${o.field}`)} AS ${ident(o.field)}`,
-    )
-    .join(", ");
-  const select = `SELECT f.line, ${out} FROM filled AS f WHERE NOT EXISTS (SELECT 1 FROM merged AS m WHERE m.line = f.line) ORDER BY f.line`;
+  // the clean rows, each with its place among the rows kept by the problems (pos): no sort needed to put them in order
+  const select = `SELECT o.pos, o.line${plan.output.map((o) => `, o.${outName(o.field)} AS ${ident(o.field)}`).join("")} FROM ordered AS o WHERE NOT EXISTS (SELECT 1 FROM merged AS m WHERE m.line = o.line)`;
   return [read, lines, typed, filled, windowed, firsts, dedup, select];
 }

@@ -328,7 +328,7 @@ export async function prepareWithDuckDB(path: string, options: PrepareWithDuckDB
     const duplicates = await tableOf(db, "SELECT line, rule FROM merged ORDER BY line");
     const rowsQuarantined = quarantine.numRows();
     const rowsMerged = duplicates.numRows();
-    const clean = await cleanRows(db, sql.at(-1) as string, plan.output, textOf, rowsIn - rowsQuarantined - rowsMerged);
+    const clean = await cleanRows(db, sql.at(-1) as string, plan.output, textOf, rowsIn - rowsQuarantined);
     const base = detected.cleaned.report;
     const cleanedResult: CleanResult = {
       schema: kind,
@@ -379,57 +379,73 @@ async function tableOf(db: Connection, sql: string): Promise<ColumnTable> {
 }
 
 /**
- * The clean rows, chunk by chunk, into arrays sized once: each text column comes back as the integers
- * of its dictionary (one shared string per distinct value, nothing decoded per row), dates as day
- * numbers turned into one date object per day.
+ * The clean rows, chunk by chunk as DuckDB gives them, each put at its place (`pos`, its rank among
+ * the rows without a problem) in arrays sized once, then the places of merged rows closed up: no
+ * sort. Each text column comes back as the integers of its dictionary (one shared string per
+ * distinct value, nothing decoded per row), dates as day numbers turned into one date object per day.
  */
 async function cleanRows(
   db: Connection,
   select: string,
   output: DuckDBPlan["output"],
   textOf: ReadonlyMap<string, readonly (string | null)[]>,
-  size: number,
+  places: number,
 ): Promise<ColumnTable> {
   const result = await db.stream(select);
-  const lines: number[] = new Array(size);
-  const columns = output.map(() => new Array(size) as unknown[]);
+  const lines: number[] = new Array(places).fill(0);
+  const columns = output.map(() => new Array(places).fill(null) as unknown[]);
+  const present = new Uint8Array(places);
   const days = new Map<number, Date>();
-  let at = 0;
+  const place = new Int32Array(2048);
   for (;;) {
     const chunk = await result.fetchChunk();
     if (chunk === null || chunk.rowCount === 0) break;
     const rows = chunk.rowCount;
-    const lineVector = chunk.getColumnVector(0);
-    for (let i = 0; i < rows; i++) lines[at + i] = Number(lineVector.getItem(i));
+    const posVector = chunk.getColumnVector(0);
+    const lineVector = chunk.getColumnVector(1);
+    const at = rows <= place.length ? place : new Int32Array(rows);
+    for (let i = 0; i < rows; i++) {
+      const p = Number(posVector.getItem(i)) - 1;
+      at[i] = p;
+      present[p] = 1;
+      lines[p] = Number(lineVector.getItem(i));
+    }
     output.forEach((o, c) => {
       const target = columns[c] as unknown[];
-      const vector = chunk.getColumnVector(c + 1);
+      const vector = chunk.getColumnVector(c + 2);
       if (o.type === "text") {
         const text = textOf.get(o.field) ?? [];
         const items = (vector as unknown as { items: Int32Array }).items;
-        for (let i = 0; i < rows; i++) target[at + i] = text[items[i] as number] ?? null;
+        for (let i = 0; i < rows; i++) target[at[i] as number] = text[items[i] as number] ?? null;
         return;
       }
       for (let i = 0; i < rows; i++) {
         const v = vector.getItem(i);
-        if (v === null) target[at + i] = null;
-        else if (o.type === "day") {
+        if (v === null) continue;
+        if (o.type === "day") {
           const d = Number(v);
           let date = days.get(d);
           if (date === undefined) {
             date = new Date(d * DAY);
             days.set(d, date);
           }
-          target[at + i] = date;
-        } else target[at + i] = Number(v);
+          target[at[i] as number] = date;
+        } else target[at[i] as number] = Number(v);
       }
     });
-    at += rows;
   }
-  if (at !== size) {
-    lines.length = at;
-    for (const column of columns) column.length = at;
+  // close up the places of the merged rows, in the file's order
+  let kept = 0;
+  for (let p = 0; p < places; p++) {
+    if (present[p] === 0) continue;
+    if (kept !== p) {
+      lines[kept] = lines[p] as number;
+      for (const column of columns) column[kept] = column[p];
+    }
+    kept++;
   }
+  lines.length = kept;
+  for (const column of columns) column.length = kept;
   const out: Record<string, unknown[]> = {};
   output.forEach((o, c) => {
     out[o.field] = columns[c] as unknown[];
