@@ -31,8 +31,9 @@ const quoteText = (s: string): string => `'${s.replace(/'/g, "''")}'`;
 const ident = (s: string): string => `"${s.replace(/"/g, '""')}"`;
 
 /**
- * The SQL the DuckDB engine runs for one file, statement by statement: a typed read of the file
- * (every cell as text, so identifiers keep their leading zeros), each mapped column joined to its
+ * The SQL the DuckDB engine runs for one file, statement by statement: a read of the file listing
+ * each mapped column's distinct texts, a second read numbering the rows in the file's order (every
+ * cell as text, so identifiers keep their leading zeros; the file is never held whole), each mapped column joined to its
  * dictionary (`d_<field>(raw, vid, num, code)`: raw text → the integer of its clean value, 0 when
  * empty, its number or day, its problem code; filled by solidata's own cleaning of the column's
  * distinct values), the rows with a problem set aside, missing identities told by an e-mail or
@@ -54,9 +55,16 @@ export function buildDuckDBSql(plan: DuckDBPlan): string[] {
   const mapped = plan.columns.filter((c): c is DuckDBColumnPlan & { field: string } => c.field !== null);
   const unmapped = plan.columns.filter((c) => c.field === null);
   const raw = plan.columns.map((c) => `c${c.index}`);
-  const read = `CREATE TABLE raw AS SELECT * FROM read_csv(${quoteText(plan.file)}, delim = ${quoteText(plan.delimiter)}, quote = ${quoteText(plan.quote)}, escape = ${quoteText(plan.quote)}, header = false, skip = ${plan.headerLine}, auto_detect = false, columns = {${plan.columns.map((c) => `'c${c.index}': 'VARCHAR'`).join(", ")}}, null_padding = true, strict_mode = true)`;
-  // the line of each row: insertion order is the file's order
-  const lines = `CREATE VIEW lined AS SELECT rowid + ${plan.headerLine + 1} AS line, * FROM raw`;
+  const csv = `read_csv(${quoteText(plan.file)}, delim = ${quoteText(plan.delimiter)}, quote = ${quoteText(plan.quote)}, escape = ${quoteText(plan.quote)}, header = false, skip = ${plan.headerLine}, auto_detect = false, columns = {${plan.columns.map((c) => `'c${c.index}': 'VARCHAR'`).join(", ")}}, null_padding = true, strict_mode = true)`;
+  // one read of the file lists each mapped column's distinct texts (col: the column's index), for solidata to clean
+  const sets = mapped.map((c) => `(c${c.index})`).join(", ");
+  const which = `CASE ${mapped.map((c) => `WHEN grouping(c${c.index}) = 0 THEN ${c.index}`).join(" ")} END`;
+  const read =
+    mapped.length > 0
+      ? `CREATE TABLE distincts AS SELECT ${which} AS col, coalesce(${mapped.map((c) => `c${c.index}`).join(", ")}) AS raw FROM ${csv} GROUP BY GROUPING SETS (${sets})`
+      : `CREATE TABLE distincts AS SELECT NULL::INTEGER AS col, NULL::VARCHAR AS raw FROM ${csv} LIMIT 0`;
+  // a second read numbers the rows in the file's order (every cell as text, so identifiers keep their leading zeros)
+  const lines = `CREATE VIEW lined AS SELECT row_number() OVER () + ${plan.headerLine} AS line, * FROM ${csv}`;
   const j = (field: string): string => ident(`j_${field}`);
   const joins = mapped.map(
     (c) =>
