@@ -33,7 +33,8 @@ const ident = (s: string): string => `"${s.replace(/"/g, '""')}"`;
 /**
  * The SQL the DuckDB engine runs for one file, statement by statement: a read of the file listing
  * each mapped column's distinct texts, a second read numbering the rows in the file's order (every
- * cell as text, so identifiers keep their leading zeros; the file is never held whole), each mapped column joined to its
+ * cell as text, so identifiers keep their leading zeros; the file is never held whole: of each
+ * cell only its hash), each mapped column joined to its
  * dictionary (`d_<field>(raw, vid, num, code)`: raw text → the integer of its clean value, 0 when
  * empty, its number or day, its problem code; filled by solidata's own cleaning of the column's
  * distinct values), the rows with a problem set aside, missing identities told by an e-mail or
@@ -63,12 +64,12 @@ export function buildDuckDBSql(plan: DuckDBPlan): string[] {
     mapped.length > 0
       ? `CREATE TABLE distincts AS SELECT ${which} AS col, coalesce(${mapped.map((c) => `c${c.index}`).join(", ")}) AS raw FROM ${csv} GROUP BY GROUPING SETS (${sets})`
       : `CREATE TABLE distincts AS SELECT NULL::INTEGER AS col, NULL::VARCHAR AS raw FROM ${csv} LIMIT 0`;
-  // a second read numbers the rows in the file's order (every cell as text, so identifiers keep their leading zeros)
-  const lines = `CREATE VIEW lined AS SELECT row_number() OVER () + ${plan.headerLine} AS line, * FROM ${csv}`;
+  // a second read numbers the rows in the file's order and keeps of each mapped cell its hash only (8 bytes, the text
+  // stays in the file; the caller checks that no two texts of a column share a hash), so the joins run in parallel
+  const lines = `CREATE TABLE lined AS SELECT row_number() OVER () + ${plan.headerLine} AS line, hash(${raw.join(", ")}) AS raw_key${mapped.map((c) => `, hash(c${c.index}) AS h${c.index}`).join("")}${unmapped.map((c) => `, c${c.index}`).join("")} FROM ${csv}`;
   const j = (field: string): string => ident(`j_${field}`);
   const joins = mapped.map(
-    (c) =>
-      `LEFT JOIN ${ident(`d_${c.field}`)} AS ${j(c.field)} ON ${j(c.field)}.raw IS NOT DISTINCT FROM l.c${c.index}`,
+    (c) => `LEFT JOIN ${ident(`d_${c.field}`)} AS ${j(c.field)} ON hash(${j(c.field)}.raw) = l.h${c.index}`,
   );
   const problem = mapped.length > 0 ? `coalesce(${mapped.map((c) => `${j(c.field)}.code`).join(", ")})` : "NULL";
   const problemColumn =
@@ -79,7 +80,7 @@ export function buildDuckDBSql(plan: DuckDBPlan): string[] {
   // each mapped cell becomes the integer of its clean value in the dictionary (0: empty); numbers and days as numbers
   const typedColumns = [
     "l.line",
-    `hash(${raw.map((r) => `l.${r}`).join(", ")}) AS raw_key`,
+    "l.raw_key",
     ...mapped.map((c) => `coalesce(${j(c.field)}.vid, 0) AS ${ident(c.field)}`),
     ...mapped.filter((c) => measured.has(c.field)).map((c) => `${j(c.field)}.num AS ${ident(`num_${c.field}`)}`),
     ...unmapped.map((c) => `l.c${c.index}`),

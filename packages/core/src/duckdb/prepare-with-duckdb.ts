@@ -143,6 +143,8 @@ export async function prepareWithDuckDB(path: string, options: PrepareWithDuckDB
   });
   const db = await instance.connect();
   const side = await instance.connect();
+  const lister = await instance.connect();
+  let lining: Promise<unknown> = Promise.resolve(null);
   try {
     const detected = await prepareTable(read, { kind: "auto", ...cleanOptions });
     const kind = detected.kind;
@@ -190,7 +192,11 @@ export async function prepareWithDuckDB(path: string, options: PrepareWithDuckDB
         reason: error instanceof Error ? (error.message.split("\n")[0] ?? "") : "",
       });
     }
-    await db.run(sql[1] as string);
+    // the rows are numbered and hashed while JavaScript cleans the distinct texts
+    lining = db.run(sql[1] as string).then(
+      () => null,
+      (error: unknown) => error,
+    );
     // each mapped column's distinct values, fetched on a second connection while JavaScript cleans the previous
     // column's (solidata's own cleaning with the file's recipe)
     let queue: Promise<unknown> = Promise.resolve();
@@ -199,8 +205,9 @@ export async function prepareWithDuckDB(path: string, options: PrepareWithDuckDB
       if (column.field === null) continue;
       const listed = queue.then(
         async () =>
-          (await (await side.runAndReadAll(`SELECT raw FROM distincts WHERE col = ${column.index}`)).getColumns())[0] ??
-          [],
+          (
+            await (await lister.runAndReadAll(`SELECT raw FROM distincts WHERE col = ${column.index}`)).getColumns()
+          )[0] ?? [],
       );
       listed.catch(() => undefined);
       queue = listed.catch(() => undefined);
@@ -254,8 +261,8 @@ export async function prepareWithDuckDB(path: string, options: PrepareWithDuckDB
       // each clean value once: its integer (0 for an empty cell) is what the rows hold and what comes back
       const vids = new Map<string, number>();
       const vals: (string | null)[] = [null];
-      await db.run(`CREATE TABLE "d_${field}" (raw VARCHAR, vid INTEGER, num DOUBLE, code VARCHAR)`);
-      const appender = await db.createAppender(`d_${field}`);
+      await side.run(`CREATE TABLE "d_${field}" (raw VARCHAR, vid INTEGER, num DOUBLE, code VARCHAR)`);
+      const appender = await side.createAppender(`d_${field}`);
       for (let i = 0; i < values.length; i++) {
         const raw = values[i];
         const line = (slot[i] as number) + 2;
@@ -281,10 +288,18 @@ export async function prepareWithDuckDB(path: string, options: PrepareWithDuckDB
     }
     const count = async (q: string): Promise<number> =>
       Number((await (await db.runAndReadAll(q)).getRows())[0]?.[0] ?? 0);
+    // the rows hold each cell's hash: two texts of one column sharing one (about one chance in 10^8 at a million
+    // distinct texts) would be mistaken for each other, so such a file is left to JavaScript
+    const collisions = await count(
+      "SELECT count(*) FROM (SELECT col FROM distincts GROUP BY col HAVING count(DISTINCT hash(raw)) <> count(*))",
+    );
     await db.run("DROP TABLE distincts");
+    const lined = await lining;
+    if (lined !== null) throw lined;
+    if (collisions > 0) return decline("duckdb.read_failed", name, { reason: "hash" });
     // the typed rows first, with what is said of the rows set aside
     await db.run(sql[2] as string);
-    await db.run("DROP VIEW lined");
+    await db.run("DROP TABLE lined");
     const rowsIn = await count("SELECT count(*) FROM typed");
     const byCode: Record<string, number> = {};
     for (const [code, n] of await (
@@ -347,6 +362,9 @@ export async function prepareWithDuckDB(path: string, options: PrepareWithDuckDB
       prepared: { file: name, kind, ingest: { ...ingest, rows: rowsIn }, cleaned: cleanedResult, issues: [] },
     };
   } finally {
+    db.interrupt();
+    await lining;
+    lister.closeSync();
     side.closeSync();
     db.closeSync();
     instance.closeSync();
