@@ -8,6 +8,8 @@ export interface DuckDBColumnPlan {
   field: string | null;
   /** the field may be empty in one of two consecutive duplicates (descriptive columns) */
   optional?: boolean;
+  /** the rows keep the cell's text rather than its hash (two distinct texts of the column share a hash) */
+  byText?: boolean;
 }
 
 /** What the DuckDB engine needs to read and clean a file: solidata's detection, as plain data. */
@@ -66,10 +68,12 @@ export function buildDuckDBSql(plan: DuckDBPlan): string[] {
       : `CREATE TABLE distincts AS SELECT NULL::INTEGER AS col, NULL::VARCHAR AS raw FROM ${csv} LIMIT 0`;
   // a second read numbers the rows in the file's order and keeps of each mapped cell its hash only (8 bytes, the text
   // stays in the file; the caller checks that no two texts of a column share a hash), so the joins run in parallel
-  const lines = `CREATE TABLE lined AS SELECT row_number() OVER () + ${plan.headerLine} AS line, hash(${raw.join(", ")}) AS raw_key${mapped.map((c) => `, hash(c${c.index}) AS h${c.index}`).join("")}${unmapped.map((c) => `, c${c.index}`).join("")} FROM ${csv}`;
+  const lines = `CREATE TABLE lined AS SELECT row_number() OVER () + ${plan.headerLine} AS line, hash(${raw.join(", ")}) AS raw_key${mapped.map((c) => (c.byText === true ? `, c${c.index} AS h${c.index}` : `, hash(c${c.index}) AS h${c.index}`)).join("")}${unmapped.map((c) => `, c${c.index}`).join("")} FROM ${csv}`;
   const j = (field: string): string => ident(`j_${field}`);
-  const joins = mapped.map(
-    (c) => `LEFT JOIN ${ident(`d_${c.field}`)} AS ${j(c.field)} ON hash(${j(c.field)}.raw) = l.h${c.index}`,
+  const joins = mapped.map((c) =>
+    c.byText === true
+      ? `LEFT JOIN ${ident(`d_${c.field}`)} AS ${j(c.field)} ON ${j(c.field)}.raw IS NOT DISTINCT FROM l.h${c.index}`
+      : `LEFT JOIN ${ident(`d_${c.field}`)} AS ${j(c.field)} ON hash(${j(c.field)}.raw) = l.h${c.index}`,
   );
   const problem = mapped.length > 0 ? `coalesce(${mapped.map((c) => `${j(c.field)}.code`).join(", ")})` : "NULL";
   const problemColumn =
