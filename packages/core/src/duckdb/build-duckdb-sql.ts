@@ -8,8 +8,6 @@ export interface DuckDBColumnPlan {
   field: string | null;
   /** the field may be empty in one of two consecutive duplicates (descriptive columns) */
   optional?: boolean;
-  /** the rows keep the cell's text rather than its hash (two distinct texts of the column share a hash) */
-  byText?: boolean;
 }
 
 /** What the DuckDB engine needs to read and clean a file: solidata's detection, as plain data. */
@@ -33,10 +31,8 @@ const quoteText = (s: string): string => `'${s.replace(/'/g, "''")}'`;
 const ident = (s: string): string => `"${s.replace(/"/g, '""')}"`;
 
 /**
- * The SQL the DuckDB engine runs for one file, statement by statement: a read of the file listing
- * each mapped column's distinct texts, a second read numbering the rows in the file's order (every
- * cell as text, so identifiers keep their leading zeros; the file is never held whole: of each
- * cell only its hash), each mapped column joined to its
+ * The SQL the DuckDB engine runs for one file, statement by statement: a typed read of the file
+ * (every cell as text, so identifiers keep their leading zeros), each mapped column joined to its
  * dictionary (`d_<field>(raw, vid, num, code)`: raw text → the integer of its clean value, 0 when
  * empty, its number or day, its problem code; filled by solidata's own cleaning of the column's
  * distinct values), the rows with a problem set aside, missing identities told by an e-mail or
@@ -58,22 +54,13 @@ export function buildDuckDBSql(plan: DuckDBPlan): string[] {
   const mapped = plan.columns.filter((c): c is DuckDBColumnPlan & { field: string } => c.field !== null);
   const unmapped = plan.columns.filter((c) => c.field === null);
   const raw = plan.columns.map((c) => `c${c.index}`);
-  const csv = `read_csv(${quoteText(plan.file)}, delim = ${quoteText(plan.delimiter)}, quote = ${quoteText(plan.quote)}, escape = ${quoteText(plan.quote)}, header = false, skip = ${plan.headerLine}, auto_detect = false, columns = {${plan.columns.map((c) => `'c${c.index}': 'VARCHAR'`).join(", ")}}, null_padding = true, strict_mode = true)`;
-  // one read of the file lists each mapped column's distinct texts (col: the column's index), for solidata to clean
-  const sets = mapped.map((c) => `(c${c.index})`).join(", ");
-  const which = `CASE ${mapped.map((c) => `WHEN grouping(c${c.index}) = 0 THEN ${c.index}`).join(" ")} END`;
-  const read =
-    mapped.length > 0
-      ? `CREATE TABLE distincts AS SELECT ${which} AS col, coalesce(${mapped.map((c) => `c${c.index}`).join(", ")}) AS raw FROM ${csv} GROUP BY GROUPING SETS (${sets})`
-      : `CREATE TABLE distincts AS SELECT NULL::INTEGER AS col, NULL::VARCHAR AS raw FROM ${csv} LIMIT 0`;
-  // a second read numbers the rows in the file's order and keeps of each mapped cell its hash only (8 bytes, the text
-  // stays in the file; the caller checks that no two texts of a column share a hash), so the joins run in parallel
-  const lines = `CREATE TABLE lined AS SELECT row_number() OVER () + ${plan.headerLine} AS line, hash(${raw.join(", ")}) AS raw_key${mapped.map((c) => (c.byText === true ? `, c${c.index} AS h${c.index}` : `, hash(c${c.index}) AS h${c.index}`)).join("")}${unmapped.map((c) => `, c${c.index}`).join("")} FROM ${csv}`;
+  const read = `CREATE TABLE raw AS SELECT * FROM read_csv(${quoteText(plan.file)}, delim = ${quoteText(plan.delimiter)}, quote = ${quoteText(plan.quote)}, escape = ${quoteText(plan.quote)}, header = false, skip = ${plan.headerLine}, auto_detect = false, columns = {${plan.columns.map((c) => `'c${c.index}': 'VARCHAR'`).join(", ")}}, null_padding = true, strict_mode = true)`;
+  // the line of each row: insertion order is the file's order
+  const lines = `CREATE VIEW lined AS SELECT rowid + ${plan.headerLine + 1} AS line, * FROM raw`;
   const j = (field: string): string => ident(`j_${field}`);
-  const joins = mapped.map((c) =>
-    c.byText === true
-      ? `LEFT JOIN ${ident(`d_${c.field}`)} AS ${j(c.field)} ON ${j(c.field)}.raw IS NOT DISTINCT FROM l.h${c.index}`
-      : `LEFT JOIN ${ident(`d_${c.field}`)} AS ${j(c.field)} ON hash(${j(c.field)}.raw) = l.h${c.index}`,
+  const joins = mapped.map(
+    (c) =>
+      `LEFT JOIN ${ident(`d_${c.field}`)} AS ${j(c.field)} ON ${j(c.field)}.raw IS NOT DISTINCT FROM l.c${c.index}`,
   );
   const problem = mapped.length > 0 ? `coalesce(${mapped.map((c) => `${j(c.field)}.code`).join(", ")})` : "NULL";
   const problemColumn =
@@ -84,7 +71,7 @@ export function buildDuckDBSql(plan: DuckDBPlan): string[] {
   // each mapped cell becomes the integer of its clean value in the dictionary (0: empty); numbers and days as numbers
   const typedColumns = [
     "l.line",
-    "l.raw_key",
+    `hash(${raw.map((r) => `l.${r}`).join(", ")}) AS raw_key`,
     ...mapped.map((c) => `coalesce(${j(c.field)}.vid, 0) AS ${ident(c.field)}`),
     ...mapped.filter((c) => measured.has(c.field)).map((c) => `${j(c.field)}.num AS ${ident(`num_${c.field}`)}`),
     ...unmapped.map((c) => `l.c${c.index}`),

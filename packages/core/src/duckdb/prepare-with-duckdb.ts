@@ -133,6 +133,14 @@ export async function prepareWithDuckDB(path: string, options: PrepareWithDuckDB
     quote: ingest.quote ?? '"',
     headerLine: ingest.headerLine ?? 1,
   };
+  // DuckDB reads the whole file while solidata's detection reads the head (the read needs the dialect only)
+  const readSql = buildDuckDBSql({
+    ...dialect,
+    columns: headers.map((header, index) => ({ index, header, field: null })),
+    identity: "person_id",
+    fillFrom: [],
+    output: [],
+  })[0] as string;
   // DuckDB keeps to a memory budget and spills to a temporary folder past it
   const spill = await mkdtemp(join(tmpdir(), "solidata-duckdb-"));
   const instance = await duckdb.DuckDBInstance.create(":memory:", {
@@ -143,12 +151,19 @@ export async function prepareWithDuckDB(path: string, options: PrepareWithDuckDB
   });
   const db = await instance.connect();
   const side = await instance.connect();
-  const lister = await instance.connect();
-  let lining: Promise<unknown> = Promise.resolve(null);
+  const reading = db.run(readSql).then(
+    () => null,
+    (error: unknown) => (error instanceof Error ? error : new Error(String(error))),
+  );
+  const stopReading = async (): Promise<void> => {
+    db.interrupt();
+    await reading;
+  };
   try {
     const detected = await prepareTable(read, { kind: "auto", ...cleanOptions });
     const kind = detected.kind;
     if (kind === null || !KINDS.includes(kind) || !detected.cleaned) {
+      await stopReading();
       return decline("duckdb.kind_unsupported", name, { kind: kind ?? "" });
     }
     const recipe = detected.cleaned.recipe;
@@ -182,43 +197,22 @@ export async function prepareWithDuckDB(path: string, options: PrepareWithDuckDB
         })),
     };
     if (!plan.columns.some((c) => c.field === "person_id")) {
+      await stopReading();
       return decline("duckdb.kind_unsupported", name, { kind });
     }
-    const early = buildDuckDBSql(plan);
-    try {
-      await db.run(early[0] as string);
-    } catch (error) {
-      return decline("duckdb.read_failed", name, {
-        reason: error instanceof Error ? (error.message.split("\n")[0] ?? "") : "",
-      });
-    }
-    // the rows hold each cell's hash: a column where two distinct texts share one (about one chance in 10^8 at a
-    // million distinct texts) keeps its texts instead
-    const colliding = new Set(
-      (
-        await (
-          await db.runAndReadAll("SELECT col FROM distincts GROUP BY col HAVING count(DISTINCT hash(raw)) <> count(*)")
-        ).getColumns()
-      )[0]?.map((v) => Number(v)) ?? [],
-    );
-    plan.columns = plan.columns.map((c) => (colliding.has(c.index) ? { ...c, byText: true } : c));
     const sql = buildDuckDBSql(plan);
-    // the rows are numbered and hashed while JavaScript cleans the distinct texts
-    lining = db.run(sql[1] as string).then(
-      () => null,
-      (error: unknown) => error,
-    );
-    // each mapped column's distinct values, fetched on a second connection while JavaScript cleans the previous
-    // column's (solidata's own cleaning with the file's recipe)
+    const failure = await reading;
+    if (failure !== null) return decline("duckdb.read_failed", name, { reason: failure.message.split("\n")[0] ?? "" });
+    await db.run(sql[1] as string);
+    // each mapped column's distinct values, listed by DuckDB one after the other while JavaScript cleans the previous
+    // ones (solidata's own cleaning with the file's recipe)
     let queue: Promise<unknown> = Promise.resolve();
     const distinctOf = new Map<number, Promise<unknown[]>>();
     for (const column of plan.columns) {
       if (column.field === null) continue;
       const listed = queue.then(
         async () =>
-          (
-            await (await lister.runAndReadAll(`SELECT raw FROM distincts WHERE col = ${column.index}`)).getColumns()
-          )[0] ?? [],
+          (await (await side.runAndReadAll(`SELECT DISTINCT c${column.index} FROM raw`)).getColumns())[0] ?? [],
       );
       listed.catch(() => undefined);
       queue = listed.catch(() => undefined);
@@ -272,8 +266,8 @@ export async function prepareWithDuckDB(path: string, options: PrepareWithDuckDB
       // each clean value once: its integer (0 for an empty cell) is what the rows hold and what comes back
       const vids = new Map<string, number>();
       const vals: (string | null)[] = [null];
-      await side.run(`CREATE TABLE "d_${field}" (raw VARCHAR, vid INTEGER, num DOUBLE, code VARCHAR)`);
-      const appender = await side.createAppender(`d_${field}`);
+      await db.run(`CREATE TABLE "d_${field}" (raw VARCHAR, vid INTEGER, num DOUBLE, code VARCHAR)`);
+      const appender = await db.createAppender(`d_${field}`);
       for (let i = 0; i < values.length; i++) {
         const raw = values[i];
         const line = (slot[i] as number) + 2;
@@ -299,30 +293,16 @@ export async function prepareWithDuckDB(path: string, options: PrepareWithDuckDB
     }
     const count = async (q: string): Promise<number> =>
       Number((await (await db.runAndReadAll(q)).getRows())[0]?.[0] ?? 0);
-    await db.run("DROP TABLE distincts");
-    const lined = await lining;
-    if (lined !== null) throw lined;
-    // the typed rows first, with what is said of the rows set aside
-    await db.run(sql[2] as string);
-    await db.run("DROP TABLE lined");
-    const rowsIn = await count("SELECT count(*) FROM typed");
-    const byCode: Record<string, number> = {};
-    for (const [code, n] of await (
-      await db.runAndReadAll("SELECT problem, count(*) FROM typed WHERE problem IS NOT NULL GROUP BY ALL")
-    ).getRows())
-      byCode[String(code)] = Number(n);
-    const quarantine = await tableOf(
-      db,
-      'SELECT line, problem_column AS "column", problem AS code FROM typed WHERE problem IS NOT NULL ORDER BY line',
-    );
-    const steps = sql.slice(3, -1);
+    const rowsIn = await count("SELECT count(*) FROM raw");
+    const steps = sql.slice(2, -1);
     // a table no later statement reads is dropped at once: less for DuckDB to hold or spill
     const reads = (q: string, name: string): boolean => new RegExp(`\\b(FROM|JOIN) ${name}\\b`).test(q);
     const droppable: readonly [string[], string[]][] = [
       [
-        ["typed", "filled"],
-        ["DROP VIEW filled", "DROP TABLE typed"],
+        ["lined", "raw"],
+        ["DROP VIEW lined", "DROP TABLE raw"],
       ],
+      [["ordered"], ["DROP TABLE ordered"]],
       [["firsts"], ["DROP TABLE firsts"]],
     ];
     for (const [i, statement] of steps.entries()) {
@@ -333,9 +313,18 @@ export async function prepareWithDuckDB(path: string, options: PrepareWithDuckDB
         for (const q of drop) await db.run(q);
       }
     }
+    const byCode: Record<string, number> = {};
+    for (const [code, n] of await (
+      await db.runAndReadAll("SELECT problem, count(*) FROM typed WHERE problem IS NOT NULL GROUP BY ALL")
+    ).getRows())
+      byCode[String(code)] = Number(n);
     const mergedByRule: Record<string, number> = {};
     for (const [rule, n] of await (await db.runAndReadAll("SELECT rule, count(*) FROM merged GROUP BY ALL")).getRows())
       mergedByRule[String(rule)] = Number(n);
+    const quarantine = await tableOf(
+      db,
+      'SELECT line, problem_column AS "column", problem AS code FROM typed WHERE problem IS NOT NULL ORDER BY line',
+    );
     const duplicates = await tableOf(db, "SELECT line, rule FROM merged ORDER BY line");
     const rowsQuarantined = quarantine.numRows();
     const rowsMerged = duplicates.numRows();
@@ -367,9 +356,6 @@ export async function prepareWithDuckDB(path: string, options: PrepareWithDuckDB
       prepared: { file: name, kind, ingest: { ...ingest, rows: rowsIn }, cleaned: cleanedResult, issues: [] },
     };
   } finally {
-    db.interrupt();
-    await lining;
-    lister.closeSync();
     side.closeSync();
     db.closeSync();
     instance.closeSync();
