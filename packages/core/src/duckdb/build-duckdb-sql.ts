@@ -33,10 +33,14 @@ const ident = (s: string): string => `"${s.replace(/"/g, '""')}"`;
 /**
  * The SQL the DuckDB engine runs for one file, statement by statement: a typed read of the file
  * (every cell as text, so identifiers keep their leading zeros), each mapped column joined to its
- * dictionary (`d_<field>`: raw text → clean value and problem code, filled by solidata's own
- * cleaning of the column's distinct values), the rows with a problem set aside, missing
- * identities told by an e-mail or phone, duplicates dropped by solidata's rules, and the clean
- * rows of the fields the indicators read.
+ * dictionary (`d_<field>(raw, vid, num, code)`: raw text → the integer of its clean value, 0 when
+ * empty, its number or day, its problem code; filled by solidata's own cleaning of the column's
+ * distinct values), the rows with a problem set aside, missing identities told by an e-mail or
+ * phone, duplicates dropped by solidata's rules (one window over narrow rows: the previous row and
+ * a hash of the columns that must be equal; only the rows whose hash matches are compared column
+ * by column), and the clean rows of the fields the indicators read (texts as their dictionary
+ * integers, which the caller turns back into its clean values), each with its place `pos` in the
+ * file's order among the rows without a problem, in no particular order.
  *
  * Why: the SQL is data — `docs/scale.md` prints it from this builder, and a warehouse (Postgres,
  * MotherDuck, BigQuery) can run the same statements on pooled, pseudonymised rows.
@@ -48,38 +52,38 @@ const ident = (s: string): string => `"${s.replace(/"/g, '""')}"`;
  */
 export function buildDuckDBSql(plan: DuckDBPlan): string[] {
   const mapped = plan.columns.filter((c): c is DuckDBColumnPlan & { field: string } => c.field !== null);
+  const unmapped = plan.columns.filter((c) => c.field === null);
   const raw = plan.columns.map((c) => `c${c.index}`);
   const read = `CREATE TABLE raw AS SELECT * FROM read_csv(${quoteText(plan.file)}, delim = ${quoteText(plan.delimiter)}, quote = ${quoteText(plan.quote)}, escape = ${quoteText(plan.quote)}, header = false, skip = ${plan.headerLine}, auto_detect = false, columns = {${plan.columns.map((c) => `'c${c.index}': 'VARCHAR'`).join(", ")}}, null_padding = true, strict_mode = true)`;
   // the line of each row: insertion order is the file's order
   const lines = `CREATE VIEW lined AS SELECT rowid + ${plan.headerLine + 1} AS line, * FROM raw`;
+  const j = (field: string): string => ident(`j_${field}`);
   const joins = mapped.map(
     (c) =>
-      `LEFT JOIN ${ident(`d_${c.field}`)} AS ${ident(`j_${c.field}`)} ON ${ident(`j_${c.field}`)}.raw IS NOT DISTINCT FROM l.c${c.index}`,
+      `LEFT JOIN ${ident(`d_${c.field}`)} AS ${j(c.field)} ON ${j(c.field)}.raw IS NOT DISTINCT FROM l.c${c.index}`,
   );
-  const problem =
-    mapped.length > 0 ? `coalesce(${mapped.map((c) => `${ident(`j_${c.field}`)}.code`).join(", ")})` : "NULL";
+  const problem = mapped.length > 0 ? `coalesce(${mapped.map((c) => `${j(c.field)}.code`).join(", ")})` : "NULL";
   const problemColumn =
     mapped.length > 0
-      ? `CASE ${mapped.map((c) => `WHEN ${ident(`j_${c.field}`)}.code IS NOT NULL THEN ${quoteText(c.header)}`).join(" ")} END`
+      ? `CASE ${mapped.map((c) => `WHEN ${j(c.field)}.code IS NOT NULL THEN ${quoteText(c.header)}`).join(" ")} END`
       : "NULL";
+  const measured = new Set(plan.output.filter((o) => o.type !== "text").map((o) => o.field));
+  // each mapped cell becomes the integer of its clean value in the dictionary (0: empty); numbers and days as numbers
   const typedColumns = [
     "l.line",
     `hash(${raw.map((r) => `l.${r}`).join(", ")}) AS raw_key`,
-    ...mapped.map((c) => `${ident(`j_${c.field}`)}.val AS ${ident(c.field)}`),
-    ...mapped.map((c) => `${ident(`j_${c.field}`)}.num AS ${ident(`num_${c.field}`)}`),
-    ...plan.columns.filter((c) => c.field === null).map((c) => `l.c${c.index}`),
+    ...mapped.map((c) => `coalesce(${j(c.field)}.vid, 0) AS ${ident(c.field)}`),
+    ...mapped.filter((c) => measured.has(c.field)).map((c) => `${j(c.field)}.num AS ${ident(`num_${c.field}`)}`),
+    ...unmapped.map((c) => `l.c${c.index}`),
     `${problem} AS problem`,
     `${problemColumn} AS problem_column`,
-    ...mapped.map(
-      (c) => `CASE WHEN ${ident(`j_${c.field}`)}.code IS NOT NULL THEN l.c${c.index} END AS ${ident(`bad_${c.field}`)}`,
-    ),
   ];
   const typed = `CREATE TABLE typed AS SELECT ${typedColumns.join(", ")} FROM lined AS l ${joins.join(" ")}`;
   // missing identities: an e-mail or phone seen with one identifier only tells it (solidata's fillPersonIds)
   const id = ident(plan.identity);
   const owners = plan.fillFrom.map(
     (f) =>
-      `${ident(`o_${f}`)} AS (SELECT ${ident(f)} AS v, min(${id}) AS owner, count(DISTINCT ${id}) AS n FROM typed WHERE problem IS NULL AND ${id} <> '' AND ${ident(f)} <> '' GROUP BY ${ident(f)})`,
+      `${ident(`o_${f}`)} AS (SELECT ${ident(f)} AS v, min(${id}) AS owner, count(DISTINCT ${id}) AS n FROM typed WHERE problem IS NULL AND ${id} <> 0 AND ${ident(f)} <> 0 GROUP BY ${ident(f)})`,
   );
   const fillJoins = plan.fillFrom.map((f) => `LEFT JOIN ${ident(`o_${f}`)} ON ${ident(`o_${f}`)}.v = t.${ident(f)}`);
   const multi = plan.fillFrom.map((f) => `${ident(`o_${f}`)}.n > 1`);
@@ -92,34 +96,50 @@ export function buildDuckDBSql(plan: DuckDBPlan): string[] {
             ? `WHEN ${owner.map((o) => `${o} IS NOT NULL`).join(" AND ")} AND ${owner.map((o) => o).join(" <> ")} THEN NULL `
             : ""
         }ELSE coalesce(${owner.join(", ")}) END`;
-  const filled = `CREATE VIEW filled AS ${owners.length > 0 ? `WITH ${owners.join(", ")} ` : ""}SELECT t.* REPLACE (CASE WHEN t.${id} IS NULL OR t.${id} = '' THEN ${candidate} ELSE t.${id} END AS ${id}), (t.${id} IS NULL OR t.${id} = '') AND ${candidate} IS NOT NULL AS was_filled FROM typed AS t ${fillJoins.join(" ")} WHERE t.problem IS NULL`;
-  // duplicates: identical as read next to each other or in a repeated block, or equal after cleaning to the row just before
-  const compared = [
-    ...mapped.map((c) => ({ col: ident(c.field), optional: c.optional === true })),
-    ...plan.columns.filter((c) => c.field === null).map((c) => ({ col: `c${c.index}`, optional: false })),
+  const filled = `CREATE VIEW filled AS ${owners.length > 0 ? `WITH ${owners.join(", ")} ` : ""}SELECT t.* REPLACE (CASE WHEN t.${id} = 0 THEN coalesce(${candidate}, 0) ELSE t.${id} END AS ${id}) FROM typed AS t ${fillJoins.join(" ")} WHERE t.problem IS NULL`;
+  // duplicates: identical as read next to each other or in a repeated block, or equal after cleaning to the row just
+  // before. One window over narrow rows: the previous row's line and a hash of the columns that must be equal; the
+  // rows whose hash equals the previous row's are then compared column by column with it
+  const isIdentity = (c: DuckDBColumnPlan): boolean => c.field === plan.identity;
+  const strict = [
+    ...mapped.filter((c) => c.optional !== true).map((c) => (isIdentity(c) ? id : ident(c.field))),
+    ...unmapped.map((c) => `coalesce(c${c.index}, '')`),
   ];
-  const same = compared.map(({ col, optional }) => {
-    const eq = `(${col} IS NOT DISTINCT FROM prev_${col.replace(/"/g, "")} OR (coalesce(${col}, '') = '' AND coalesce(prev_${col.replace(/"/g, "")}, '') = ''))`;
-    return optional ? `(${eq} OR coalesce(${col}, '') = '' OR coalesce(prev_${col.replace(/"/g, "")}, '') = '')` : eq;
-  });
-  const missingOnly = compared
-    .filter((c) => c.optional)
-    .map(
-      ({ col }) =>
-        `(${col} IS DISTINCT FROM prev_${col.replace(/"/g, "")} AND NOT (coalesce(${col}, '') = '' AND coalesce(prev_${col.replace(/"/g, "")}, '') = ''))`,
-    );
-  const windowed = `CREATE TABLE ordered AS SELECT *, row_number() OVER (ORDER BY line) AS pos, ${compared.map(({ col }) => `lag(${col}) OVER (ORDER BY line) AS prev_${col.replace(/"/g, "")}`).join(", ")}, lag(${id}) OVER (ORDER BY line) AS prev_identity, lag(raw_key) OVER (ORDER BY line) AS prev_key, lead(raw_key) OVER (ORDER BY line) AS next_key, min(line) OVER (PARTITION BY raw_key, (${id} IS NULL OR ${id} = '')) AS first_line FROM filled`;
-  const firsts = `CREATE TABLE firsts AS SELECT o.line AS first_line, o.prev_key AS before_first, o.next_key AS after_first, o.pos AS first_pos FROM ordered AS o WHERE o.line = o.first_line AND coalesce(o.${id}, '') <> ''`;
-  const dedup = `CREATE TABLE deduped AS SELECT o.*, CASE WHEN coalesce(o.${id}, '') = '' THEN NULL WHEN o.line <> o.first_line AND (f.first_pos = o.pos - 1 OR o.prev_key = o.raw_key OR o.prev_key = f.before_first OR o.next_key = f.after_first) THEN 'identical' WHEN coalesce(o.prev_identity, '') <> '' AND o.pos > 1 AND ${same.join(" AND ")} THEN ${missingOnly.length > 0 ? `CASE WHEN ${missingOnly.join(" OR ")} THEN 'normalised_missing' ELSE 'normalised' END` : "'normalised'"} END AS merged FROM ordered AS o LEFT JOIN firsts AS f ON f.first_line = o.first_line`;
-  const out = plan.output
-    .map((o) =>
-      o.type === "text"
-        ? ident(o.field)
-        : o.type === "day"
-          ? `CAST(${ident(`num_${o.field}`)} AS INTEGER) AS ${ident(o.field)}`
-          : `${ident(`num_${o.field}`)} AS ${ident(o.field)}`,
-    )
-    .join(", ");
-  const select = `SELECT line, ${out} FROM deduped WHERE merged IS NULL ORDER BY line`;
+  const strictKey = strict.length > 0 ? `hash(${strict.join(", ")})` : "0";
+  // the fields given back ride along (texts as integers, days as day numbers), so the clean rows are read from here
+  const outName = (field: string): string => ident(`out_${field}`);
+  const carried = plan.output.map((o) =>
+    o.type === "text"
+      ? `${ident(o.field)} AS ${outName(o.field)}`
+      : o.type === "day"
+        ? `CAST(${ident(`num_${o.field}`)} AS INTEGER) AS ${outName(o.field)}`
+        : `${ident(`num_${o.field}`)} AS ${outName(o.field)}`,
+  );
+  const windowed = `CREATE TABLE ordered AS SELECT *, row_number() OVER w AS pos, lag(line) OVER w AS prev_line, lag(identity) OVER w AS prev_identity, lag(raw_key) OVER w AS prev_key, lead(raw_key) OVER w AS next_key, lag(strict_key) OVER w AS prev_strict, min(line) OVER (PARTITION BY raw_key, identity = 0) AS first_line FROM (SELECT line, ${id} AS identity, raw_key, ${strictKey} AS strict_key${carried.map((c) => `, ${c}`).join("")} FROM filled) WINDOW w AS (ORDER BY line)`;
+  const firsts = `CREATE TABLE firsts AS SELECT o.line AS first_line, o.prev_key AS before_first, o.next_key AS after_first, o.pos AS first_pos FROM ordered AS o WHERE o.line = o.first_line AND o.identity <> 0`;
+  // the row (a) and the one before it (b), column by column; the identity as filled
+  const cell = (c: DuckDBColumnPlan, side: "a" | "b"): string =>
+    isIdentity(c)
+      ? side === "a"
+        ? "c.identity"
+        : "c.prev_identity"
+      : c.field === null
+        ? `coalesce(${side}.c${c.index}, '')`
+        : `${side}.${ident(c.field)}`;
+  const empty = (c: DuckDBColumnPlan, side: "a" | "b"): string =>
+    c.field === null ? `${cell(c, side)} = ''` : `${cell(c, side)} = 0`;
+  const same = plan.columns.map((c) =>
+    c.optional === true
+      ? `(${cell(c, "a")} = ${cell(c, "b")} OR ${empty(c, "a")} OR ${empty(c, "b")})`
+      : `${cell(c, "a")} = ${cell(c, "b")}`,
+  );
+  const missingOnly = plan.columns.filter((c) => c.optional === true).map((c) => `${cell(c, "a")} <> ${cell(c, "b")}`);
+  const rule =
+    missingOnly.length > 0
+      ? `CASE WHEN ${missingOnly.join(" OR ")} THEN 'normalised_missing' ELSE 'normalised' END`
+      : "'normalised'";
+  const dedup = `CREATE TABLE merged AS WITH flagged AS (SELECT o.line, o.prev_line, o.identity, o.prev_identity, CASE WHEN o.identity = 0 THEN NULL WHEN o.line <> o.first_line AND (f.first_pos = o.pos - 1 OR o.prev_key = o.raw_key OR o.prev_key = f.before_first OR o.next_key = f.after_first) THEN 'identical' WHEN o.prev_identity <> 0 AND o.strict_key = o.prev_strict THEN 'candidate' END AS rule FROM ordered AS o LEFT JOIN firsts AS f ON f.first_line = o.first_line) SELECT line, rule FROM flagged WHERE rule = 'identical' UNION ALL SELECT c.line, ${rule} AS rule FROM flagged AS c JOIN typed AS a ON a.line = c.line JOIN typed AS b ON b.line = c.prev_line WHERE c.rule = 'candidate' AND ${same.join(" AND ")}`;
+  // the clean rows, each with its place among the rows kept by the problems (pos): no sort needed to put them in order
+  const select = `SELECT o.pos, o.line${plan.output.map((o) => `, o.${outName(o.field)} AS ${ident(o.field)}`).join("")} FROM ordered AS o WHERE NOT EXISTS (SELECT 1 FROM merged AS m WHERE m.line = o.line)`;
   return [read, lines, typed, filled, windowed, firsts, dedup, select];
 }

@@ -126,46 +126,21 @@ export async function prepareWithDuckDB(path: string, options: PrepareWithDuckDB
     ...(options.country ? { country: options.country } : {}),
     now,
   };
-  const detected = await prepareTable(read, { kind: "auto", ...cleanOptions });
-  const kind = detected.kind;
-  if (kind === null || !KINDS.includes(kind) || !detected.cleaned)
-    return decline("duckdb.kind_unsupported", name, { kind: kind ?? "" });
-  const recipe = detected.cleaned.recipe;
-  const specs = schemaFields[kind];
-  const specOf = new Map(specs.map((s) => [s.name, s]));
-  const fieldOf = new Map(recipe.columns.map((c) => [c.header, c.field]));
   const headers = ingest.columns.map((c) => c.name);
-  const plan: DuckDBPlan = {
+  const dialect = {
     file: path,
     delimiter: ingest.delimiter ?? ",",
     quote: ingest.quote ?? '"',
     headerLine: ingest.headerLine ?? 1,
-    columns: headers.map((header, index) => {
-      const field = fieldOf.get(header) ?? null;
-      const spec = field === null ? undefined : specOf.get(field);
-      const optional =
-        spec !== undefined &&
-        !spec.required &&
-        spec.onInvalid === "blank" &&
-        (DESCRIPTIVE.has(spec.kind) || spec.name === "birth_date");
-      return { index, header, field, ...(optional ? { optional } : {}) };
-    }),
-    identity: "person_id",
-    fillFrom: ["email", "phone"].filter((f) => [...fieldOf.values()].includes(f)),
-    output: specs
-      .filter((s) => [...fieldOf.values()].includes(s.name) && !KEPT_INSIDE.has(s.kind))
-      .map((s) => ({
-        field: s.name,
-        type:
-          s.kind === "date"
-            ? ("day" as const)
-            : s.kind === "number" || s.kind === "duration" || s.kind === "integer"
-              ? ("number" as const)
-              : ("text" as const),
-      })),
   };
-  if (!plan.columns.some((c) => c.field === "person_id")) return decline("duckdb.kind_unsupported", name, { kind });
-  const sql = buildDuckDBSql(plan);
+  // DuckDB reads the whole file while solidata's detection reads the head (the read needs the dialect only)
+  const readSql = buildDuckDBSql({
+    ...dialect,
+    columns: headers.map((header, index) => ({ index, header, field: null })),
+    identity: "person_id",
+    fillFrom: [],
+    output: [],
+  })[0] as string;
   // DuckDB keeps to a memory budget and spills to a temporary folder past it
   const spill = await mkdtemp(join(tmpdir(), "solidata-duckdb-"));
   const instance = await duckdb.DuckDBInstance.create(":memory:", {
@@ -175,21 +150,79 @@ export async function prepareWithDuckDB(path: string, options: PrepareWithDuckDB
     temp_directory: spill,
   });
   const db = await instance.connect();
+  const side = await instance.connect();
+  const reading = db.run(readSql).then(
+    () => null,
+    (error: unknown) => (error instanceof Error ? error : new Error(String(error))),
+  );
+  const stopReading = async (): Promise<void> => {
+    db.interrupt();
+    await reading;
+  };
   try {
-    try {
-      await db.run(sql[0] as string);
-    } catch (error) {
-      return decline("duckdb.read_failed", name, {
-        reason: error instanceof Error ? (error.message.split("\n")[0] ?? "") : "",
-      });
+    const detected = await prepareTable(read, { kind: "auto", ...cleanOptions });
+    const kind = detected.kind;
+    if (kind === null || !KINDS.includes(kind) || !detected.cleaned) {
+      await stopReading();
+      return decline("duckdb.kind_unsupported", name, { kind: kind ?? "" });
     }
+    const recipe = detected.cleaned.recipe;
+    const specs = schemaFields[kind];
+    const specOf = new Map(specs.map((s) => [s.name, s]));
+    const fieldOf = new Map(recipe.columns.map((c) => [c.header, c.field]));
+    const plan: DuckDBPlan = {
+      ...dialect,
+      columns: headers.map((header, index) => {
+        const field = fieldOf.get(header) ?? null;
+        const spec = field === null ? undefined : specOf.get(field);
+        const optional =
+          spec !== undefined &&
+          !spec.required &&
+          spec.onInvalid === "blank" &&
+          (DESCRIPTIVE.has(spec.kind) || spec.name === "birth_date");
+        return { index, header, field, ...(optional ? { optional } : {}) };
+      }),
+      identity: "person_id",
+      fillFrom: ["email", "phone"].filter((f) => [...fieldOf.values()].includes(f)),
+      output: specs
+        .filter((s) => [...fieldOf.values()].includes(s.name) && !KEPT_INSIDE.has(s.kind))
+        .map((s) => ({
+          field: s.name,
+          type:
+            s.kind === "date"
+              ? ("day" as const)
+              : s.kind === "number" || s.kind === "duration" || s.kind === "integer"
+                ? ("number" as const)
+                : ("text" as const),
+        })),
+    };
+    if (!plan.columns.some((c) => c.field === "person_id")) {
+      await stopReading();
+      return decline("duckdb.kind_unsupported", name, { kind });
+    }
+    const sql = buildDuckDBSql(plan);
+    const failure = await reading;
+    if (failure !== null) return decline("duckdb.read_failed", name, { reason: failure.message.split("\n")[0] ?? "" });
     await db.run(sql[1] as string);
-    // each mapped column's distinct values, cleaned by solidata's own cleaning with the file's recipe
+    // each mapped column's distinct values, listed by DuckDB one after the other while JavaScript cleans the previous
+    // ones (solidata's own cleaning with the file's recipe)
+    let queue: Promise<unknown> = Promise.resolve();
+    const distinctOf = new Map<number, Promise<unknown[]>>();
+    for (const column of plan.columns) {
+      if (column.field === null) continue;
+      const listed = queue.then(
+        async () =>
+          (await (await side.runAndReadAll(`SELECT DISTINCT c${column.index} FROM raw`)).getColumns())[0] ?? [],
+      );
+      listed.catch(() => undefined);
+      queue = listed.catch(() => undefined);
+      distinctOf.set(column.index, listed);
+    }
+    const textOf = new Map<string, (string | null)[]>();
     for (const column of plan.columns) {
       if (column.field === null) continue;
       const field = column.field;
-      const distinct =
-        (await (await db.runAndReadAll(`SELECT DISTINCT c${column.index} FROM raw`)).getColumns())[0] ?? [];
+      const distinct = (await distinctOf.get(column.index)) ?? [];
       const values = distinct.map((v) => (v === null ? null : String(v)));
       // the cells the ingest reads as empty ("N/A", "?", "-"…), as found in the head
       const markers = new Set(Object.keys(ingest.columns[column.index]?.nullMarkers ?? {}));
@@ -230,17 +263,24 @@ export async function prepareWithDuckDB(path: string, options: PrepareWithDuckDB
         const qc = q.array("code") as ArrayLike<string>;
         for (let i = 0; i < ql.length; i++) codeOfLine.set(ql[i] as number, String(qc[i]));
       }
-      await db.run(`CREATE TABLE "d_${field}" (raw VARCHAR, val VARCHAR, num DOUBLE, code VARCHAR)`);
+      // each clean value once: its integer (0 for an empty cell) is what the rows hold and what comes back
+      const vids = new Map<string, number>();
+      const vals: (string | null)[] = [null];
+      await db.run(`CREATE TABLE "d_${field}" (raw VARCHAR, vid INTEGER, num DOUBLE, code VARCHAR)`);
       const appender = await db.createAppender(`d_${field}`);
       for (let i = 0; i < values.length; i++) {
         const raw = values[i];
         const line = (slot[i] as number) + 2;
         const code = codeOfLine.get(line);
         const { val, num } = typedOf(valueOfLine.get(line));
+        let vid = 0;
+        if (val !== null) {
+          vid = vids.get(val) ?? vals.push(val) - 1;
+          vids.set(val, vid);
+        }
         if (raw === null || raw === undefined) appender.appendNull();
         else appender.appendVarchar(raw);
-        if (val === null) appender.appendNull();
-        else appender.appendVarchar(val);
+        appender.appendInteger(vid);
         if (num === null || !Number.isFinite(num)) appender.appendNull();
         else appender.appendDouble(num);
         if (code === undefined) appender.appendNull();
@@ -249,13 +289,14 @@ export async function prepareWithDuckDB(path: string, options: PrepareWithDuckDB
       }
       appender.flushSync();
       appender.closeSync();
+      textOf.set(field, vals);
     }
     const count = async (q: string): Promise<number> =>
       Number((await (await db.runAndReadAll(q)).getRows())[0]?.[0] ?? 0);
     const rowsIn = await count("SELECT count(*) FROM raw");
     const steps = sql.slice(2, -1);
     // a table no later statement reads is dropped at once: less for DuckDB to hold or spill
-    const read = (q: string, name: string): boolean => new RegExp(`\\b(FROM|JOIN) ${name}\\b`).test(q);
+    const reads = (q: string, name: string): boolean => new RegExp(`\\b(FROM|JOIN) ${name}\\b`).test(q);
     const droppable: readonly [string[], string[]][] = [
       [
         ["lined", "raw"],
@@ -268,7 +309,7 @@ export async function prepareWithDuckDB(path: string, options: PrepareWithDuckDB
       await db.run(statement);
       const later = [...steps.slice(i + 1), sql.at(-1) as string];
       for (const [names, drop] of droppable) {
-        if (!read(statement, names[0] as string) || names.some((n) => later.some((q) => read(q, n)))) continue;
+        if (!reads(statement, names[0] as string) || names.some((n) => later.some((q) => reads(q, n)))) continue;
         for (const q of drop) await db.run(q);
       }
     }
@@ -278,21 +319,16 @@ export async function prepareWithDuckDB(path: string, options: PrepareWithDuckDB
     ).getRows())
       byCode[String(code)] = Number(n);
     const mergedByRule: Record<string, number> = {};
-    for (const [rule, n] of await (
-      await db.runAndReadAll("SELECT merged, count(*) FROM deduped WHERE merged IS NOT NULL GROUP BY ALL")
-    ).getRows())
+    for (const [rule, n] of await (await db.runAndReadAll("SELECT rule, count(*) FROM merged GROUP BY ALL")).getRows())
       mergedByRule[String(rule)] = Number(n);
     const quarantine = await tableOf(
       db,
       'SELECT line, problem_column AS "column", problem AS code FROM typed WHERE problem IS NOT NULL ORDER BY line',
     );
-    const duplicates = await tableOf(
-      db,
-      "SELECT line, merged AS rule FROM deduped WHERE merged IS NOT NULL ORDER BY line",
-    );
-    const clean = await cleanRows(db, sql.at(-1) as string, plan.output);
+    const duplicates = await tableOf(db, "SELECT line, rule FROM merged ORDER BY line");
     const rowsQuarantined = quarantine.numRows();
     const rowsMerged = duplicates.numRows();
+    const clean = await cleanRows(db, sql.at(-1) as string, plan.output, textOf, rowsIn - rowsQuarantined);
     const base = detected.cleaned.report;
     const cleanedResult: CleanResult = {
       schema: kind,
@@ -320,6 +356,7 @@ export async function prepareWithDuckDB(path: string, options: PrepareWithDuckDB
       prepared: { file: name, kind, ingest: { ...ingest, rows: rowsIn }, cleaned: cleanedResult, issues: [] },
     };
   } finally {
+    side.closeSync();
     db.closeSync();
     instance.closeSync();
     await rm(spill, { recursive: true, force: true });
@@ -342,60 +379,73 @@ async function tableOf(db: Connection, sql: string): Promise<ColumnTable> {
 }
 
 /**
- * The clean rows, chunk by chunk: each text column comes back as the code of a DuckDB ENUM (its
- * distinct values read once, then small integers: one shared string per distinct value, nothing
- * decoded per row), dates as day numbers turned into one date object per day.
+ * The clean rows, chunk by chunk as DuckDB gives them, each put at its place (`pos`, its rank among
+ * the rows without a problem) in arrays sized once, then the places of merged rows closed up: no
+ * sort. Each text column comes back as the integers of its dictionary (one shared string per
+ * distinct value, nothing decoded per row), dates as day numbers turned into one date object per day.
  */
-async function cleanRows(db: Connection, select: string, output: DuckDBPlan["output"]): Promise<ColumnTable> {
-  // ordered once, outside
-  const sql = select.replace(/ ORDER BY line$/, "");
-  const casts: string[] = [];
-  const dictionaries: (string[] | null)[] = [];
-  for (const o of output) {
-    const name = `"${o.field.replace(/"/g, '""')}"`;
-    if (o.type !== "text") {
-      casts.push(`s.${name}`);
-      dictionaries.push(null);
-      continue;
-    }
-    const type = `"e_${o.field.replace(/"/g, '""')}"`;
-    await db.run(`CREATE TYPE ${type} AS ENUM (SELECT DISTINCT ${name} FROM (${sql}) WHERE ${name} IS NOT NULL)`);
-    const values = (await (await db.runAndReadAll(`SELECT unnest(enum_range(NULL::${type}))`)).getColumns())[0] ?? [];
-    dictionaries.push(values.map((v) => String(v)));
-    casts.push(`CAST(enum_code(CAST(s.${name} AS ${type})) AS INTEGER) AS ${name}`);
-  }
-  const result = await db.stream(
-    `SELECT CAST(s.line AS DOUBLE) AS line, ${casts.join(", ")} FROM (${sql}) AS s ORDER BY s.line`,
-  );
-  const lines: number[] = [];
-  const columns = output.map(() => [] as unknown[]);
+async function cleanRows(
+  db: Connection,
+  select: string,
+  output: DuckDBPlan["output"],
+  textOf: ReadonlyMap<string, readonly (string | null)[]>,
+  places: number,
+): Promise<ColumnTable> {
+  const result = await db.stream(select);
+  const lines: number[] = new Array(places).fill(0);
+  const columns = output.map(() => new Array(places).fill(null) as unknown[]);
+  const present = new Uint8Array(places);
   const days = new Map<number, Date>();
+  const place = new Int32Array(2048);
   for (;;) {
     const chunk = await result.fetchChunk();
     if (chunk === null || chunk.rowCount === 0) break;
     const rows = chunk.rowCount;
-    const lineVector = chunk.getColumnVector(0);
-    for (let i = 0; i < rows; i++) lines.push(lineVector.getItem(i) as number);
+    const posVector = chunk.getColumnVector(0);
+    const lineVector = chunk.getColumnVector(1);
+    const at = rows <= place.length ? place : new Int32Array(rows);
+    for (let i = 0; i < rows; i++) {
+      const p = Number(posVector.getItem(i)) - 1;
+      at[i] = p;
+      present[p] = 1;
+      lines[p] = Number(lineVector.getItem(i));
+    }
     output.forEach((o, c) => {
       const target = columns[c] as unknown[];
-      const vector = chunk.getColumnVector(c + 1);
-      const dictionary = dictionaries[c];
+      const vector = chunk.getColumnVector(c + 2);
+      if (o.type === "text") {
+        const text = textOf.get(o.field) ?? [];
+        const items = (vector as unknown as { items: Int32Array }).items;
+        for (let i = 0; i < rows; i++) target[at[i] as number] = text[items[i] as number] ?? null;
+        return;
+      }
       for (let i = 0; i < rows; i++) {
         const v = vector.getItem(i);
-        if (v === null) target.push(null);
-        else if (dictionary) target.push(dictionary[v as number] ?? null);
-        else if (o.type === "day") {
+        if (v === null) continue;
+        if (o.type === "day") {
           const d = Number(v);
           let date = days.get(d);
           if (date === undefined) {
             date = new Date(d * DAY);
             days.set(d, date);
           }
-          target.push(date);
-        } else target.push(Number(v));
+          target[at[i] as number] = date;
+        } else target[at[i] as number] = Number(v);
       }
     });
   }
+  // close up the places of the merged rows, in the file's order
+  let kept = 0;
+  for (let p = 0; p < places; p++) {
+    if (present[p] === 0) continue;
+    if (kept !== p) {
+      lines[kept] = lines[p] as number;
+      for (const column of columns) column[kept] = column[p];
+    }
+    kept++;
+  }
+  lines.length = kept;
+  for (const column of columns) column.length = kept;
   const out: Record<string, unknown[]> = {};
   output.forEach((o, c) => {
     out[o.field] = columns[c] as unknown[];
