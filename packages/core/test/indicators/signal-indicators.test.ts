@@ -56,4 +56,27 @@ describe("signalIndicators", () => {
     expect(part.figures[0]).toMatchObject({ id: "signals.count", value: part.signals.length });
     expect(part.window).toEqual({ from: "2025-01", to: "2025-12" });
   });
+
+  it("counts a volunteer log's active volunteers per month: each person once, whatever their rows", () => {
+    // 30 volunteers a month in 2025, each on three days, 90 in October (the truth: one rise, 90 against 30);
+    // every row has hours, so the hours measure reads the same person column as the volunteers measure
+    const person: string[] = [];
+    const date: Date[] = [];
+    const hours: number[] = [];
+    for (let m = 0; m < 12; m++) {
+      const people = m === 9 ? 90 : 30;
+      for (let i = 0; i < people; i++)
+        for (let d = 0; d < 3; d++) {
+          person.push(`V${m}-${i}`);
+          date.push(new Date(Date.UTC(2025, m, 1 + ((i + d * 9) % 28))));
+          hours.push(2);
+        }
+    }
+    const volunteers = table({ person_id: person, activity_date: date, hours });
+    const found = signalIndicators(null, volunteers, { privacy: { profile: "public", k: 10 } }).signals;
+    expect(found.map((s) => [s.measure, s.period, s.observed, s.expected])).toEqual([
+      ["volunteers", "2025-10", 90, 30],
+      ["hours", "2025-10", 540, 180],
+    ]);
+  });
 });
