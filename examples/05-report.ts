@@ -4,7 +4,7 @@
  * as a self-contained HTML page. Run: `pnpm exec tsx examples/05-report.ts [out.html]`.
  */
 import { writeFile } from "node:fs/promises";
-import { buildReport, type ReportModel, renderHTML } from "@solidata/cli";
+import { buildReport, drawCharts, type ReportModel, renderHTML } from "@solidata/cli";
 import { isMain, sample } from "./samples.js";
 
 /** The sample files of the fictional association, in French. */
@@ -21,7 +21,8 @@ export interface Report {
 /** Builds the report of `files` (default: the samples); writes the HTML to `out` when given. */
 export async function main(files: string[] = SAMPLE_FILES, out?: string, now = new Date()): Promise<Report> {
   const model = await buildReport(files, { lang: "fr", organisation: { name: "Entraide Solidaire" } }, { now });
-  const html = renderHTML(model, "fr");
+  // the charts are drawn in the language of the page only
+  const html = renderHTML(await drawCharts(model, "fr"), "fr");
   if (out) await writeFile(out, html);
   return { model, html };
 }

@@ -25,6 +25,7 @@ export type { OutputWriter } from "./output/open-output-folder.js";
 export { buildProgram, runCli } from "./program.js";
 export { createProgress, type Progress, type ProgressUnit } from "./progress.js";
 export { type BuildReportOptions, buildReport, type ReportSource } from "./report/build-report.js";
+export { drawCharts } from "./report/draw-charts.js";
 export { escapeHtml } from "./report/escape-html.js";
 export { escapeMarkdown } from "./report/escape-markdown.js";
 export { formatCell, formatValue } from "./report/format-value.js";

@@ -5,10 +5,11 @@ import { fileURLToPath } from "node:url";
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildReport } from "../src/report/build-report.js";
+import { drawCharts } from "../src/report/draw-charts.js";
 import type { ReportModel } from "../src/report/model.js";
 import { renderHTML } from "../src/report/render-html.js";
 import { CHROMIUM, hasChromium, launchChromium, openInChromium } from "./open-in-chromium.js";
-import { HOSTILE, sampleModel } from "./report/sample-model.js";
+import { drawnSampleModel, HOSTILE } from "./report/sample-model.js";
 
 const artifacts = fileURLToPath(new URL("../../../test-artifacts/report-browser/", import.meta.url));
 
@@ -16,7 +17,7 @@ let browser: Browser | undefined;
 let model: ReportModel;
 
 beforeAll(async () => {
-  model = await sampleModel();
+  model = await drawnSampleModel();
   await mkdir(artifacts, { recursive: true });
   if (hasChromium) browser = await launchChromium();
 });
@@ -97,7 +98,7 @@ describe.skipIf(!hasChromium)("the demo report in a real browser", () => {
       .filter((f) => f.endsWith(".csv"))
       .map((f) => join(samples, f));
     const built = await buildReport(files, { lang: "fr", organisation: { name: "Association de démonstration" } });
-    const html = renderHTML(built, "fr");
+    const html = renderHTML(await drawCharts(built, "fr"), "fr");
     expect(Buffer.byteLength(html)).toBeLessThan(2 * 1024 * 1024);
     const { visit, page, url } = await open("fr", html, "demo.fr.html");
     expect(visit.requests).toEqual([url]);

@@ -296,6 +296,8 @@ describe("solidata report --json", () => {
     expect(model.files[0]?.kind).toBe("groups");
     expect(io.err.join("")).not.toContain("\r");
     expect(existsSync(join(dir, "out", "report.html"))).toBe(false);
+    // charts go with the HTML or the Markdown: JSON alone draws none
+    expect(existsSync(join(dir, "out", "charts"))).toBe(false);
   });
 
   it("shows a progress bar with counts on a terminal", async () => {

@@ -160,11 +160,13 @@ function summarySection(sections: readonly Section[]): Section {
 
 /**
  * Builds a report from an association's files: reads each file, recognises what it holds, cleans
- * it, computes the figures of each section through small-cell suppression, draws the charts, and
- * lists in an appendix what was read, kept, quarantined and changed.
+ * it, computes the figures of each section through small-cell suppression, makes each chart's
+ * Vega-Lite spec in both languages, and lists in an appendix what was read, kept, quarantined and
+ * changed. The charts are not drawn here: `drawCharts` draws them in the language written.
  *
  * Why: this is `solidata report` as a function, so a script or a notebook produces the same
- * report; the result is plain data for {@link renderHTML}, {@link renderMarkdown} and {@link renderJSON}.
+ * report; the result is plain data for {@link renderHTML} (after `drawCharts`), {@link renderMarkdown}
+ * and {@link renderJSON}.
  * No personal value (name, e-mail, phone, address, birth date) reaches the model: only protected
  * aggregates, file names and labels of categories.
  *
@@ -283,7 +285,7 @@ export async function buildReport(
     const part = indicators.sections.find((s) => s.id === declaration.id);
     if (!part || !wants.has(declaration.id)) continue;
     const placesFrom = "source" in part ? (part.source as string | null) : null;
-    const rendered = await renderSection(declaration, part, k, placesFrom);
+    const rendered = renderSection(declaration, part, k, placesFrom);
     if (declaration.id === "signals") {
       // the digest of the signals, one sentence each, and their table
       const digest = signalWords(indicators.signals);
@@ -312,7 +314,7 @@ export async function buildReport(
   }
   // the logframe: each indicator follows a figure computed above, a hidden figure stays hidden
   if (wants.has("indicators") && cfg.indicators && cfg.indicators.length > 0)
-    sections.push(await indicatorsSection(indicatorProgress(indicators, cfg.indicators), k));
+    sections.push(indicatorsSection(indicatorProgress(indicators, cfg.indicators), k));
   if (wants.has("quality"))
     sections.push(
       qualitySection(files, indicators.hidden, indicators.hiddenByRule, indicators.people, methods, cfg, k),

@@ -1,5 +1,5 @@
 import type { CodeTail, IndicatorProgress, Lang } from "@solidata/core";
-import { bulletChart, toSVG } from "@solidata/viz";
+import { bulletChart } from "@solidata/viz";
 import type { ReportCode } from "../locales/report-en.js";
 import { words } from "../locales/report-words.js";
 import { formatValue } from "./format-value.js";
@@ -12,7 +12,7 @@ export interface IndicatorRow extends IndicatorProgress {
 
 const both = (f: (lang: Lang) => string): LocalText => ({ fr: f("fr"), en: f("en") });
 
-async function bullet(item: IndicatorProgress, k: number): Promise<Chart> {
+function bullet(item: IndicatorProgress, k: number): Chart {
   const id = `indicator-${item.id.replace(/[^A-Za-z0-9-]+/g, "-")}`;
   const title = item.label;
   const percent = item.format === "percent";
@@ -35,13 +35,11 @@ async function bullet(item: IndicatorProgress, k: number): Promise<Chart> {
   const fr = spec("fr");
   const en = spec("en");
   const alt = both((lang) => String((lang === "fr" ? fr : en).description ?? ""));
-  const [svgFr, svgEn] = await Promise.all([toSVG(fr as never), toSVG(en as never)]);
   return {
     id,
     title,
     alt,
     spec: { fr, en },
-    svg: { fr: svgFr, en: svgEn },
     table: progressTable([item], k, id, title),
   };
 }
@@ -94,10 +92,10 @@ function progressTable(items: readonly IndicatorProgress[], k: number, id: strin
  * @param k - the privacy threshold, written in "< k"
  * @returns the section; its `targets` hold the standings for report.json
  */
-export async function indicatorsSection(
+export function indicatorsSection(
   items: readonly IndicatorProgress[],
   k: number,
-): Promise<Section & { targets: IndicatorRow[] }> {
+): Section & { targets: IndicatorRow[] } {
   const figures: Figure[] = items.map((item) => ({
     id: `indicators.${item.id}`,
     label: item.label,
@@ -111,7 +109,7 @@ export async function indicatorsSection(
     note: words(`indicators.status.${item.status}`),
   }));
   const charts: Chart[] = [];
-  for (const item of items) if (item.status !== "missing") charts.push(await bullet(item, k));
+  for (const item of items) if (item.status !== "missing") charts.push(bullet(item, k));
   return {
     id: "indicators",
     title: words("section.indicators.title"),

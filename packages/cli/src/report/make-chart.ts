@@ -1,5 +1,5 @@
 import type { Lang } from "@solidata/core";
-import { barChart, franceMap, lineChart, toSVG, worldMap } from "@solidata/viz";
+import { barChart, franceMap, lineChart, worldMap } from "@solidata/viz";
 import type { Cell, Chart, FigureStatus, LocalText, ValueFormat } from "./model.js";
 
 /** One bar or point of a simple chart. */
@@ -119,19 +119,19 @@ function spec(request: ChartRequest, lang: Lang): Record<string, unknown> {
 }
 
 /**
- * Builds a chart of the report: its Vega-Lite spec and SVG in both languages, and the data table
- * that follows it (suppressed points show as "< k" there, and as no bar on the chart).
+ * Builds a chart of the report: its Vega-Lite spec in both languages, and the data table that
+ * follows it (suppressed points show as "< k" there, and as no bar on the chart). The SVG is drawn
+ * later, by `drawCharts`, in the one language written.
  *
  * @param request - see {@link ChartRequest}; points must already be protected by small-cell suppression
  * @returns the chart
  * @example
- * (await makeChart({ id: "sites", mark: "bar", points: [{ category: "A", value: 12 }], … })).table.rows[0]
+ * makeChart({ id: "sites", mark: "bar", points: [{ category: "A", value: 12 }], … }).table.rows[0]
  * // => [{ value: "A" }, { value: 12, status: "ok" }]
  */
-export async function makeChart(request: ChartRequest): Promise<Chart> {
+export function makeChart(request: ChartRequest): Chart {
   const fr = spec(request, "fr");
   const en = spec(request, "en");
-  const [svgFr, svgEn] = await Promise.all([toSVG(fr as never), toSVG(en as never)]);
   const rows: Cell[][] = request.points.map((p) => [
     { value: p.category },
     { value: p.value, status: p.status ?? "ok", ...(p.k !== undefined ? { k: p.k } : {}) },
@@ -141,7 +141,6 @@ export async function makeChart(request: ChartRequest): Promise<Chart> {
     title: request.title,
     alt: request.alt,
     spec: { fr, en },
-    svg: { fr: svgFr, en: svgEn },
     table: {
       id: request.id,
       caption: request.title,

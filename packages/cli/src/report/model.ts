@@ -76,14 +76,21 @@ export interface DataTable {
   rows: Cell[][];
 }
 
-/** A chart: its Vega-Lite spec and SVG in each language, its alt text, and the data table shown after it. */
+/**
+ * A chart: its Vega-Lite spec in each language, its SVG in the languages drawn so far, its alt text,
+ * and the data table shown after it.
+ */
 export interface Chart {
   id: string;
   title: LocalText;
   /** Text alternative read by screen readers, and shown when the image cannot be. */
   alt: LocalText;
   spec: Record<Lang, Record<string, unknown>>;
-  svg: Record<Lang, string>;
+  /**
+   * The SVG drawn from `spec`, by language: absent until `drawCharts` draws it (drawing is most of a
+   * report's work, and only the language written, for HTML or Markdown, needs it).
+   */
+  svg?: Partial<Record<Lang, string>>;
   table: DataTable;
 }
 

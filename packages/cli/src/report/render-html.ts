@@ -82,7 +82,10 @@ function renderTable(table: DataTable, lang: Lang, caption?: string): string {
 }
 
 function renderChart(chart: Chart, lang: Lang): string {
-  const svg = prepareSvg(chart.svg[lang], chart.alt[lang], `chart-${chart.id}-${lang}`);
+  const drawn = chart.svg?.[lang];
+  if (drawn === undefined)
+    throw new Error(`renderHTML: needs the charts drawn in ${lang} (drawCharts): "${chart.id}" is not`);
+  const svg = prepareSvg(drawn, chart.alt[lang], `chart-${chart.id}-${lang}`);
   const caption = fill(labels.dataOf[lang], { title: chart.title[lang] });
   return `<figure class="chart" id="chart-${escapeHtml(chart.id)}"><figcaption>${escapeHtml(chart.title[lang])}</figcaption>\n${svg}\n${renderTable(chart.table, lang, caption)}</figure>`;
 }
@@ -118,11 +121,12 @@ function safeLogo(logo: string | undefined): string {
  * Why: the page must open from a file or an e-mail attachment, print well, and be read by
  * screen readers; every text from the data is escaped so a hostile label shows as text.
  *
- * @param model - a report built by `buildReport`
+ * @param model - a report built by `buildReport`, its charts drawn in `lang` by `drawCharts`
  * @param lang - `"fr"` or `"en"`: every word, number and date of the page follows it
  * @returns the HTML document as text
+ * @throws Error "renderHTML: needs the charts drawn in <lang> (drawCharts)" when a chart has no SVG in `lang`
  * @example
- * renderHTML(model, "fr").startsWith("<!doctype html>") // => true
+ * renderHTML(await drawCharts(model, "fr"), "fr").startsWith("<!doctype html>") // => true
  */
 export function renderHTML(model: ReportModel, lang: Lang): string {
   const title = model.organisation ? `${model.title[lang]} — ${model.organisation.name}` : model.title[lang];

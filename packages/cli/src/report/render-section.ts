@@ -7,7 +7,7 @@ import {
   type Series,
   type TableCell,
 } from "@solidata/core";
-import { heatmapChart, toSVG } from "@solidata/viz";
+import { heatmapChart } from "@solidata/viz";
 import type { ReportCode } from "../locales/report-en.js";
 import { isReportCode, words, wordsOr } from "../locales/report-words.js";
 import { countryWords } from "./country-words.js";
@@ -84,13 +84,7 @@ function tableWords(table: IndicatorTable, k: number, caption?: LocalText): Data
 const sourceCode = (source: ChartDeclaration["source"], placesFrom: string | null): ReportCode =>
   source === "places" ? (placesFrom === "visits" ? "source.visits" : "source.beneficiaries") : `source.${source}`;
 
-async function heatmap(
-  id: string,
-  series: Series,
-  table: IndicatorTable | undefined,
-  k: number,
-  source: LocalText,
-): Promise<Chart> {
+function heatmap(id: string, series: Series, table: IndicatorTable | undefined, k: number, source: LocalText): Chart {
   const title = wordsOr(`chart.${id}.title`, "reason.other");
   const alt = altWords(id, title, series.points.length);
   const rows = series.points.map((p) => ({
@@ -117,9 +111,8 @@ async function heatmap(
     }) as unknown as Record<string, unknown>;
   const fr = spec("fr");
   const en = spec("en");
-  const [svgFr, svgEn] = await Promise.all([toSVG(fr as never), toSVG(en as never)]);
   const data: DataTable = table ? tableWords(table, k, title) : { id, caption: title, columns: [], rows: [] };
-  return { id, title, alt, spec: { fr, en }, svg: { fr: svgFr, en: svgEn }, table: { ...data, id } };
+  return { id, title, alt, spec: { fr, en }, table: { ...data, id } };
 }
 
 /**
@@ -133,12 +126,12 @@ async function heatmap(
  * @param placesFrom - which file the places of the territory section come from
  * @returns the section of the report model
  */
-export async function renderSection(
+export function renderSection(
   declaration: SectionDeclaration,
   indicators: SectionIndicators,
   k: number,
   placesFrom: string | null = null,
-): Promise<Section> {
+): Section {
   const figures = declaration.figures
     .map((id) => indicators.figures.find((f) => f.id === id))
     .filter((f): f is CoreFigure => f !== undefined)
@@ -151,7 +144,7 @@ export async function renderSection(
     const source = words(sourceCode(chart.source, placesFrom));
     if (chart.mark === "heatmap") {
       charts.push(
-        await heatmap(
+        heatmap(
           id,
           series,
           indicators.tables.find((t) => t.id === chart.table),
@@ -166,7 +159,7 @@ export async function renderSection(
     if (chart.mark === "world" && !country) continue;
     const title = wordsOr(`chart.${id}.title`, "reason.other");
     charts.push(
-      await makeChart({
+      makeChart({
         id,
         mark: chart.mark,
         title,

@@ -3,6 +3,7 @@
 // SVG labels; the CSP blocks inline handlers anyway. I3: the hostile small cell stays suppressed.
 // (The headless-browser run is packages/cli/test/report-browser.test.ts.)
 import { describe, expect, it } from "vitest";
+import { drawCharts } from "../../src/report/draw-charts.js";
 import { makeChart } from "../../src/report/make-chart.js";
 import { REPORT_CSP, renderHTML } from "../../src/report/render-html.js";
 import { sampleModel } from "../report/sample-model.js";
@@ -11,8 +12,8 @@ const LABELS = ["<img src=x onerror=alert(1)>", '"><svg onload=alert(1)>', "</ti
 
 describe("51. HTML injection via data", () => {
   it("shows hostile labels as text in the page, its title, the table and the chart", async () => {
-    const model = await sampleModel();
-    const chart = await makeChart({
+    const model = sampleModel();
+    const chart = makeChart({
       id: "hostile",
       mark: "bar",
       title: { fr: LABELS[2] as string, en: LABELS[2] as string },
@@ -29,7 +30,8 @@ describe("51. HTML injection via data", () => {
     if (!section) throw new Error("sample model has a section");
     section.charts.push(chart);
     model.title = { fr: LABELS[2] as string, en: LABELS[2] as string };
-    const html = renderHTML(model, "en");
+    const drawn = await drawCharts(model, "en");
+    const html = renderHTML(drawn, "en");
     expect(html).not.toMatch(/<img\s+src=x/i);
     expect(html).not.toMatch(/<svg[^>]*onload/i);
     expect(html).not.toMatch(/<\/title><script>/i);
@@ -44,7 +46,9 @@ describe("51. HTML injection via data", () => {
     expect(names.filter((n) => /^on/i.test(n))).toEqual([]);
     expect(html).toContain("&lt;img src=x onerror=alert(1)&gt;");
     // I3: the cell of 3 is not in the page (suppressed, shown with its legend)
-    expect(chart.svg.en).not.toMatch(/>3</);
+    const svg = drawn.sections[0]?.charts.find((c) => c.id === "hostile")?.svg?.en;
+    expect(svg).toMatch(/^<svg/);
+    expect(svg).not.toMatch(/>3</);
     expect(html).toContain(`content="${REPORT_CSP}"`);
   });
 });

@@ -7,6 +7,7 @@
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
+import { drawCharts } from "../../src/report/draw-charts.js";
 import { REPORT_CSP, renderHTML } from "../../src/report/render-html.js";
 import { sampleModel } from "../report/sample-model.js";
 
@@ -14,7 +15,7 @@ describe("53. CSP and Vega hardening", () => {
   it("forbids every script and connection, and links nothing remote", async () => {
     expect(REPORT_CSP).toMatch(/default-src 'none'/);
     expect(REPORT_CSP).not.toMatch(/unsafe-eval|script-src/);
-    const html = renderHTML(await sampleModel(), "fr");
+    const html = renderHTML(await drawCharts(sampleModel(), "fr"), "fr");
     expect(html).toContain(`<meta http-equiv="Content-Security-Policy" content="${REPORT_CSP}">`);
     const urls = [...html.matchAll(/\s(?:src|href)\s*=\s*["']([^"']*)["']/gi)].map((m) => m[1] ?? "");
     expect(urls.filter((u) => /^(https?:)?\/\//i.test(u))).toEqual([]);
@@ -22,7 +23,7 @@ describe("53. CSP and Vega hardening", () => {
   });
 
   it("has charts with marks: every chart's SVG draws at least one mark with a shape", async () => {
-    const html = renderHTML(await sampleModel(), "en");
+    const html = renderHTML(await drawCharts(sampleModel(), "en"), "en");
     const charts = [...html.matchAll(/<figure class="chart"[\s\S]*?<\/figure>/g)].map((m) => m[0]);
     expect(charts.length).toBeGreaterThan(0);
     for (const chart of charts) {

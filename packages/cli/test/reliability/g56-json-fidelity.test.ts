@@ -10,7 +10,7 @@ import { sampleModel } from "../report/sample-model.js";
 
 describe("56. JSON output fidelity", () => {
   it("writes every special value by an explicit rule and stays valid UTF-8", async () => {
-    const model = await sampleModel();
+    const model = sampleModel();
     const figures = model.sections[0]?.figures ?? [];
     const base = figures[0];
     if (!base) throw new Error("the sample has a figure");

@@ -1,9 +1,10 @@
 import { beforeAll, describe, expect, it } from "vitest";
+import { drawCharts } from "../../src/report/draw-charts.js";
 import { formatCell } from "../../src/report/format-value.js";
 import type { Figure, ReportModel } from "../../src/report/model.js";
 import { REPORT_CSP, renderHTML } from "../../src/report/render-html.js";
 import { renderJSON } from "../../src/report/render-json.js";
-import { HOSTILE, sampleModel } from "./sample-model.js";
+import { drawnSampleModel, HOSTILE, sampleModel } from "./sample-model.js";
 
 /** Names of every attribute of every tag (values skipped, so escaped text that mentions `onerror=` is not an attribute). */
 function attributeNames(html: string): string[] {
@@ -18,7 +19,7 @@ function attributeNames(html: string): string[] {
 
 let model: ReportModel;
 beforeAll(async () => {
-  model = await sampleModel();
+  model = await drawnSampleModel();
 });
 
 describe("renderHTML", () => {
@@ -96,5 +97,14 @@ describe("renderHTML", () => {
     expect(renderHTML(withLogo, "fr")).toContain('<img src="data:image/png;base64,iVBORw0KGgo=" alt="Asso">');
     const remote = { ...model, organisation: { name: "Asso", logo: "https://example.org/logo.png" } };
     expect(renderHTML(remote, "fr")).not.toContain("<img");
+  });
+
+  it("refuses a chart not drawn in its language, rather than leave it out", async () => {
+    expect(() => renderHTML(sampleModel(), "fr")).toThrow(
+      'renderHTML: needs the charts drawn in fr (drawCharts): "volunteers-by-site" is not',
+    );
+    const french = await drawCharts(sampleModel(), "fr");
+    expect(renderHTML(french, "fr")).toContain('<figure class="chart" id="chart-hours-by-month">');
+    expect(() => renderHTML(french, "en")).toThrow("renderHTML: needs the charts drawn in en");
   });
 });

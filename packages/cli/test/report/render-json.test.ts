@@ -1,11 +1,12 @@
 import { describe, expect, it } from "vitest";
 import type { ReportModel } from "../../src/report/model.js";
 import { renderJSON } from "../../src/report/render-json.js";
-import { sampleModel } from "./sample-model.js";
+import { drawnSampleModel } from "./sample-model.js";
 
 describe("renderJSON", () => {
   it("keeps every figure with its n, method and status, and charts without their SVG and spec", async () => {
-    const model = await sampleModel();
+    const model = await drawnSampleModel();
+    expect(model.sections[1]?.charts[0]?.svg?.en).toMatch(/^<svg/);
     const json = JSON.parse(renderJSON(model)) as ReportModel;
     expect(json.version).toBe(1);
     const rare = json.sections[0]?.figures.find((f) => f.id === "beneficiaries.rare");

@@ -5,7 +5,7 @@ import { HOSTILE, sampleModel } from "./sample-model.js";
 
 let model: ReportModel;
 beforeAll(async () => {
-  model = await sampleModel();
+  model = sampleModel();
 });
 
 describe("renderMarkdown", () => {

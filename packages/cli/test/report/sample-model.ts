@@ -1,3 +1,4 @@
+import { drawCharts } from "../../src/report/draw-charts.js";
 import { makeChart } from "../../src/report/make-chart.js";
 import type { ReportModel } from "../../src/report/model.js";
 
@@ -8,9 +9,9 @@ export const HOSTILE = [
   'Site "A" & <b>B</b> | *x*',
 ] as const;
 
-/** A report model written by hand (not by buildReport), with hostile labels in data cells. */
-export async function sampleModel(): Promise<ReportModel> {
-  const chart = await makeChart({
+/** A report model written by hand (not by buildReport), with hostile labels in data cells; its charts not drawn. */
+export function sampleModel(): ReportModel {
+  const chart = makeChart({
     id: "volunteers-by-site",
     mark: "bar",
     title: { fr: "Bénévoles par site", en: "Volunteers by site" },
@@ -24,7 +25,7 @@ export async function sampleModel(): Promise<ReportModel> {
       { category: HOSTILE[2], value: null, status: "primary", k: 10 },
     ],
   });
-  const trend = await makeChart({
+  const trend = makeChart({
     id: "hours-by-month",
     mark: "line",
     title: { fr: "Heures par mois", en: "Hours by month" },
@@ -148,4 +149,9 @@ export async function sampleModel(): Promise<ReportModel> {
       },
     ],
   };
+}
+
+/** {@link sampleModel} with its charts drawn in both languages, for the HTML. */
+export async function drawnSampleModel(): Promise<ReportModel> {
+  return drawCharts(await drawCharts(sampleModel(), "fr"), "en");
 }

@@ -24,14 +24,22 @@ export function headerKey(header: string): string {
     .trim();
 }
 
-/** Character bigrams of a key, for a Dice similarity between headers. */
+/** How many keys' bigrams are kept: headers and synonyms are few, and compared again and again. */
+const KEPT_BIGRAMS = 4096;
+const keptBigrams = new Map<string, Map<string, number>>();
+
+/** Character bigrams of a key, for a Dice similarity between headers; computed once per key (never changed by callers). */
 function bigrams(key: string): Map<string, number> {
+  const kept = keptBigrams.get(key);
+  if (kept !== undefined) return kept;
   const grams = new Map<string, number>();
   const padded = ` ${key} `;
   for (let i = 0; i < padded.length - 1; i++) {
     const g = padded.slice(i, i + 2);
     grams.set(g, (grams.get(g) ?? 0) + 1);
   }
+  if (keptBigrams.size >= KEPT_BIGRAMS) keptBigrams.clear();
+  keptBigrams.set(key, grams);
   return grams;
 }
 

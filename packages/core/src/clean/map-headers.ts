@@ -74,41 +74,109 @@ interface HeaderScore {
   synonym?: string;
 }
 
-function scoreHeader(header: string, spec: FieldSpec): HeaderScore {
-  const key = headerKey(header);
+/** A header, a synonym or a hashtag as compared: its text, its key and its canonical words (internal). */
+interface Compared {
+  text: string;
+  key: string;
+  words: string[];
+}
+
+/** A field's names and hashtags as compared, worked out once per process: they never change (internal). */
+interface ComparedField {
+  /** the field's name in words, then its synonyms, in order */
+  names: Compared[];
+  /** the first of `names` by key */
+  byKey: Map<string, string>;
+  /** the hashtags, their tag and attributes */
+  hxl: { text: string; key: string; tag: string; attributes: string[] }[];
+  /** the first hashtag by key */
+  hxlByKey: Map<string, string>;
+}
+
+const comparedFields = new WeakMap<FieldSpec, ComparedField>();
+
+function compared(text: string): Compared {
+  return { text, key: headerKey(text), words: headerTokens(text) };
+}
+
+function comparedField(spec: FieldSpec): ComparedField {
+  const known = comparedFields.get(spec);
+  if (known !== undefined) return known;
+  const names = [spec.name.replace(/_/g, " "), ...spec.synonyms].map(compared);
+  const byKey = new Map<string, string>();
+  for (const n of names) if (!byKey.has(n.key)) byKey.set(n.key, n.text);
+  const hxl = spec.hxl.map((text) => {
+    const key = headerKey(text);
+    const [tag = "", ...attributes] = key.split("+");
+    return { text, key, tag, attributes };
+  });
+  const hxlByKey = new Map<string, string>();
+  for (const h of hxl) if (!hxlByKey.has(h.key)) hxlByKey.set(h.key, h.text);
+  const field = { names, byKey, hxl, hxlByKey };
+  comparedFields.set(spec, field);
+  return field;
+}
+
+/**
+ * The most {@link tokenSimilarity} can give two headers of `a` and `b` words (each word pairs with at
+ * most one, scoring at most 1), rounded as it rounds: no need to pair words that cannot score (internal).
+ */
+function tokenBound(a: number, b: number): number {
+  return a === 0 || b === 0 ? 0 : Math.round(((2 * Math.min(a, b)) / (a + b)) * 1000) / 1000;
+}
+
+/**
+ * The most {@link keySimilarity} can give keys of `a` and `b` characters: each has its length + 1
+ * bigrams, and the shared ones are at most the fewer (internal).
+ */
+function keyBound(a: number, b: number): number {
+  return (2 * Math.min(a + 1, b + 1)) / (a + b + 2);
+}
+
+function scoreHeader(header: Compared, spec: FieldSpec): HeaderScore {
+  const { key, words } = header;
   if (key === "") return { confidence: 0, method: "none" };
+  const field = comparedField(spec);
   if (key.startsWith("#")) {
+    const same = field.hxlByKey.get(key);
+    if (same !== undefined) return { confidence: 1, method: "hxl", synonym: same };
     const [tag, ...attrs] = key.split("+");
     let best = 0;
-    for (const h of spec.hxl) {
-      const hk = headerKey(h);
-      if (hk === key) return { confidence: 1, method: "hxl", synonym: h };
-      const [htag, ...hattrs] = hk.split("+");
-      if (htag !== tag) continue;
+    for (const h of field.hxl) {
+      if (h.tag !== tag) continue;
       // same tag: the more attributes agree, the more confident
-      const shared = hattrs.filter((a) => attrs.includes(a)).length;
-      const union = new Set([...hattrs, ...attrs]).size;
+      const shared = h.attributes.filter((a) => attrs.includes(a)).length;
+      const union = new Set([...h.attributes, ...attrs]).size;
       best = Math.max(best, 0.6 + (0.3 * shared) / Math.max(1, union));
     }
     return { confidence: best, method: best > 0 ? "hxl" : "none" };
   }
-  const words = headerTokens(header);
+  // an exact synonym wins whatever came before it
+  const same = field.byKey.get(key);
+  if (same !== undefined) return { confidence: 1, method: "synonym", synonym: same };
   let best: HeaderScore = { confidence: 0, method: "none" };
-  for (const synonym of [spec.name.replace(/_/g, " "), ...spec.synonyms]) {
-    const sk = headerKey(synonym);
-    if (sk === key) return { confidence: 1, method: "synonym", synonym };
-    const synonymWords = headerTokens(synonym);
-    const tokens = tokenSimilarity(words, synonymWords);
-    if (tokens === 1) {
-      if (best.confidence < 0.95) best = { confidence: 0.95, method: "tokens", synonym };
-      continue;
+  for (const synonym of field.names) {
+    const bound = tokenBound(words.length, synonym.words.length);
+    let tokens: number | undefined;
+    if (bound === 1) {
+      tokens = tokenSimilarity(words, synonym.words);
+      // the same words: nothing but an exact synonym (none, see above) scores more
+      if (tokens === 1) return { confidence: 0.95, method: "tokens", synonym: synonym.text };
     }
     // a typo away: only for words long enough for a typo to be one ("nom" is not "nombre")
-    const sim = key.length >= 5 && sk.length >= 5 ? keySimilarity(key, sk) : 0;
-    if (sim >= MIN_SIMILARITY && sim * 0.9 > best.confidence)
-      best = { confidence: Math.round(sim * 0.9 * 100) / 100, method: "similar", synonym };
-    if (tokens >= MIN_TOKENS && tokens * 0.9 > best.confidence && sharesMeaningfulWord(words, synonymWords))
-      best = { confidence: Math.round(tokens * 0.9 * 100) / 100, method: "similar", synonym };
+    const sk = synonym.key;
+    if (key.length >= 5 && sk.length >= 5) {
+      const most = keyBound(key.length, sk.length);
+      if (most >= MIN_SIMILARITY && most * 0.9 > best.confidence) {
+        const sim = keySimilarity(key, sk);
+        if (sim >= MIN_SIMILARITY && sim * 0.9 > best.confidence)
+          best = { confidence: Math.round(sim * 0.9 * 100) / 100, method: "similar", synonym: synonym.text };
+      }
+    }
+    if (bound < MIN_TOKENS || bound * 0.9 <= best.confidence) continue;
+    tokens ??= tokenSimilarity(words, synonym.words);
+    if (tokens >= MIN_TOKENS && tokens * 0.9 > best.confidence && sharesMeaningfulWord(words, synonym.words))
+      best = { confidence: Math.round(tokens * 0.9 * 100) / 100, method: "similar", synonym: synonym.text };
   }
   return best;
 }
@@ -215,10 +283,13 @@ export function mapHeaders(
     if (done.has(i) || header === "_line") return;
     const tag = Object.hasOwn(hxl, header) ? hxl[header] : undefined;
     const profile = profiles.get(header);
+    // the header's key and words once, for every field
+    const mine = compared(header);
+    const tagged = tag === undefined ? undefined : compared(tag);
     fields.forEach((spec, order) => {
-      let s = scoreHeader(header, spec);
-      if (tag !== undefined) {
-        const byTag = scoreHeader(tag, spec);
+      let s = scoreHeader(mine, spec);
+      if (tagged !== undefined) {
+        const byTag = scoreHeader(tagged, spec);
         if (byTag.confidence > s.confidence) s = byTag;
       }
       const fit = profile === undefined ? undefined : valueFit(profile, spec);
