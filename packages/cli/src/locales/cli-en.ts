@@ -294,7 +294,7 @@ export const cliEn = {
   "progress.reading": "reading {file}",
   "progress.cleaning": "cleaning {file}",
   "progress.analysing": "analysing: {section}",
-  "progress.charting": "preparing the charts",
+  "progress.charting": "drawing charts",
   "progress.writing": "writing the report",
   "progress.rate": "{amount}/s",
   "progress.left": "{time} left",
