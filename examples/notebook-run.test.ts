@@ -56,15 +56,10 @@ const missing =
         ? "the packages are not built (pnpm build)"
         : null;
 
-// iopub_timeout: on a busy machine a cell's output can reach the client more than nbclient's default
-// 4 s after the cell ends; it was then missing from the executed notebook (one CI run lost cell 4's table)
-const RUNNER = `
-import sys, nbformat
-from nbclient import NotebookClient
-notebook = nbformat.read(sys.argv[1], as_version=4)
-NotebookClient(notebook, timeout=180, startup_timeout=180, iopub_timeout=60, kernel_name="deno", resources={"metadata": {"path": sys.argv[2]}}).execute()
-nbformat.write(notebook, sys.argv[3])
-`;
+// notebook-runner.py executes the cells with jupyter_client and routes each output by the request it
+// answers: nbclient dropped an output that Deno's kernel published after its idle status (a busy machine
+// lost cell 4's table in one CI run, the chart in another)
+const RUNNER = join(here, "notebook-runner.py");
 
 interface Output {
   output_type: string;
@@ -84,8 +79,8 @@ function text(output: Output, mime: string): string | undefined {
   return typeof value === "string" ? value : undefined;
 }
 
-/** Runs the notebook once in the Deno kernel and returns the outputs of each code cell. */
-function execute(): Output[][] {
+/** Runs the notebook once in the Deno kernel: the outputs of each code cell, and the kernel's messages. */
+function execute(): { outputs: Output[][]; messages: string } {
   const kernels = join(work, "jupyter", "kernels", "deno");
   mkdirSync(kernels, { recursive: true });
   writeFileSync(
@@ -98,16 +93,19 @@ function execute(): Output[][] {
     }),
   );
   const executed = join(work, "executed.ipynb");
-  const run = spawnSync(python as string, ["-c", RUNNER, join(here, "notebook.ipynb"), here, executed], {
+  const run = spawnSync(python as string, [RUNNER, join(here, "notebook.ipynb"), here, executed, "deno"], {
     encoding: "utf8",
     env: { ...process.env, JUPYTER_PATH: join(work, "jupyter"), JUPYTER_RUNTIME_DIR: join(work, "runtime") },
     timeout: 240_000,
   });
-  if (run.status !== 0) throw new Error(`nbclient failed (${run.status}): ${run.stderr.slice(-2000)}`);
+  if (run.status !== 0) throw new Error(`the notebook runner failed (${run.status}): ${run.stderr.slice(-4000)}`);
   const notebook = JSON.parse(readFileSync(executed, "utf8")) as {
     cells: { cell_type: string; outputs?: Output[] }[];
   };
-  return notebook.cells.filter((c) => c.cell_type === "code").map((c) => c.outputs ?? []);
+  return {
+    outputs: notebook.cells.filter((c) => c.cell_type === "code").map((c) => c.outputs ?? []),
+    messages: readFileSync(`${executed}.messages.json`, "utf8"),
+  };
 }
 
 describe("notebook.ipynb in the Deno Jupyter kernel", () => {
@@ -115,10 +113,11 @@ describe("notebook.ipynb in the Deno Jupyter kernel", () => {
     timeout: 300_000,
   }, (context) => {
     if (missing !== null) context.skip(`not executed: ${missing}`);
-    const outputs = execute();
+    const { outputs, messages } = execute();
     const all = outputs.flat();
     expect(all.filter((o) => o.output_type === "error").map((o) => `${o.ename}: ${o.evalue}`)).toEqual([]);
-    expect(outputs.map((cell) => cell.map((o) => Object.keys(o.data ?? {}).join("+")).join(","))).toEqual([
+    const kinds = outputs.map((cell) => cell.map((o) => Object.keys(o.data ?? {}).join("+")).join(","));
+    expect(kinds, `the kernel's messages (type, request): ${messages}`).toEqual([
       "",
       "text/plain",
       "text/plain",
