@@ -8,17 +8,16 @@
  * Build first (`pnpm build`). Not part of the test suite; the figures go in bench/README.md.
  */
 import { table } from "arquero";
-import { computeIndicators, importKey, type PreparedTable, prepareCellKeys } from "../packages/core/dist/index.js";
+import {
+  computeIndicators,
+  importKey,
+  type PreparedTable,
+  prepareCellKeys,
+  seededRandom,
+} from "../packages/core/dist/index.js";
 
 const rows = Number(process.argv[2] ?? 1_000_000);
-let seed = 1;
-const random = (): number => {
-  seed = (seed + 0x6d2b79f5) >>> 0;
-  let t = seed;
-  t = Math.imul(t ^ (t >>> 15), t | 1);
-  t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-  return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-};
+const random = seededRandom(1);
 const DAY = 86_400_000;
 const start = Date.UTC(2023, 0, 1) / DAY;
 const people = Math.max(100, Math.round(rows / 25));

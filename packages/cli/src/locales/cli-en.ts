@@ -294,7 +294,7 @@ export const cliEn = {
   "progress.reading": "reading {file}",
   "progress.cleaning": "cleaning {file}",
   "progress.analysing": "analysing: {section}",
-  "progress.charting": "drawing charts",
+  "progress.charting": "preparing the charts",
   "progress.writing": "writing the report",
   "progress.rate": "{amount}/s",
   "progress.left": "{time} left",

@@ -396,7 +396,7 @@ export const cliFr: Record<CliCode, string> = {
   "progress.reading": "lecture de {file}",
   "progress.cleaning": "nettoyage de {file}",
   "progress.analysing": "analyse : {section}",
-  "progress.charting": "dessin des graphiques",
+  "progress.charting": "préparation des graphiques",
   "progress.writing": "écriture du rapport",
   "progress.rate": "{amount}/s",
   "progress.left": "encore {time}",

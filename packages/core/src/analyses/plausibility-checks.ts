@@ -1,6 +1,7 @@
 import { type ColumnTable, table as makeTable } from "arquero";
 import { dayColumn, NO_DAY } from "../columnar/day-column.js";
 import { readColumn } from "../columnar/read-column.js";
+import { rowsByCode } from "../columnar/rows-by-code.js";
 import type { Issue } from "../messages/issue.js";
 import type { Result } from "../result.js";
 import { AnalysisError } from "./analysis-error.js";
@@ -223,13 +224,9 @@ export function plausibilityChecks(table: ColumnTable, options: PlausibilityOpti
       if (d < minDay) minDay = d;
       if (d > maxDay) maxDay = d;
     }
-    const byDay = countingOrder(
-      n,
-      (i) => (code[i] === -1 ? -1 : (day[i] as number) - minDay),
-      Math.max(0, maxDay - minDay + 1),
-      null,
-    );
-    const order = countingOrder(n, (i) => code[i] as number, codeOf.size, byDay);
+    const dayCode = code.map((c, i) => (c === -1 ? -1 : (day[i] as number) - minDay));
+    const byDay = rowsByCode(dayCode, Math.max(0, maxDay - minDay + 1)).order;
+    const { order } = rowsByCode(code, codeOf.size, byDay);
     let from = 0;
     while (from < order.length) {
       const first = order[from] as number;
@@ -340,32 +337,4 @@ export function plausibilityChecks(table: ColumnTable, options: PlausibilityOpti
     warnings,
     suppressed: [],
   };
-}
-
-/**
- * The rows with a bucket (0 to `buckets` − 1; −1 leaves a row out) in bucket order, stable: rows of
- * one bucket keep the order of `within` (or of the table) (internal).
- */
-function countingOrder(
-  n: number,
-  bucketOf: (row: number) => number,
-  buckets: number,
-  within: Int32Array | null,
-): Int32Array {
-  const starts = new Int32Array(buckets + 1);
-  const count = within === null ? n : within.length;
-  for (let at = 0; at < count; at++) {
-    const b = bucketOf(within === null ? at : (within[at] as number));
-    if (b >= 0) starts[b + 1] = (starts[b + 1] as number) + 1;
-  }
-  for (let b = 0; b < buckets; b++) starts[b + 1] = (starts[b + 1] as number) + (starts[b] as number);
-  const out = new Int32Array(starts[buckets] as number);
-  for (let at = 0; at < count; at++) {
-    const row = within === null ? at : (within[at] as number);
-    const b = bucketOf(row);
-    if (b < 0) continue;
-    out[starts[b] as number] = row;
-    starts[b] = (starts[b] as number) + 1;
-  }
-  return out;
 }

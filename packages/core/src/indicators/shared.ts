@@ -1,5 +1,6 @@
 import { escape as aqEscape, type ColumnTable } from "arquero";
 import { readColumn } from "../columnar/read-column.js";
+import { rowsByCode } from "../columnar/rows-by-code.js";
 import { perturbCount } from "../privacy/perturb-count.js";
 import type { PrivacyProfile } from "../privacy/types.js";
 import { protectBase } from "./protect-base.js";
@@ -121,18 +122,10 @@ export function membersBy(
   const size = new Int32Array(labels.length);
   const key = new Int32Array(labels.length);
   const last = new Int32Array(labels.length).fill(-1);
-  // the category of each row in person order: a person's rows together
-  const starts = new Int32Array(texts.length + 1);
-  for (let i = 0; i < n; i += 1) if ((code[i] as number) >= 0) (starts[(code[i] as number) + 1] as number)++;
-  for (let p = 0; p < texts.length; p += 1) starts[p + 1] = (starts[p + 1] as number) + (starts[p] as number);
-  const next = starts.slice(0, texts.length);
-  const ordered = new Int32Array(starts[texts.length] as number);
-  for (let i = 0; i < n; i += 1) {
-    const p = code[i] as number;
-    if (p < 0) continue;
-    ordered[next[p] as number] = categories === null ? 0 : (categories.codes[i] as number);
-    next[p] = (next[p] as number) + 1;
-  }
+  // a person's rows together, and their categories in that order
+  const { order, starts } = rowsByCode(code, texts.length);
+  const ordered =
+    categories === null ? new Int32Array(order.length) : order.map((row) => categories.codes[row] as number);
   for (let p = 0; p < texts.length; p += 1) {
     let personal: number | undefined;
     for (let at = starts[p] as number; at < (starts[p + 1] as number); at += 1) {

@@ -1,5 +1,6 @@
 import { type ColumnTable, table as makeTable } from "arquero";
 import { readColumn } from "../columnar/read-column.js";
+import { rowsByCode } from "../columnar/rows-by-code.js";
 import { perturbCount } from "./perturb-count.js";
 import { privacyDefaults } from "./privacy-defaults.js";
 import { PrivacyError } from "./privacy-error.js";
@@ -182,17 +183,7 @@ function countGroups(
   }
   const memberCount = people === null ? n : members.length;
   // rows ordered by member (a counting sort), so that each member's rows come together
-  const starts = new Int32Array(memberCount + 1);
-  for (let i = 0; i < n; i += 1) if ((member[i] as number) >= 0) (starts[(member[i] as number) + 1] as number)++;
-  for (let m = 0; m < memberCount; m += 1) starts[m + 1] = (starts[m + 1] as number) + (starts[m] as number);
-  const order = new Int32Array(starts[memberCount] as number);
-  const fill = starts.slice(0, memberCount);
-  for (let i = 0; i < n; i += 1) {
-    const m = member[i] as number;
-    if (m < 0) continue;
-    order[fill[m] as number] = i;
-    fill[m] = (fill[m] as number) + 1;
-  }
+  const { order, starts } = rowsByCode(member, memberCount);
   // a group's number: its columns' codes in mixed radix, the total marker one past each column's codes
   const radix = encoded.map((e) => e.first.length + 1);
   // past 2^53 the number would not be exact: the codes are then joined as text

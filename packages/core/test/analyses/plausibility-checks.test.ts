@@ -1,4 +1,4 @@
-import { plausibilityChecks } from "@solidata/core";
+import { plausibilityChecks, seededRandom } from "@solidata/core";
 import * as aq from "arquero";
 import { describe, expect, it } from "vitest";
 
@@ -96,11 +96,7 @@ describe("plausibilityChecks", () => {
   it("flags exactly the person-days over the limit on a shuffled log, and nothing on a log without dates", () => {
     // 600 rows of 30 people over 10 days in a seeded order; by definition a row is flagged when its
     // person's hours that day (people compared trimmed) add up to more than 16
-    let seed = 3;
-    const r = () => {
-      seed = (seed * 1_103_515_245 + 12_345) % 2_147_483_648;
-      return seed / 2_147_483_648;
-    };
+    const r = seededRandom(3);
     const people = Array.from({ length: 600 }, () => `P${Math.floor(r() * 30)}${r() < 0.1 ? " " : ""}`);
     const days = Array.from({ length: 600 }, () =>
       r() < 0.05 ? null : d(`2025-03-${String(1 + Math.floor(r() * 10)).padStart(2, "0")}`),

@@ -1,24 +1,12 @@
-import { countDistinct, importKey, perturbCount, recordKeys } from "@solidata/core";
+import { countDistinct, importKey, perturbCount, recordKeys, seededRandom } from "@solidata/core";
 import { table } from "arquero";
 import { describe, expect, it } from "vitest";
-
-/** A small seeded generator (mulberry32), so that every run draws the same tables. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
 
 const DAY = 86_400_000;
 
 /** A log with every kind of value a grouping column meets: texts, numbers (0 and -0, NaN, 1 and "1"), dates (as two objects of one day), null, undefined. */
 function log(seed: number, rows: number) {
-  const r = random(seed);
+  const r = seededRandom(seed);
   const pick = <T>(values: readonly T[]): T => values[Math.floor(r() * values.length)] as T;
   const sites = ["Lyon", "Vienne", "Givors", "1", "", null, undefined] as const;
   const numbers = [1, 0, -0, Number.NaN, 2.5, null] as const;
@@ -98,7 +86,7 @@ describe("countDistinct on random logs", () => {
   });
 
   it("gives the same counts when the groups are too many to number in an array, or in a double", () => {
-    const r = random(7);
+    const r = seededRandom(7);
     const rows = 3_000;
     const col = (distinct: number) =>
       Array.from({ length: rows }, (_, i) => (i < distinct ? `v${i}` : `v${Math.floor(r() * distinct)}`));
