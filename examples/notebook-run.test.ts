@@ -7,7 +7,7 @@ import { fileURLToPath } from "node:url";
 import { afterAll, describe, expect, it } from "vitest";
 
 // Executes notebook.ipynb in a real Jupyter kernel: Deno's (the npm package `deno`, whose binary comes in
-// its platform package) driven by Debian's python3-nbclient. deno.json beside the notebook maps its
+// its platform package) driven through jupyter_client (Debian's python3-nbclient). deno.json beside the notebook maps its
 // published import names to the built packages of this repository (pnpm build first), so nothing is
 // fetched. Skipped, with the reason, where deno, nbclient or the build is missing.
 
@@ -33,10 +33,10 @@ function denoCommand(): string[] | null {
   return [process.execPath, launcher];
 }
 
-/** A Python that can import nbclient: Debian's first (apt's python3-nbclient), then the one on the PATH. */
+/** A Python with jupyter_client and nbformat (Debian's python3-nbclient brings both), Debian's first. */
 function nbclientPython(): string | null {
   for (const python of ["/usr/bin/python3", "python3"]) {
-    const probe = spawnSync(python, ["-c", "import nbclient, nbformat"], { encoding: "utf8" });
+    const probe = spawnSync(python, ["-c", "import jupyter_client, nbformat"], { encoding: "utf8" });
     if (probe.status === 0) return python;
   }
   return null;
