@@ -4,6 +4,7 @@ import { dayColumn, NO_DAY } from "../columnar/day-column.js";
 import { monthCodes } from "../columnar/month-codes.js";
 import { readColumn } from "../columnar/read-column.js";
 import { type CountDistinctOutput, countDistinct } from "../privacy/count-distinct.js";
+import { type MemberCodes, memberCodesOf, recordKeyCodes, recordMemberCodes } from "../privacy/known-codes.js";
 import { type IndicatorPrivacy, statusOf } from "./shared.js";
 import type { CellStatus, SectionIndicators } from "./types.js";
 
@@ -112,19 +113,26 @@ function seriesOf(log: Log, privacy: IndicatorPrivacy): { series: MonthlySeries[
   const measured = [...new Set(log.measures.flatMap((m) => [m.person, m.sum]))].filter(
     (c): c is string => typeof c === "string" && names.has(c),
   );
+  // each person column's people, told apart once for every breakdown (as countDistinct would)
+  const peopleOf = new Map<string, MemberCodes>();
+  for (const m of log.measures)
+    if (m.person !== null && names.has(m.person) && !peopleOf.has(m.person))
+      peopleOf.set(m.person, memberCodesOf(readColumn(log.table, m.person), log.table.numRows()));
   for (const by of breakdowns) {
     const dim = by[0];
     const dimValues = dim === undefined ? null : (arrays[dim] as ArrayLike<unknown>);
     // rows with the dimension filled, their category as text, and the months each category has rows in
     const index: number[] = [];
     const categoryOf: string[] = [];
+    const categoryCodes: number[] = [];
     const codeOfValue = new Map<unknown, number>();
     const categories: string[] = [];
     const seenIn: Uint8Array[] = [];
     for (let r = 0; r < rows; r++) {
       const v = dimValues === null ? "all" : dimValues[rowsIn[r] as number];
       if (v === null || v === undefined || v === "") continue;
-      let c = codeOfValue.get(v);
+      // the whole association: one category, met at the first row
+      let c = dimValues === null && r > 0 ? 0 : codeOfValue.get(v);
       if (c === undefined) {
         const key = typeof v === "string" ? v : String(v);
         // two values of one text are one category
@@ -138,18 +146,47 @@ function seriesOf(log: Log, privacy: IndicatorPrivacy): { series: MonthlySeries[
       }
       index.push(r);
       categoryOf.push(categories[c] as string);
+      categoryCodes.push(c);
       (seenIn[c] as Uint8Array)[months[r] as number] = 1;
     }
     if (categories.length > MAX_CATEGORIES) continue;
     const present = new Map<string, Set<string>>(
       categories.map((key, c) => [key, new Set(window.filter((_, w) => (seenIn[c] as Uint8Array)[w] === 1))]),
     );
-    const sub: Record<string, unknown[]> = { month: index.map((r) => window[months[r] as number]) };
-    if (dim !== undefined) sub[dim] = categoryOf;
+    // the months, categories and people of these rows as codes, for countDistinct not to look them up
+    const count = index.length;
+    const monthOfRow = new Int32Array(count);
+    const monthTexts = new Array<string>(count);
+    const categoryOfRow = new Int32Array(count);
+    for (let k = 0; k < count; k++) {
+      const w = months[index[k] as number] as number;
+      monthOfRow[k] = w;
+      monthTexts[k] = window[w] as string;
+      categoryOfRow[k] = categoryCodes[k] as number;
+    }
+    const sub: Record<string, unknown[]> = { month: monthTexts };
+    recordKeyCodes(monthTexts, { codes: monthOfRow, first: window });
+    if (dim !== undefined) {
+      sub[dim] = categoryOf;
+      recordKeyCodes(categoryOf, { codes: categoryOfRow, first: categories });
+    }
     for (const c of measured) {
       if (c === dim) continue;
       const values = arrays[c] as ArrayLike<unknown>;
-      sub[c] = index.map((r) => values[rowsIn[r] as number] ?? null);
+      const column = new Array<unknown>(count);
+      for (let k = 0; k < count; k++) column[k] = values[rowsIn[index[k] as number] as number] ?? null;
+      sub[c] = column;
+      const people = peopleOf.get(c);
+      if (people !== undefined) {
+        const codes = new Int32Array(count);
+        let missing = 0;
+        for (let k = 0; k < count; k++) {
+          const code = people.codes[rowsIn[index[k] as number] as number] as number;
+          codes[k] = code;
+          if (code < 0) missing++;
+        }
+        recordMemberCodes(column, { codes, members: people.members, missing });
+      }
     }
     const table = makeTable(sub);
     /** cells by category then month, for each measure */
@@ -178,21 +215,23 @@ function seriesOf(log: Log, privacy: IndicatorPrivacy): { series: MonthlySeries[
       // each category's sums by month of the window
       const sums = new Map<string, Float64Array>();
       if (m.sum !== undefined) {
-        const month = sub.month as string[];
         const values = sub[m.sum] as unknown[];
-        const cats = dim === undefined ? null : (sub[dim] as string[]);
-        for (let r = 0; r < month.length; r++) {
+        const byCode: (Float64Array | undefined)[] = [];
+        for (let r = 0; r < monthOfRow.length; r++) {
           const v = values[r];
           if (typeof v !== "number" || !Number.isFinite(v)) continue;
-          const category = cats ? (cats[r] as string) : "";
-          let byMonth = sums.get(category);
+          const c = dim === undefined ? 0 : (categoryOfRow[r] as number);
+          let byMonth = byCode[c];
           if (!byMonth) {
             byMonth = new Float64Array(window.length);
-            sums.set(category, byMonth);
+            byCode[c] = byMonth;
           }
-          const at = monthIndex.get(month[r] as string) as number;
+          const at = monthOfRow[r] as number;
           byMonth[at] = (byMonth[at] as number) + v;
         }
+        byCode.forEach((byMonth, c) => {
+          if (byMonth) sums.set(dim === undefined ? "" : (categories[c] as string), byMonth);
+        });
       }
       for (const o of objects) {
         const category = dim === undefined ? "" : String(o[dim]);

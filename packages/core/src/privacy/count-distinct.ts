@@ -1,6 +1,7 @@
 import { type ColumnTable, table as makeTable } from "arquero";
 import { readColumn } from "../columnar/read-column.js";
 import { rowsByCode } from "../columnar/rows-by-code.js";
+import { knownKeyCodes, knownMemberCodes, memberCodesOf } from "./known-codes.js";
 import { perturbCount } from "./perturb-count.js";
 import { privacyDefaults } from "./privacy-defaults.js";
 import { PrivacyError } from "./privacy-error.js";
@@ -156,30 +157,23 @@ function countGroups(
   totalLabel: string | null,
   recordKey: CountDistinctOptions["recordKey"],
 ): { groups: Group[]; missingPerson: number } {
-  const encoded = keys.map((column) => encodeKeys(column, n));
+  // a column's codes as its maker recorded them, else looked up here
+  const encoded = keys.map((column) => {
+    const known = knownKeyCodes(column, n);
+    return known === undefined ? encodeKeys(column, n) : { codes: known.codes, first: known.first };
+  });
   // members: one code per distinct person (trimmed text, else the value itself); -1 when missing
-  const member = new Int32Array(n);
-  const members: unknown[] = [];
+  let member: Int32Array;
+  let members: unknown[] = [];
   let missingPerson = 0;
   if (people === null) {
+    member = new Int32Array(n);
     for (let i = 0; i < n; i += 1) member[i] = i;
   } else {
-    const seen = new Map<unknown, number>();
-    for (let i = 0; i < n; i += 1) {
-      const who = people[i];
-      if (who === null || who === undefined || (typeof who === "string" && who.trim() === "")) {
-        missingPerson += 1;
-        member[i] = -1;
-        continue;
-      }
-      const m = typeof who === "string" ? who.trim() : who;
-      let code = seen.get(m);
-      if (code === undefined) {
-        code = members.push(m) - 1;
-        seen.set(m, code);
-      }
-      member[i] = code;
-    }
+    const coded = knownMemberCodes(people, n) ?? memberCodesOf(people, n);
+    member = coded.codes;
+    members = coded.members;
+    missingPerson = coded.missing;
   }
   const memberCount = people === null ? n : members.length;
   // rows ordered by member (a counting sort), so that each member's rows come together

@@ -1,0 +1,71 @@
+import { countDistinct, seededRandom } from "@solidata/core";
+import { table } from "arquero";
+import { describe, expect, it } from "vitest";
+import { memberCodesOf, recordKeyCodes, recordMemberCodes } from "../../src/privacy/known-codes.js";
+
+// countDistinct takes a column's codes from whoever made the column (the signals, for each breakdown)
+// instead of looking each value up: the counts must be those of the same columns without codes
+
+/** Months, categories and people of a seeded log, with the codes their maker knows. */
+function coded(seed: number, rows: number) {
+  const r = seededRandom(seed);
+  const window = ["2025-01", "2025-02", "2025-03", "2025-04", "2025-05", "2025-06"];
+  const categories = ["Lyon", "Vienne", "Givors", "Saint-Fons"];
+  const people = Array.from({ length: 60 }, (_, i) => `P${i}`);
+  const monthCodes = new Int32Array(rows);
+  const categoryCodes = new Int32Array(rows);
+  const month: string[] = [];
+  const site: string[] = [];
+  const person: (string | null | undefined)[] = [];
+  for (let i = 0; i < rows; i++) {
+    monthCodes[i] = Math.floor(r() * window.length);
+    categoryCodes[i] = Math.floor(r() * categories.length);
+    month.push(window[monthCodes[i] as number] as string);
+    site.push(categories[categoryCodes[i] as number] as string);
+    const who = people[Math.floor(r() * people.length)] as string;
+    const x = r();
+    // blanks, missing and padded identifiers: a padded one is the same person
+    person.push(x < 0.04 ? null : x < 0.06 ? " " : x < 0.08 ? undefined : x < 0.15 ? `  ${who} ` : who);
+  }
+  return { window, categories, monthCodes, categoryCodes, month, site, person };
+}
+
+describe("countDistinct with the codes of its columns known", () => {
+  for (const [seed, rows] of [
+    [1, 500],
+    [2, 3_000],
+    [3, 12],
+  ] as const) {
+    it(`gives the counts of the same columns without codes (seed ${seed}, ${rows} rows, with and without totals)`, () => {
+      const log = coded(seed, rows);
+      const plain = table({ month: [...log.month], site: [...log.site], person_id: [...log.person] });
+      const known = table({ month: log.month, site: log.site, person_id: log.person });
+      recordKeyCodes(log.month, { codes: log.monthCodes, first: log.window });
+      recordKeyCodes(log.site, { codes: log.categoryCodes, first: log.categories });
+      recordMemberCodes(log.person, memberCodesOf(log.person, rows));
+      for (const totals of [false, true]) {
+        const options = { by: ["month", "site"], person: "person_id", name: "t", k: 5, totals };
+        const a = countDistinct(plain, options);
+        const b = countDistinct(known, options);
+        expect(b.table.objects()).toEqual(a.table.objects());
+        expect(b.missingPerson).toBe(a.missingPerson);
+        expect(b.suppressed).toEqual(a.suppressed);
+        // and they are counts of people: the sum over the cells is at least the number of people
+        const people = new Set(
+          log.person.filter((p) => typeof p === "string" && p.trim() !== "").map((p) => p?.trim()),
+        );
+        expect(a.missingPerson).toBe(log.person.filter((p) => p == null || p.trim() === "").length);
+        expect(people.size).toBeGreaterThan(0);
+      }
+    });
+  }
+
+  it("ignores codes recorded for an array of another length", () => {
+    const log = coded(4, 200);
+    recordKeyCodes(log.site, { codes: log.categoryCodes.subarray(0, 100), first: log.categories });
+    const plain = table({ month: [...log.month], site: [...log.site], person_id: [...log.person] });
+    const known = table({ month: log.month, site: log.site, person_id: log.person });
+    const options = { by: ["site"], person: "person_id", name: "t", k: 5 };
+    expect(countDistinct(known, options).table.objects()).toEqual(countDistinct(plain, options).table.objects());
+  });
+});
