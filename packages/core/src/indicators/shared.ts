@@ -1,6 +1,7 @@
 import { escape as aqEscape, type ColumnTable } from "arquero";
 import { readColumn } from "../columnar/read-column.js";
 import { rowsByCode } from "../columnar/rows-by-code.js";
+import { memberCodesOf } from "../privacy/known-codes.js";
 import { perturbCount } from "../privacy/perturb-count.js";
 import type { PrivacyProfile } from "../privacy/types.js";
 import { protectBase } from "./protect-base.js";
@@ -100,11 +101,14 @@ export function membersBy(
 ): Map<string, Members> {
   const ids = readColumn(table, person);
   const n = ids.length;
-  const code = new Int32Array(n);
+  // a column of text identifiers: the people countDistinct told apart (once per column)
+  const coded = memberCodesOf(ids, n);
+  const shared = coded.allText === true;
+  const code = shared ? coded.codes : new Int32Array(n);
   const codeOf = new Map<unknown, number>();
-  const texts: string[] = [];
+  const texts = shared ? (coded.members as string[]) : [];
   const textCode = new Map<string, number>();
-  for (let i = 0; i < n; i += 1) {
+  for (let i = 0; i < (shared ? 0 : n); i += 1) {
     const id = ids[i];
     code[i] = -1;
     if (id === null || id === undefined) continue;

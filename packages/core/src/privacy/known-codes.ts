@@ -23,10 +23,14 @@ export interface MemberCodes {
   members: unknown[];
   /** Rows without a person (code -1). */
   missing: number;
+  /** Whether every identifier present is a text (then `String(id).trim()` tells the same people apart). */
+  allText?: boolean;
 }
 
 const keyCodes = new WeakMap<object, KeyCodes>();
 const memberCodes = new WeakMap<object, MemberCodes>();
+/** {@link memberCodesOf}'s answers, by column array: a log's people are told apart once for every count. */
+const computed = new WeakMap<object, MemberCodes>();
 
 /** Records the codes of a grouping column array. */
 export function recordKeyCodes(column: unknown[], codes: KeyCodes): void {
@@ -53,13 +57,23 @@ export function knownMemberCodes(column: ArrayLike<unknown>, n: number): MemberC
 /**
  * The member code of each row of a person column, as `countDistinct` tells people apart: the
  * trimmed text of a text identifier, any other value as itself; a blank, `null` or `undefined` is
- * no person (-1).
+ * no person (-1). Computed once per column array (a table's columns are never written).
  */
 export function memberCodesOf(people: ArrayLike<unknown>, n: number): MemberCodes {
+  const cacheable = typeof people === "object" && people !== null && people.length === n;
+  const cached = cacheable ? computed.get(people) : undefined;
+  if (cached !== undefined && cached.codes.length === n) return cached;
+  const coded = codeMembers(people, n);
+  if (cacheable) computed.set(people, coded);
+  return coded;
+}
+
+function codeMembers(people: ArrayLike<unknown>, n: number): MemberCodes {
   const codes = new Int32Array(n);
   const members: unknown[] = [];
   const seen = new Map<unknown, number>();
   let missing = 0;
+  let allText = true;
   for (let i = 0; i < n; i += 1) {
     const who = people[i];
     if (who === null || who === undefined || (typeof who === "string" && who.trim() === "")) {
@@ -67,6 +81,7 @@ export function memberCodesOf(people: ArrayLike<unknown>, n: number): MemberCode
       codes[i] = -1;
       continue;
     }
+    if (typeof who !== "string") allText = false;
     const m = typeof who === "string" ? who.trim() : who;
     let code = seen.get(m);
     if (code === undefined) {
@@ -75,5 +90,5 @@ export function memberCodesOf(people: ArrayLike<unknown>, n: number): MemberCode
     }
     codes[i] = code;
   }
-  return { codes, members, missing };
+  return { codes, members, missing, allText };
 }

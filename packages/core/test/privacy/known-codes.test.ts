@@ -68,4 +68,18 @@ describe("countDistinct with the codes of its columns known", () => {
     const options = { by: ["site"], person: "person_id", name: "t", k: 5 };
     expect(countDistinct(known, options).table.objects()).toEqual(countDistinct(plain, options).table.objects());
   });
+
+  it("tells a column's people apart once, and says whether every identifier is a text", () => {
+    const ids = ["A", " A ", "", null, "B", undefined, "b"];
+    const first = memberCodesOf(ids, ids.length);
+    expect(memberCodesOf(ids, ids.length)).toBe(first);
+    expect(Array.from(first.codes)).toEqual([0, 0, -1, -1, 1, -1, 2]);
+    expect(first.members).toEqual(["A", "B", "b"]);
+    expect(first.missing).toBe(3);
+    expect(first.allText).toBe(true);
+    // a number stays a number (1 and "1" are two people to countDistinct): not all text
+    const mixed = memberCodesOf([1, "1", " 1"], 3);
+    expect(Array.from(mixed.codes)).toEqual([0, 1, 1]);
+    expect(mixed.allText).toBe(false);
+  });
 });
