@@ -36,23 +36,32 @@ export async function pseudonymisePrepared(
       const clean = file.cleaned?.clean;
       if (!file.cleaned || !clean?.columnNames().includes("person_id")) return file;
       const ids = readColumn(clean, "person_id");
-      // each identifier read once, however many rows it has
-      const textOf = new Map<unknown, string>();
-      const texts: string[] = new Array(ids.length);
+      const n = ids.length;
+      // each identifier read once, however many rows it has: the rows hold its code
+      const codeOf = new Map<unknown, number>();
+      const codes = new Int32Array(n);
+      const texts: string[] = [];
       let written = true;
-      for (let i = 0; i < ids.length; i++) {
+      for (let i = 0; i < n; i++) {
         const v = ids[i];
-        let text = textOf.get(v);
-        if (text === undefined) {
-          text = v === null || v === undefined ? "" : String(v).normalize("NFC").trim();
-          textOf.set(v, text);
+        let c = codeOf.get(v);
+        if (c === undefined) {
+          const text = v === null || v === undefined ? "" : String(v).normalize("NFC").trim();
+          c = texts.push(text) - 1;
+          codeOf.set(v, c);
           if (text !== "" && !PSEUDONYM.test(text)) written = false;
         }
-        texts[i] = text;
+        codes[i] = c;
       }
+      const byCode = (convert: (text: string) => unknown): unknown[] => {
+        const values = texts.map((t) => (t === "" ? null : convert(t)));
+        const column = new Array<unknown>(n);
+        for (let i = 0; i < n; i++) column[i] = values[codes[i] as number];
+        return column;
+      };
       // an export of clean --key: its pseudonyms as written (in lower case, as they were made)
       if (written) {
-        const lower = texts.map((t) => (t === "" ? null : t.toLowerCase()));
+        const lower = byCode((t) => t.toLowerCase());
         return { ...file, cleaned: { ...file.cleaned, clean: clean.assign({ person_id: lower }) } };
       }
       // each distinct identifier hashed once
@@ -60,7 +69,7 @@ export async function pseudonymisePrepared(
       const hashed = await pseudonymise(makeTable({ id: distinct }), ["id"], key, { length: EXPORT_LENGTH });
       const hashes = readColumn(hashed, "id");
       const pseudonymOf = new Map<string, unknown>(distinct.map((t, i) => [t, hashes[i]]));
-      const pseudonyms = texts.map((t) => (t === "" ? null : (pseudonymOf.get(t) ?? null)));
+      const pseudonyms = byCode((t) => pseudonymOf.get(t) ?? null);
       return { ...file, cleaned: { ...file.cleaned, clean: clean.assign({ person_id: pseudonyms }) } };
     }),
   );
