@@ -140,6 +140,6 @@ export function buildDuckDBSql(plan: DuckDBPlan): string[] {
       : "'normalised'";
   const dedup = `CREATE TABLE merged AS WITH flagged AS (SELECT o.line, o.prev_line, o.identity, o.prev_identity, CASE WHEN o.identity = 0 THEN NULL WHEN o.line <> o.first_line AND (f.first_pos = o.pos - 1 OR o.prev_key = o.raw_key OR o.prev_key = f.before_first OR o.next_key = f.after_first) THEN 'identical' WHEN o.prev_identity <> 0 AND o.strict_key = o.prev_strict THEN 'candidate' END AS rule FROM ordered AS o LEFT JOIN firsts AS f ON f.first_line = o.first_line) SELECT line, rule FROM flagged WHERE rule = 'identical' UNION ALL SELECT c.line, ${rule} AS rule FROM flagged AS c JOIN typed AS a ON a.line = c.line JOIN typed AS b ON b.line = c.prev_line WHERE c.rule = 'candidate' AND ${same.join(" AND ")}`;
   // the clean rows, each with its place among the rows kept by the problems (pos): no sort needed to put them in order
-  const select = `SELECT o.pos, o.line${plan.output.map((o) => `, o.${outName(o.field)} AS ${ident(o.field)}`).join("")} FROM ordered AS o WHERE NOT EXISTS (SELECT 1 FROM merged AS m WHERE m.line = o.line)`;
+  const select = `SELECT CAST(o.pos AS INTEGER) AS pos, CAST(o.line AS INTEGER) AS line${plan.output.map((o) => `, o.${outName(o.field)} AS ${ident(o.field)}`).join("")} FROM ordered AS o WHERE NOT EXISTS (SELECT 1 FROM merged AS m WHERE m.line = o.line)`;
   return [read, lines, typed, filled, windowed, firsts, dedup, select];
 }

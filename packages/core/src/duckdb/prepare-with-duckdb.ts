@@ -401,36 +401,39 @@ async function cleanRows(
     const chunk = await result.fetchChunk();
     if (chunk === null || chunk.rowCount === 0) break;
     const rows = chunk.rowCount;
-    const posVector = chunk.getColumnVector(0);
-    const lineVector = chunk.getColumnVector(1);
+    // positions and lines are INTEGER, never null: read from the vectors' arrays
+    const positions = itemsOf(chunk.getColumnVector(0)) as Int32Array;
+    const lineNumbers = itemsOf(chunk.getColumnVector(1)) as Int32Array;
     const at = rows <= place.length ? place : new Int32Array(rows);
     for (let i = 0; i < rows; i++) {
-      const p = Number(posVector.getItem(i)) - 1;
+      const p = (positions[i] as number) - 1;
       at[i] = p;
       present[p] = 1;
-      lines[p] = Number(lineVector.getItem(i));
+      lines[p] = lineNumbers[i] as number;
     }
     output.forEach((o, c) => {
       const target = columns[c] as unknown[];
       const vector = chunk.getColumnVector(c + 2);
       if (o.type === "text") {
         const text = textOf.get(o.field) ?? [];
-        const items = (vector as unknown as { items: Int32Array }).items;
+        const items = itemsOf(vector) as Int32Array;
         for (let i = 0; i < rows; i++) target[at[i] as number] = text[items[i] as number] ?? null;
         return;
       }
+      // days (INTEGER) and numbers (DOUBLE), null where the validity bit is off
+      const items = itemsOf(vector) as Int32Array | Float64Array;
+      const valid = validityBits(vector);
       for (let i = 0; i < rows; i++) {
-        const v = vector.getItem(i);
-        if (v === null) continue;
+        if (valid !== null && (((valid[i >>> 5] as number) >>> (i & 31)) & 1) === 0) continue;
+        const v = items[i] as number;
         if (o.type === "day") {
-          const d = Number(v);
-          let date = days.get(d);
+          let date = days.get(v);
           if (date === undefined) {
-            date = new Date(d * DAY);
-            days.set(d, date);
+            date = new Date(v * DAY);
+            days.set(v, date);
           }
           target[at[i] as number] = date;
-        } else target[at[i] as number] = Number(v);
+        } else target[at[i] as number] = v;
       }
     });
   }
@@ -452,4 +455,32 @@ async function cleanRows(
   });
   out._line = lines;
   return aq.table(out);
+}
+
+/** The typed array of a fixed-width vector's values (INTEGER: `Int32Array`, DOUBLE: `Float64Array`). */
+function itemsOf(vector: unknown): Int32Array | Float64Array {
+  const items = (vector as { items?: unknown }).items;
+  if (!(items instanceof Int32Array) && !(items instanceof Float64Array))
+    throw new Error("prepareWithDuckDB: a clean column came back without its typed values");
+  return items;
+}
+
+/**
+ * The validity of a vector as 32-bit words (bit i & 31 of word i >>> 5 is set when row i holds a
+ * value), or `null` when every row holds one. DuckDB's mask is 64-bit words; the node API's own
+ * `itemValid` makes BigInts for every row, this two numbers per 64 rows.
+ */
+function validityBits(vector: unknown): Uint32Array | null {
+  const validity = (vector as { validity?: { data?: unknown; offset?: number } }).validity;
+  const data = validity?.data;
+  if (data === null || data === undefined) return null;
+  if (!(data instanceof BigUint64Array) || validity?.offset !== 0)
+    throw new Error("prepareWithDuckDB: a clean column came back with a validity mask of an unknown form");
+  const words = new Uint32Array(data.length * 2);
+  for (let w = 0; w < data.length; w++) {
+    const bits = data[w] as bigint;
+    words[2 * w] = Number(bits & 0xffffffffn);
+    words[2 * w + 1] = Number(bits >> 32n);
+  }
+  return words;
 }
