@@ -9,7 +9,13 @@ import { generate } from "../datasets/src/generate.js";
 import { MESS_PRESETS } from "../datasets/src/mess.js";
 
 /** Sizes of the benchmark, by label. */
-export const BENCH_SIZES: Record<string, number> = { "100k": 100_000, "1M": 1_000_000, "5M": 5_000_000 };
+export const BENCH_SIZES: Record<string, number> = {
+  "100k": 100_000,
+  "1M": 1_000_000,
+  "5M": 5_000_000,
+  // about 1 GiB (1.08 GB): the size of issue 20's bounded-memory target for the report (`bench/report.ts`)
+  "1GiB": 7_450_000,
+};
 
 /** Folder of the generated inputs. */
 export const BENCH_DATA_DIR = join(dirname(fileURLToPath(import.meta.url)), "data");
@@ -18,7 +24,7 @@ export const BENCH_DATA_DIR = join(dirname(fileURLToPath(import.meta.url)), "dat
  * Path of the volunteer log of one size, generated when missing: seed 1, the heavy mess without
  * ragged rows (which DuckDB's and polars' readers reject), no ground truth.
  *
- * @param size - "100k", "1M" or "5M"
+ * @param size - "100k", "1M", "5M" or "1GiB"
  * @param onStart - called before generating (for a progress line)
  * @returns the path of `benevoles.csv`
  * @throws Error for an unknown size
