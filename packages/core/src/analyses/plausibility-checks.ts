@@ -6,6 +6,7 @@ import type { Issue } from "../messages/issue.js";
 import type { Result } from "../result.js";
 import { AnalysisError } from "./analysis-error.js";
 import { dayOf } from "./period-of.js";
+import { memberCodesOf } from "../privacy/known-codes.js";
 import { numberOf, personKey } from "./shared.js";
 
 /** The plausibility rules of {@link plausibilityChecks}. */
@@ -206,19 +207,26 @@ export function plausibilityChecks(table: ColumnTable, options: PlausibilityOpti
     const day = dayColumn(table, dateColumn);
     const code = new Int32Array(n);
     const codeOf = new Map<string, number>();
+    // a column of text identifiers: its people as the counts told them apart (trimmed), once per column
+    const coded = memberCodesOf(persons, n);
+    const shared = coded.allText === true ? coded.codes : null;
     let minDay = 2_147_483_647;
     let maxDay = -2_147_483_647;
     for (let i = 0; i < n; i++) {
       const d = day[i] as number;
-      const who = d === NO_DAY ? null : personKey(persons[i]);
-      if (who === null) {
+      let c: number | undefined;
+      if (shared !== null) c = d === NO_DAY ? -1 : (shared[i] as number);
+      else {
+        const who = d === NO_DAY ? null : personKey(persons[i]);
+        c = who === null ? -1 : codeOf.get(who);
+        if (who !== null && c === undefined) {
+          c = codeOf.size;
+          codeOf.set(who, c);
+        }
+      }
+      if (c === undefined || c < 0) {
         code[i] = -1;
         continue;
-      }
-      let c = codeOf.get(who);
-      if (c === undefined) {
-        c = codeOf.size;
-        codeOf.set(who, c);
       }
       code[i] = c;
       if (d < minDay) minDay = d;
@@ -226,7 +234,7 @@ export function plausibilityChecks(table: ColumnTable, options: PlausibilityOpti
     }
     const dayCode = code.map((c, i) => (c === -1 ? -1 : (day[i] as number) - minDay));
     const byDay = rowsByCode(dayCode, Math.max(0, maxDay - minDay + 1)).order;
-    const { order } = rowsByCode(code, codeOf.size, byDay);
+    const { order } = rowsByCode(code, shared !== null ? coded.members.length : codeOf.size, byDay);
     let from = 0;
     while (from < order.length) {
       const first = order[from] as number;
