@@ -1,6 +1,7 @@
 import type { ColumnTable } from "arquero";
 import { readColumn } from "../columnar/read-column.js";
 import type { Issue } from "../messages/issue.js";
+import { memberCodesOf } from "../privacy/known-codes.js";
 import { dayOf, type Period, periodIndex } from "./period-of.js";
 import { columnOf, excludedWarning, optionalColumn } from "./shared.js";
 
@@ -116,7 +117,38 @@ function baseLog(table: ColumnTable, fn: string, personColumn: string, dateColum
   let maxDay = -2147483648;
   let lastKey: string | null = null;
   let lastIndex = -1;
-  for (let i = 0; i < total; i++) {
+  // a column of text identifiers that keyOf and trim() read alike: the people's shared codes, each
+  // numbered here in order of first appearance among the usable rows (as the map below would)
+  const coded = memberCodesOf(persons, total);
+  const sharedCodes = coded.allText === true && coded.wideSpaceTrimmed !== true;
+  if (sharedCodes) {
+    const local = new Int32Array(coded.members.length).fill(-1);
+    for (let i = 0; i < total; i++) {
+      const c = coded.codes[i] as number;
+      if (c < 0) {
+        noPerson++;
+        continue;
+      }
+      const d = dayOf(dates[i]);
+      if (d === null) {
+        noDate++;
+        continue;
+      }
+      let p = local[c] as number;
+      if (p < 0) {
+        p = people.length;
+        people.push(coded.members[c] as string);
+        local[c] = p;
+      }
+      person[n] = p;
+      day[n] = d;
+      if (d < minDay) minDay = d;
+      if (d > maxDay) maxDay = d;
+      row[n] = i;
+      n++;
+    }
+  }
+  for (let i = sharedCodes ? total : 0; i < total; i++) {
     const key = keyOf(persons[i]);
     if (key === null) {
       noPerson++;

@@ -25,6 +25,12 @@ export interface MemberCodes {
   missing: number;
   /** Whether every identifier present is a text (then `String(id).trim()` tells the same people apart). */
   allText?: boolean;
+  /**
+   * Whether some identifier begins and ends with a visible character and still loses a space to
+   * `trim()` (a no-break space or another space beyond ASCII at one end): a reader that trims only
+   * identifiers with an ASCII space or control character at an end tells other people apart.
+   */
+  wideSpaceTrimmed?: boolean;
 }
 
 const keyCodes = new WeakMap<object, KeyCodes>();
@@ -74,6 +80,7 @@ function codeMembers(people: ArrayLike<unknown>, n: number): MemberCodes {
   const seen = new Map<unknown, number>();
   let missing = 0;
   let allText = true;
+  let wideSpaceTrimmed = false;
   for (let i = 0; i < n; i += 1) {
     const who = people[i];
     if (who === null || who === undefined || (typeof who === "string" && who.trim() === "")) {
@@ -83,6 +90,10 @@ function codeMembers(people: ArrayLike<unknown>, n: number): MemberCodes {
     }
     if (typeof who !== "string") allText = false;
     const m = typeof who === "string" ? who.trim() : who;
+    if (m !== who && !wideSpaceTrimmed) {
+      const w = who as string;
+      if (w.charCodeAt(0) > 32 && w.charCodeAt(w.length - 1) > 32) wideSpaceTrimmed = true;
+    }
     let code = seen.get(m);
     if (code === undefined) {
       code = members.push(m) - 1;
@@ -90,5 +101,5 @@ function codeMembers(people: ArrayLike<unknown>, n: number): MemberCodes {
     }
     codes[i] = code;
   }
-  return { codes, members, missing, allText };
+  return { codes, members, missing, allText, wideSpaceTrimmed };
 }

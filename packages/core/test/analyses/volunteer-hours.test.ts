@@ -91,4 +91,19 @@ describe("volunteerHours", () => {
       "volunteerHours: cannot break results down by person_id: it identifies people and its values would be published",
     );
   });
+
+  it("reads padded identifiers alike on both of its paths, and keeps a no-break space at an end as written", () => {
+    // the activity log takes the people's shared codes when every identifier is a text that trim()
+    // and its own reading agree on; " p1 " is p1 on both paths
+    const padded = rows.map(([p, d, h, a], i): [string, Date, number, string] => [i % 3 === 0 ? ` ${p} ` : p, d, h, a]);
+    const shared = volunteerHours(volunteerLog(padded), internal).tables.summary.objects()[0] as Record<string, number>;
+    expect(shared.volunteers).toBe(12);
+    expect(shared.hours).toBe(78);
+    // "p1\u00a0" (a no-break space at its end) is another person to the activity log, as before the
+    // shared codes: that column takes the log's own path
+    const wide = rows.map(([p, d, h, a], i): [string, Date, number, string] => [i === 0 ? `${p}\u00a0` : p, d, h, a]);
+    const own = volunteerHours(volunteerLog(wide), internal).tables.summary.objects()[0] as Record<string, number>;
+    expect(own.volunteers).toBe(13);
+    expect(own.hours).toBe(78);
+  });
 });

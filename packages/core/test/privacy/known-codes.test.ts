@@ -81,5 +81,8 @@ describe("countDistinct with the codes of its columns known", () => {
     const mixed = memberCodesOf([1, "1", " 1"], 3);
     expect(Array.from(mixed.codes)).toEqual([0, 1, 1]);
     expect(mixed.allText).toBe(false);
+    // " B " loses ASCII spaces; "B\u00a0" a no-break space at an end that begins and ends visibly
+    expect(memberCodesOf([" B ", "B"], 2).wideSpaceTrimmed).toBe(false);
+    expect(memberCodesOf(["B\u00a0", "B"], 2).wideSpaceTrimmed).toBe(true);
   });
 });
