@@ -3,10 +3,10 @@ import { dayColumn, NO_DAY } from "../columnar/day-column.js";
 import { readColumn } from "../columnar/read-column.js";
 import { rowsByCode } from "../columnar/rows-by-code.js";
 import type { Issue } from "../messages/issue.js";
+import { memberCodesOf } from "../privacy/known-codes.js";
 import type { Result } from "../result.js";
 import { AnalysisError } from "./analysis-error.js";
 import { dayOf } from "./period-of.js";
-import { memberCodesOf } from "../privacy/known-codes.js";
 import { numberOf, personKey } from "./shared.js";
 
 /** The plausibility rules of {@link plausibilityChecks}. */
