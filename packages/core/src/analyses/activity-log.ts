@@ -118,38 +118,13 @@ function baseLog(table: ColumnTable, fn: string, personColumn: string, dateColum
   let lastKey: string | null = null;
   let lastIndex = -1;
   // a column of text identifiers that keyOf and trim() read alike: the people's shared codes, each
-  // numbered here in order of first appearance among the usable rows (as the map below would)
+  // numbered here in order of first appearance among the usable rows (as the map would)
   const coded = memberCodesOf(persons, total);
-  const sharedCodes = coded.allText === true && coded.wideSpaceTrimmed !== true;
-  if (sharedCodes) {
-    const local = new Int32Array(coded.members.length).fill(-1);
-    for (let i = 0; i < total; i++) {
-      const c = coded.codes[i] as number;
-      if (c < 0) {
-        noPerson++;
-        continue;
-      }
-      const d = dayOf(dates[i]);
-      if (d === null) {
-        noDate++;
-        continue;
-      }
-      let p = local[c] as number;
-      if (p < 0) {
-        p = people.length;
-        people.push(coded.members[c] as string);
-        local[c] = p;
-      }
-      person[n] = p;
-      day[n] = d;
-      if (d < minDay) minDay = d;
-      if (d > maxDay) maxDay = d;
-      row[n] = i;
-      n++;
-    }
-  }
-  for (let i = sharedCodes ? total : 0; i < total; i++) {
-    const key = keyOf(persons[i]);
+  const shared = coded.allText === true && coded.wideSpaceTrimmed !== true ? coded : null;
+  const local = shared === null ? null : new Int32Array(shared.members.length).fill(-1);
+  for (let i = 0; i < total; i++) {
+    const c = shared === null ? -1 : (shared.codes[i] as number);
+    const key = shared === null ? keyOf(persons[i]) : c < 0 ? null : (shared.members[c] as string);
     if (key === null) {
       noPerson++;
       continue;
@@ -160,7 +135,14 @@ function baseLog(table: ColumnTable, fn: string, personColumn: string, dateColum
       continue;
     }
     let p: number;
-    if (key === lastKey) p = lastIndex;
+    if (local !== null) {
+      p = local[c] as number;
+      if (p < 0) {
+        p = people.length;
+        people.push(key);
+        local[c] = p;
+      }
+    } else if (key === lastKey) p = lastIndex;
     else {
       const found = index.get(key);
       if (found === undefined) {

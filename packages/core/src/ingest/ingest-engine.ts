@@ -884,6 +884,8 @@ class ColumnBuilder {
   mojibake = 0;
   /** The texts of the cache that look so. */
   private readonly mojibakeKeys = new Set<string>();
+  /** Whether the text `firstSight` last read was mojibake. */
+  private sawMojibake = false;
   /** Pooled columns: the parsed value (or code) by the id of the text in the pool; undefined until met. */
   private byId: unknown[] | undefined;
   /** The ids whose text looks like mojibake. */
@@ -1110,35 +1112,15 @@ class ColumnBuilder {
     if (miss) {
       // a slice of a large chunk keeps the whole chunk alive: keep copies of long texts
       const key = raw.length >= 13 ? copyText(raw) : raw;
-      const parsed = this.parse(key);
-      value = parsed === undefined ? null : parsed;
-      if (value !== null && this.codes !== undefined) {
-        // a range parser's cache holds the code of the value
-        value = this.dict.length;
-        this.dict.push(parsed);
-      }
+      value = this.firstSight(key, raw);
       if (intern !== undefined) {
         this.misses++;
         if (intern.size < this.maxIntern) intern.set(key, value);
-      }
-      if (!this.distinctCapped) {
-        this.distinct.add(key);
-        if (this.distinct.size >= DISTINCT_CAP) this.distinctCapped = true;
-      }
-      if (this.examples.length < 3 && value !== null && !this.examples.includes(raw)) this.examples.push(clip(raw));
-      // UTF-8 read as Latin-1 somewhere before this file: counted, never "repaired"
-      if ((raw.includes("\u00c3") || raw.includes("\u00c2")) && MOJIBAKE.test(raw)) {
-        this.mojibake++;
-        if (intern !== undefined) this.mojibakeKeys.add(key);
+        if (this.sawMojibake) this.mojibakeKeys.add(key);
       }
     } else if (this.mojibakeKeys.size > 0 && this.mojibakeKeys.has(raw)) this.mojibake++; // checked when first seen
     if (intern !== undefined && ++this.looked === INTERN_WINDOW) this.checkIntern();
-    if (value === null) {
-      this.notParsed(raw, line);
-      return;
-    }
-    if (this.codes !== undefined) this.codes.push(value as number);
-    else this.values.push(value);
+    this.store(value, raw, line);
   }
 
   /**
@@ -1162,25 +1144,41 @@ class ColumnBuilder {
     }
     this.seenValue = true;
     if (value === undefined) {
-      const parsed = this.parse(raw);
-      value = parsed === undefined ? null : parsed;
-      if (value !== null && this.codes !== undefined) {
-        value = this.dict.length;
-        this.dict.push(parsed);
-      }
+      value = this.firstSight(raw, raw);
       this.misses++;
       byId[id] = value;
-      if (!this.distinctCapped) {
-        this.distinct.add(raw);
-        if (this.distinct.size >= DISTINCT_CAP) this.distinctCapped = true;
-      }
-      if (this.examples.length < 3 && value !== null && !this.examples.includes(raw)) this.examples.push(clip(raw));
-      if ((raw.includes("\u00c3") || raw.includes("\u00c2")) && MOJIBAKE.test(raw)) {
-        this.mojibake++;
-        this.mojibakeIds.add(id);
-      }
+      if (this.sawMojibake) this.mojibakeIds.add(id);
     } else if (this.mojibakeIds.size > 0 && this.mojibakeIds.has(id)) this.mojibake++;
     if (++this.looked === INTERN_WINDOW) this.checkIntern();
+    this.store(value, raw, line);
+  }
+
+  /**
+   * The value of a text met for the first time (a range parser's: the code of its value), with the
+   * column's distinct texts, examples and mojibake counted; `sawMojibake` tells whether it was.
+   * `key` is the text to keep (a copy of `raw` when `raw` is a slice of a chunk).
+   */
+  private firstSight(key: string, raw: string): unknown {
+    const parsed = this.parse(key);
+    let value: unknown = parsed === undefined ? null : parsed;
+    if (value !== null && this.codes !== undefined) {
+      // a range parser's cache holds the code of the value
+      value = this.dict.length;
+      this.dict.push(parsed);
+    }
+    if (!this.distinctCapped) {
+      this.distinct.add(key);
+      if (this.distinct.size >= DISTINCT_CAP) this.distinctCapped = true;
+    }
+    if (this.examples.length < 3 && value !== null && !this.examples.includes(raw)) this.examples.push(clip(raw));
+    // UTF-8 read as Latin-1 somewhere before this file: counted, never "repaired"
+    this.sawMojibake = (raw.includes("\u00c3") || raw.includes("\u00c2")) && MOJIBAKE.test(raw);
+    if (this.sawMojibake) this.mojibake++;
+    return value;
+  }
+
+  /** Appends a cell's value (its code in a range parser), or keeps its text when it did not parse. */
+  private store(value: unknown, raw: string, line: number): void {
     if (value === null) {
       this.notParsed(raw, line);
       return;
