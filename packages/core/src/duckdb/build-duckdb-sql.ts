@@ -33,13 +33,13 @@ const ident = (s: string): string => `"${s.replace(/"/g, '""')}"`;
 /**
  * The SQL the DuckDB engine runs for one file, statement by statement: a typed read of the file
  * (every cell as text, so identifiers keep their leading zeros), each mapped column joined to its
- * dictionary (`d_<field>(raw, vid, num, code)`: raw text → the integer of its clean value, 0 when
- * empty, its number or day, its problem code; filled by solidata's own cleaning of the column's
+ * dictionary (`d_<field>(raw, vid, code)`: raw text → the integer of its clean value, 0 when
+ * empty, and its problem code; filled by solidata's own cleaning of the column's
  * distinct values), the rows with a problem set aside, missing identities told by an e-mail or
  * phone, duplicates dropped by solidata's rules (one window over narrow rows: the previous row and
  * a hash of the columns that must be equal; only the rows whose hash matches are compared column
- * by column), and the clean rows of the fields the indicators read (texts as their dictionary
- * integers, which the caller turns back into its clean values), each with its place `pos` in the
+ * by column), and the clean rows of the fields the indicators read (as their dictionary integers,
+ * which the caller turns back into its clean values: texts, numbers, dates), each with its place `pos` in the
  * file's order among the rows without a problem, in no particular order.
  *
  * Why: the SQL is data — `docs/scale.md` prints it from this builder, and a warehouse (Postgres,
@@ -67,13 +67,11 @@ export function buildDuckDBSql(plan: DuckDBPlan): string[] {
     mapped.length > 0
       ? `CASE ${mapped.map((c) => `WHEN ${j(c.field)}.code IS NOT NULL THEN ${quoteText(c.header)}`).join(" ")} END`
       : "NULL";
-  const measured = new Set(plan.output.filter((o) => o.type !== "text").map((o) => o.field));
-  // each mapped cell becomes the integer of its clean value in the dictionary (0: empty); numbers and days as numbers
+  // each mapped cell becomes the integer of its clean value in the dictionary (0: empty), whatever its type
   const typedColumns = [
     "l.line",
     `hash(${raw.map((r) => `l.${r}`).join(", ")}) AS raw_key`,
     ...mapped.map((c) => `coalesce(${j(c.field)}.vid, 0) AS ${ident(c.field)}`),
-    ...mapped.filter((c) => measured.has(c.field)).map((c) => `${j(c.field)}.num AS ${ident(`num_${c.field}`)}`),
     ...unmapped.map((c) => `l.c${c.index}`),
     `${problem} AS problem`,
     `${problemColumn} AS problem_column`,
@@ -106,15 +104,9 @@ export function buildDuckDBSql(plan: DuckDBPlan): string[] {
     ...unmapped.map((c) => `coalesce(c${c.index}, '')`),
   ];
   const strictKey = strict.length > 0 ? `hash(${strict.join(", ")})` : "0";
-  // the fields given back ride along (texts as integers, days as day numbers), so the clean rows are read from here
+  // the fields given back ride along as the integers of their clean values, so the clean rows are read from here
   const outName = (field: string): string => ident(`out_${field}`);
-  const carried = plan.output.map((o) =>
-    o.type === "text"
-      ? `${ident(o.field)} AS ${outName(o.field)}`
-      : o.type === "day"
-        ? `CAST(${ident(`num_${o.field}`)} AS INTEGER) AS ${outName(o.field)}`
-        : `${ident(`num_${o.field}`)} AS ${outName(o.field)}`,
-  );
+  const carried = plan.output.map((o) => `${ident(o.field)} AS ${outName(o.field)}`);
   const windowed = `CREATE TABLE ordered AS SELECT *, row_number() OVER w AS pos, lag(line) OVER w AS prev_line, lag(identity) OVER w AS prev_identity, lag(raw_key) OVER w AS prev_key, lead(raw_key) OVER w AS next_key, lag(strict_key) OVER w AS prev_strict, min(line) OVER (PARTITION BY raw_key, identity = 0) AS first_line FROM (SELECT line, ${id} AS identity, raw_key, ${strictKey} AS strict_key${carried.map((c) => `, ${c}`).join("")} FROM filled) WINDOW w AS (ORDER BY line)`;
   const firsts = `CREATE TABLE firsts AS SELECT o.line AS first_line, o.prev_key AS before_first, o.next_key AS after_first, o.pos AS first_pos FROM ordered AS o WHERE o.line = o.first_line AND o.identity <> 0`;
   // the row (a) and the one before it (b), column by column; the identity as filled

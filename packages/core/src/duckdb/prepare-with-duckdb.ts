@@ -62,12 +62,26 @@ async function head(path: string, size: number): Promise<{ bytes: Uint8Array; wh
 
 const DAY = 86_400_000;
 
-/** The clean value of a cell as text (for duplicates) and as a number (days for dates). */
-function typedOf(v: unknown): { val: string | null; num: number | null } {
-  if (v === null || v === undefined || v === "") return { val: null, num: null };
-  if (v instanceof Date) return { val: v.toISOString().slice(0, 10), num: Math.floor(v.getTime() / DAY) };
-  if (typeof v === "number") return { val: String(v), num: v };
-  return { val: String(v), num: null };
+type OutputType = DuckDBPlan["output"][number]["type"];
+
+/**
+ * The clean value of a cell as the text its dictionary integer stands for (equal texts, equal
+ * integers: what duplicates are compared on) and as the value given back to JavaScript for a field
+ * of that type (a number, a date at midnight UTC of its day, a text; `null` when it is none).
+ */
+function typedOf(v: unknown, type: OutputType | undefined): { val: string | null; value: unknown } {
+  if (v === null || v === undefined || v === "") return { val: null, value: null };
+  if (v instanceof Date) {
+    const val = v.toISOString().slice(0, 10);
+    return {
+      val,
+      value: type === "day" ? new Date(Math.floor(v.getTime() / DAY) * DAY) : type === "text" ? val : null,
+    };
+  }
+  const val = String(v);
+  if (typeof v === "number")
+    return { val, value: type === "number" ? (Number.isFinite(v) ? v : null) : type === "text" ? val : null };
+  return { val, value: type === "text" ? val : null };
 }
 
 /** National prefixes that the phone cleaning reads as an overseas département's own calling code. */
@@ -218,7 +232,8 @@ export async function prepareWithDuckDB(path: string, options: PrepareWithDuckDB
       queue = listed.catch(() => undefined);
       distinctOf.set(column.index, listed);
     }
-    const textOf = new Map<string, (string | null)[]>();
+    const typeOf = new Map(plan.output.map((o) => [o.field, o.type]));
+    const valuesOf = new Map<string, unknown[]>();
     for (const column of plan.columns) {
       if (column.field === null) continue;
       const field = column.field;
@@ -263,33 +278,33 @@ export async function prepareWithDuckDB(path: string, options: PrepareWithDuckDB
         const qc = q.array("code") as ArrayLike<string>;
         for (let i = 0; i < ql.length; i++) codeOfLine.set(ql[i] as number, String(qc[i]));
       }
-      // each clean value once: its integer (0 for an empty cell) is what the rows hold and what comes back
+      // each clean value once: its integer (0 for an empty cell) is what the rows hold and what comes back, turned
+      // back into the value (one string, number or date object per clean value)
+      const type = typeOf.get(field);
       const vids = new Map<string, number>();
-      const vals: (string | null)[] = [null];
-      await db.run(`CREATE TABLE "d_${field}" (raw VARCHAR, vid INTEGER, num DOUBLE, code VARCHAR)`);
+      const vals: unknown[] = [null];
+      await db.run(`CREATE TABLE "d_${field}" (raw VARCHAR, vid INTEGER, code VARCHAR)`);
       const appender = await db.createAppender(`d_${field}`);
       for (let i = 0; i < values.length; i++) {
         const raw = values[i];
         const line = (slot[i] as number) + 2;
         const code = codeOfLine.get(line);
-        const { val, num } = typedOf(valueOfLine.get(line));
+        const { val, value } = typedOf(valueOfLine.get(line), type);
         let vid = 0;
         if (val !== null) {
-          vid = vids.get(val) ?? vals.push(val) - 1;
+          vid = vids.get(val) ?? vals.push(value) - 1;
           vids.set(val, vid);
         }
         if (raw === null || raw === undefined) appender.appendNull();
         else appender.appendVarchar(raw);
         appender.appendInteger(vid);
-        if (num === null || !Number.isFinite(num)) appender.appendNull();
-        else appender.appendDouble(num);
         if (code === undefined) appender.appendNull();
         else appender.appendVarchar(code);
         appender.endRow();
       }
       appender.flushSync();
       appender.closeSync();
-      textOf.set(field, vals);
+      if (type !== undefined) valuesOf.set(field, vals);
     }
     const count = async (q: string): Promise<number> =>
       Number((await (await db.runAndReadAll(q)).getRows())[0]?.[0] ?? 0);
@@ -328,7 +343,10 @@ export async function prepareWithDuckDB(path: string, options: PrepareWithDuckDB
     const duplicates = await tableOf(db, "SELECT line, rule FROM merged ORDER BY line");
     const rowsQuarantined = quarantine.numRows();
     const rowsMerged = duplicates.numRows();
-    const clean = await cleanRows(db, sql.at(-1) as string, plan.output, textOf, rowsIn - rowsQuarantined);
+    // the typed rows are read no more: DuckDB holds only what the clean rows are read from
+    await db.run("DROP VIEW filled");
+    await db.run("DROP TABLE typed");
+    const clean = await cleanRows(db, sql.at(-1) as string, plan.output, valuesOf, rowsIn - rowsQuarantined);
     const base = detected.cleaned.report;
     const cleanedResult: CleanResult = {
       schema: kind,
@@ -381,29 +399,28 @@ async function tableOf(db: Connection, sql: string): Promise<ColumnTable> {
 /**
  * The clean rows, chunk by chunk as DuckDB gives them, each put at its place (`pos`, its rank among
  * the rows without a problem) in arrays sized once, then the places of merged rows closed up: no
- * sort. Each text column comes back as the integers of its dictionary (one shared string per
- * distinct value, nothing decoded per row), dates as day numbers turned into one date object per day.
+ * sort. Every column comes back as the integers of its dictionary, turned into the values they stand
+ * for (one shared string, number or date object per distinct clean value, nothing decoded per row).
  */
 async function cleanRows(
   db: Connection,
   select: string,
   output: DuckDBPlan["output"],
-  textOf: ReadonlyMap<string, readonly (string | null)[]>,
+  valuesOf: ReadonlyMap<string, readonly unknown[]>,
   places: number,
 ): Promise<ColumnTable> {
   const result = await db.stream(select);
   const lines: number[] = new Array(places).fill(0);
   const columns = output.map(() => new Array(places).fill(null) as unknown[]);
   const present = new Uint8Array(places);
-  const days = new Map<number, Date>();
   const place = new Int32Array(2048);
   for (;;) {
     const chunk = await result.fetchChunk();
     if (chunk === null || chunk.rowCount === 0) break;
     const rows = chunk.rowCount;
-    // positions and lines are INTEGER, never null: read from the vectors' arrays
-    const positions = itemsOf(chunk.getColumnVector(0)) as Int32Array;
-    const lineNumbers = itemsOf(chunk.getColumnVector(1)) as Int32Array;
+    // positions, lines and dictionary integers are INTEGER, never null: read from the vectors' arrays
+    const positions = itemsOf(chunk.getColumnVector(0));
+    const lineNumbers = itemsOf(chunk.getColumnVector(1));
     const at = rows <= place.length ? place : new Int32Array(rows);
     for (let i = 0; i < rows; i++) {
       const p = (positions[i] as number) - 1;
@@ -413,28 +430,9 @@ async function cleanRows(
     }
     output.forEach((o, c) => {
       const target = columns[c] as unknown[];
-      const vector = chunk.getColumnVector(c + 2);
-      if (o.type === "text") {
-        const text = textOf.get(o.field) ?? [];
-        const items = itemsOf(vector) as Int32Array;
-        for (let i = 0; i < rows; i++) target[at[i] as number] = text[items[i] as number] ?? null;
-        return;
-      }
-      // days (INTEGER) and numbers (DOUBLE), null where the validity bit is off
-      const items = itemsOf(vector) as Int32Array | Float64Array;
-      const valid = validityBits(vector);
-      for (let i = 0; i < rows; i++) {
-        if (valid !== null && (((valid[i >>> 5] as number) >>> (i & 31)) & 1) === 0) continue;
-        const v = items[i] as number;
-        if (o.type === "day") {
-          let date = days.get(v);
-          if (date === undefined) {
-            date = new Date(v * DAY);
-            days.set(v, date);
-          }
-          target[at[i] as number] = date;
-        } else target[at[i] as number] = v;
-      }
+      const values = valuesOf.get(o.field) ?? [];
+      const items = itemsOf(chunk.getColumnVector(c + 2));
+      for (let i = 0; i < rows; i++) target[at[i] as number] = values[items[i] as number] ?? null;
     });
   }
   // close up the places of the merged rows, in the file's order
@@ -457,30 +455,10 @@ async function cleanRows(
   return aq.table(out);
 }
 
-/** The typed array of a fixed-width vector's values (INTEGER: `Int32Array`, DOUBLE: `Float64Array`). */
-function itemsOf(vector: unknown): Int32Array | Float64Array {
+/** The values of an INTEGER vector. */
+function itemsOf(vector: unknown): Int32Array {
   const items = (vector as { items?: unknown }).items;
-  if (!(items instanceof Int32Array) && !(items instanceof Float64Array))
+  if (!(items instanceof Int32Array))
     throw new Error("prepareWithDuckDB: a clean column came back without its typed values");
   return items;
-}
-
-/**
- * The validity of a vector as 32-bit words (bit i & 31 of word i >>> 5 is set when row i holds a
- * value), or `null` when every row holds one. DuckDB's mask is 64-bit words; the node API's own
- * `itemValid` makes BigInts for every row, this two numbers per 64 rows.
- */
-function validityBits(vector: unknown): Uint32Array | null {
-  const validity = (vector as { validity?: { data?: unknown; offset?: number } }).validity;
-  const data = validity?.data;
-  if (data === null || data === undefined) return null;
-  if (!(data instanceof BigUint64Array) || validity?.offset !== 0)
-    throw new Error("prepareWithDuckDB: a clean column came back with a validity mask of an unknown form");
-  const words = new Uint32Array(data.length * 2);
-  for (let w = 0; w < data.length; w++) {
-    const bits = data[w] as bigint;
-    words[2 * w] = Number(bits & 0xffffffffn);
-    words[2 * w + 1] = Number(bits >> 32n);
-  }
-  return words;
 }

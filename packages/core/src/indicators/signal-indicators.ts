@@ -1,10 +1,10 @@
-import { type ColumnTable, table as makeTable } from "arquero";
+import type { ColumnTable } from "arquero";
 import { detectSignals, type MonthlyCell, type MonthlySeries, type Signal } from "../analyses/detect-signals.js";
 import { dayColumn, NO_DAY } from "../columnar/day-column.js";
 import { monthCodes } from "../columnar/month-codes.js";
 import { readColumn } from "../columnar/read-column.js";
-import { type CountDistinctOutput, countDistinct } from "../privacy/count-distinct.js";
-import { type MemberCodes, memberCodesOf, recordKeyCodes, recordMemberCodes } from "../privacy/known-codes.js";
+import { type CountDistinctOutput, countDistinctCoded } from "../privacy/count-distinct.js";
+import { type KeyCodes, type MemberCodes, memberCodesOf } from "../privacy/known-codes.js";
 import { type IndicatorPrivacy, statusOf } from "./shared.js";
 import type { CellStatus, SectionIndicators } from "./types.js";
 
@@ -94,37 +94,37 @@ function seriesOf(log: Log, privacy: IndicatorPrivacy): { series: MonthlySeries[
   );
   const arrays = Object.fromEntries(columns.map((c) => [c, readColumn(log.table, c)]));
   // the rows of the window, and their months (a place in the window)
-  const inRows: number[] = [];
-  const inMonths: number[] = [];
+  const inRows = new Int32Array(monthCode.length);
+  const inMonths = new Int32Array(monthCode.length);
+  let rows = 0;
   for (let i = 0; i < monthCode.length; i++) {
     const c = monthCode[i] as number;
     const w = c < 0 ? -1 : (inWindow[c] as number);
     if (w < 0) continue;
-    inRows.push(i);
-    inMonths.push(w);
+    inRows[rows] = i;
+    inMonths[rows] = w;
+    rows++;
   }
-  const rowsIn = Int32Array.from(inRows);
-  const months = Int32Array.from(inMonths);
-  const rows = rowsIn.length;
+  const rowsIn = inRows.subarray(0, rows);
+  const months = inMonths.subarray(0, rows);
   const out: MonthlySeries[] = [];
   /** months of the whole association hidden as the margin of a breakdown, by measure */
   const hiddenWhole = new Map<string, Set<string>>();
   const breakdowns: string[][] = [[], ...log.dimensions.filter((d) => names.has(d)).map((d) => [d])];
-  const measured = [...new Set(log.measures.flatMap((m) => [m.person, m.sum]))].filter(
-    (c): c is string => typeof c === "string" && names.has(c),
-  );
   // each person column's people, told apart once for every breakdown (as countDistinct would)
   const peopleOf = new Map<string, MemberCodes>();
   for (const m of log.measures)
     if (m.person !== null && names.has(m.person) && !peopleOf.has(m.person))
       peopleOf.set(m.person, memberCodesOf(readColumn(log.table, m.person), log.table.numRows()));
+  // the rows of a breakdown: their row in the log, month (place in the window) and category, as codes
+  const rowOf = new Int32Array(rows);
+  const monthOfRows = new Int32Array(rows);
+  const categoryOfRows = new Int32Array(rows);
   for (const by of breakdowns) {
     const dim = by[0];
     const dimValues = dim === undefined ? null : (arrays[dim] as ArrayLike<unknown>);
-    // rows with the dimension filled, their category as text, and the months each category has rows in
-    const index: number[] = [];
-    const categoryOf: string[] = [];
-    const categoryCodes: number[] = [];
+    // rows with the dimension filled, their category, and the months each category has rows in
+    let count = 0;
     const codeOfValue = new Map<unknown, number>();
     const categories: string[] = [];
     const seenIn: Uint8Array[] = [];
@@ -144,51 +144,33 @@ function seriesOf(log: Log, privacy: IndicatorPrivacy): { series: MonthlySeries[
         codeOfValue.set(v, c);
         if (categories.length > MAX_CATEGORIES) break;
       }
-      index.push(r);
-      categoryOf.push(categories[c] as string);
-      categoryCodes.push(c);
+      rowOf[count] = rowsIn[r] as number;
+      monthOfRows[count] = months[r] as number;
+      categoryOfRows[count] = c;
+      count++;
       (seenIn[c] as Uint8Array)[months[r] as number] = 1;
     }
     if (categories.length > MAX_CATEGORIES) continue;
     const present = new Map<string, Set<string>>(
       categories.map((key, c) => [key, new Set(window.filter((_, w) => (seenIn[c] as Uint8Array)[w] === 1))]),
     );
-    // the months, categories and people of these rows as codes, for countDistinct not to look them up
-    const count = index.length;
-    const monthOfRow = new Int32Array(count);
-    const monthTexts = new Array<string>(count);
-    const categoryOfRow = new Int32Array(count);
-    for (let k = 0; k < count; k++) {
-      const w = months[index[k] as number] as number;
-      monthOfRow[k] = w;
-      monthTexts[k] = window[w] as string;
-      categoryOfRow[k] = categoryCodes[k] as number;
-    }
-    const sub: Record<string, unknown[]> = { month: monthTexts };
-    recordKeyCodes(monthTexts, { codes: monthOfRow, first: window });
-    if (dim !== undefined) {
-      sub[dim] = categoryOf;
-      recordKeyCodes(categoryOf, { codes: categoryOfRow, first: categories });
-    }
-    for (const c of measured) {
-      if (c === dim) continue;
-      const values = arrays[c] as ArrayLike<unknown>;
-      const column = new Array<unknown>(count);
-      for (let k = 0; k < count; k++) column[k] = values[rowsIn[index[k] as number] as number] ?? null;
-      sub[c] = column;
-      const people = peopleOf.get(c);
-      if (people !== undefined) {
-        const codes = new Int32Array(count);
-        let missing = 0;
-        for (let k = 0; k < count; k++) {
-          const code = people.codes[rowsIn[index[k] as number] as number] as number;
-          codes[k] = code;
-          if (code < 0) missing++;
-        }
-        recordMemberCodes(column, { codes, members: people.members, missing });
+    // the months and categories of these rows as codes: countDistinct counts them without a table of values
+    const monthOfRow = monthOfRows.subarray(0, count);
+    const categoryOfRow = categoryOfRows.subarray(0, count);
+    const keys: KeyCodes[] = [{ codes: monthOfRow, first: window }];
+    if (dim !== undefined) keys.push({ codes: categoryOfRow, first: categories });
+    // each person column's members of these rows
+    const membersOf = new Map<string, MemberCodes>();
+    for (const [c, people] of peopleOf) {
+      const codes = new Int32Array(count);
+      let missing = 0;
+      for (let k = 0; k < count; k++) {
+        const code = people.codes[rowOf[k] as number] as number;
+        codes[k] = code;
+        if (code < 0) missing++;
       }
+      membersOf.set(c, { codes, members: people.members, missing });
     }
-    const table = makeTable(sub);
     /** cells by category then month, for each measure */
     const cellsOf = new Map<string, Map<string, Map<string, MonthlyCell>>>();
     const statusBy = new Map<string, CellStatus>();
@@ -201,24 +183,28 @@ function seriesOf(log: Log, privacy: IndicatorPrivacy): { series: MonthlySeries[
       const counted: CountDistinctOutput =
         m.sum !== undefined && lastCounted
           ? lastCounted
-          : countDistinct(table, {
-              by: ["month", ...by],
-              name: `signals_${m.measure}`,
-              profile: privacy.profile,
-              k: privacy.k,
-              ...(dim === undefined ? {} : { totals: true, totalLabel: TOTAL }),
-              ...(m.person !== null && m.sum === undefined ? { person: m.person } : {}),
-            });
+          : countDistinctCoded(
+              count,
+              keys,
+              m.person !== null && m.sum === undefined ? (membersOf.get(m.person) ?? null) : null,
+              {
+                by: ["month", ...by],
+                name: `signals_${m.measure}`,
+                profile: privacy.profile,
+                k: privacy.k,
+                ...(dim === undefined ? {} : { totals: true, totalLabel: TOTAL }),
+              },
+            );
       if (m.person !== null && m.sum === undefined) lastCounted = counted;
       const byCategory = new Map<string, Map<string, MonthlyCell>>();
       const objects = counted.table.objects() as Record<string, unknown>[];
       // each category's sums by month of the window
       const sums = new Map<string, Float64Array>();
       if (m.sum !== undefined) {
-        const values = sub[m.sum] as unknown[];
+        const values = arrays[m.sum] as ArrayLike<unknown>;
         const byCode: (Float64Array | undefined)[] = [];
-        for (let r = 0; r < monthOfRow.length; r++) {
-          const v = values[r];
+        for (let r = 0; r < count; r++) {
+          const v = values[rowOf[r] as number];
           if (typeof v !== "number" || !Number.isFinite(v)) continue;
           const c = dim === undefined ? 0 : (categoryOfRow[r] as number);
           let byMonth = byCode[c];

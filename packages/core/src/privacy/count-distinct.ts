@@ -1,7 +1,7 @@
 import { type ColumnTable, table as makeTable } from "arquero";
 import { readColumn } from "../columnar/read-column.js";
 import { rowsByCode } from "../columnar/rows-by-code.js";
-import { knownKeyCodes, knownMemberCodes, memberCodesOf } from "./known-codes.js";
+import { type KeyCodes, type MemberCodes, memberCodesOf } from "./known-codes.js";
 import { perturbCount } from "./perturb-count.js";
 import { privacyDefaults } from "./privacy-defaults.js";
 import { PrivacyError } from "./privacy-error.js";
@@ -71,10 +71,49 @@ export function countDistinct(table: ColumnTable, options: CountDistinctOptions)
       detail: `"${as}" is also a grouping column`,
     });
   }
-  const totalLabel = options.totalLabel === undefined ? "Total" : options.totalLabel;
   const n = table.numRows();
-  const keys = by.map((c) => readColumn(table, c));
-  const people = person === undefined ? null : readColumn(table, person);
+  const keys = by.map((c) => encodeKeys(readColumn(table, c), n));
+  const people = person === undefined ? null : memberCodesOf(readColumn(table, person), n);
+  return countCoded(n, keys, people, { by, as, totals, ...(recordKey ? { recordKey } : {}), ...rest });
+}
+
+/**
+ * {@link countDistinct} on columns its caller has already turned into codes (internal to core): the
+ * grouping columns' codes in the order of `by`, the members of each row or `null` to count rows.
+ * The signals count one log's months, categories and people for several breakdowns: they hand the
+ * codes of the rows of each breakdown, with no table of values to build.
+ *
+ * @param n - rows
+ * @param keys - one {@link KeyCodes} per column of `options.by`, each covering the `n` rows
+ * @param people - the members of the rows (trimmed identifiers, -1 for none), or `null`
+ * @param options - as {@link countDistinct} (`person` is not read)
+ * @returns as {@link countDistinct}
+ */
+export function countDistinctCoded(
+  n: number,
+  keys: readonly KeyCodes[],
+  people: MemberCodes | null,
+  options: CountDistinctOptions,
+): CountDistinctOutput {
+  const { by, person: _person, ...others } = options;
+  if (keys.length !== by.length || keys.some((k) => k.codes.length !== n) || (people && people.codes.length !== n))
+    throw new PrivacyError("privacy.bad_option", { function: "countDistinct", detail: "codes do not cover the rows" });
+  if (by.includes(options.as ?? "n"))
+    throw new PrivacyError("privacy.bad_option", {
+      function: "countDistinct",
+      detail: `"${options.as ?? "n"}" is also a grouping column`,
+    });
+  return countCoded(n, keys, people, { by, ...others });
+}
+
+function countCoded(
+  n: number,
+  keys: readonly KeyCodes[],
+  people: MemberCodes | null,
+  options: Omit<CountDistinctOptions, "person">,
+): CountDistinctOutput {
+  const { by, as = "n", totals = false, recordKey, ...rest } = options;
+  const totalLabel = options.totalLabel === undefined ? "Total" : options.totalLabel;
   // every subset of grouping columns replaced by the total marker (only the empty subset without totals)
   const combos = totals ? 1 << by.length : 1;
   const { groups, missingPerson } = countGroups(n, keys, people, combos, totalLabel, recordKey);
@@ -151,17 +190,12 @@ function encodeKeys(values: ArrayLike<unknown>, n: number): { codes: Int32Array;
  */
 function countGroups(
   n: number,
-  keys: ArrayLike<unknown>[],
-  people: ArrayLike<unknown> | null,
+  encoded: readonly KeyCodes[],
+  people: MemberCodes | null,
   combos: number,
   totalLabel: string | null,
   recordKey: CountDistinctOptions["recordKey"],
 ): { groups: Group[]; missingPerson: number } {
-  // a column's codes as its maker recorded them, else looked up here
-  const encoded = keys.map((column) => {
-    const known = knownKeyCodes(column, n);
-    return known === undefined ? encodeKeys(column, n) : { codes: known.codes, first: known.first };
-  });
   // members: one code per distinct person (trimmed text, else the value itself); -1 when missing
   let member: Int32Array;
   let members: unknown[] = [];
@@ -170,10 +204,9 @@ function countGroups(
     member = new Int32Array(n);
     for (let i = 0; i < n; i += 1) member[i] = i;
   } else {
-    const coded = knownMemberCodes(people, n) ?? memberCodesOf(people, n);
-    member = coded.codes;
-    members = coded.members;
-    missingPerson = coded.missing;
+    member = people.codes;
+    members = people.members;
+    missingPerson = people.missing;
   }
   const memberCount = people === null ? n : members.length;
   // rows ordered by member (a counting sort), so that each member's rows come together

@@ -1,14 +1,13 @@
 /**
- * Dictionary codes that the maker of a column array already knows, handed to `countDistinct`
- * beside the array so that it does not look each row's value up again. Internal to core: the
- * signals count the same log's months, categories and people for several breakdowns, and each
- * count looked a million texts up in maps.
+ * Dictionary codes of columns, for `countDistinct` and its callers (internal to core): a grouping
+ * column as the code of each row's value, a person column as the code of each row's person. The
+ * signals count one log's months, categories and people for several breakdowns: they hand the codes
+ * to `countDistinctCoded` instead of building a table of values for each count.
  *
- * The codes are tied to the very array object (a weak map: they go with it). Whoever records them
- * vouches that they tell the values apart exactly as `countDistinct` would: for a grouping column,
- * two rows share a code if and only if their values are equal (texts by text, numbers by value);
- * for a person column, if and only if their trimmed identifiers are equal, -1 marking a row
- * without a person.
+ * Whoever makes codes vouches that they tell the values apart exactly as `countDistinct` would: for
+ * a grouping column, two rows share a code if and only if their values are equal (texts by text,
+ * numbers by value); for a person column, if and only if their trimmed identifiers are equal, -1
+ * marking a row without a person.
  */
 
 /** The codes of a grouping column: `first[codes[i]]` is row i's value. */
@@ -33,32 +32,8 @@ export interface MemberCodes {
   wideSpaceTrimmed?: boolean;
 }
 
-const keyCodes = new WeakMap<object, KeyCodes>();
-const memberCodes = new WeakMap<object, MemberCodes>();
 /** {@link memberCodesOf}'s answers, by column array: a log's people are told apart once for every count. */
 const computed = new WeakMap<object, MemberCodes>();
-
-/** Records the codes of a grouping column array. */
-export function recordKeyCodes(column: unknown[], codes: KeyCodes): void {
-  keyCodes.set(column, codes);
-}
-
-/** Records the codes of a person column array. */
-export function recordMemberCodes(column: unknown[], codes: MemberCodes): void {
-  memberCodes.set(column, codes);
-}
-
-/** The recorded codes of a grouping column read as `column`, when they cover its `n` rows. */
-export function knownKeyCodes(column: ArrayLike<unknown>, n: number): KeyCodes | undefined {
-  const known = typeof column === "object" && column !== null ? keyCodes.get(column) : undefined;
-  return known !== undefined && known.codes.length === n && column.length === n ? known : undefined;
-}
-
-/** The recorded codes of a person column read as `column`, when they cover its `n` rows. */
-export function knownMemberCodes(column: ArrayLike<unknown>, n: number): MemberCodes | undefined {
-  const known = typeof column === "object" && column !== null ? memberCodes.get(column) : undefined;
-  return known !== undefined && known.codes.length === n && column.length === n ? known : undefined;
-}
 
 /**
  * The member code of each row of a person column, as `countDistinct` tells people apart: the

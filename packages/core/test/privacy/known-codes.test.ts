@@ -1,10 +1,11 @@
 import { countDistinct, seededRandom } from "@solidata/core";
 import { table } from "arquero";
 import { describe, expect, it } from "vitest";
-import { memberCodesOf, recordKeyCodes, recordMemberCodes } from "../../src/privacy/known-codes.js";
+import { countDistinctCoded } from "../../src/privacy/count-distinct.js";
+import { memberCodesOf } from "../../src/privacy/known-codes.js";
 
-// countDistinct takes a column's codes from whoever made the column (the signals, for each breakdown)
-// instead of looking each value up: the counts must be those of the same columns without codes
+// countDistinctCoded takes the columns' codes from whoever made them (the signals, for each breakdown)
+// instead of a table of values: the counts must be those of countDistinct on the same columns
 
 /** Months, categories and people of a seeded log, with the codes their maker knows. */
 function coded(seed: number, rows: number) {
@@ -30,43 +31,49 @@ function coded(seed: number, rows: number) {
   return { window, categories, monthCodes, categoryCodes, month, site, person };
 }
 
-describe("countDistinct with the codes of its columns known", () => {
+describe("countDistinctCoded, countDistinct on codes", () => {
   for (const [seed, rows] of [
     [1, 500],
     [2, 3_000],
     [3, 12],
   ] as const) {
-    it(`gives the counts of the same columns without codes (seed ${seed}, ${rows} rows, with and without totals)`, () => {
+    it(`gives the counts of countDistinct on the same columns (seed ${seed}, ${rows} rows, with and without totals)`, () => {
       const log = coded(seed, rows);
-      const plain = table({ month: [...log.month], site: [...log.site], person_id: [...log.person] });
-      const known = table({ month: log.month, site: log.site, person_id: log.person });
-      recordKeyCodes(log.month, { codes: log.monthCodes, first: log.window });
-      recordKeyCodes(log.site, { codes: log.categoryCodes, first: log.categories });
-      recordMemberCodes(log.person, memberCodesOf(log.person, rows));
+      const plain = table({ month: log.month, site: log.site, person_id: log.person });
+      const keys = [
+        { codes: log.monthCodes, first: log.window },
+        { codes: log.categoryCodes, first: log.categories },
+      ];
       for (const totals of [false, true]) {
         const options = { by: ["month", "site"], person: "person_id", name: "t", k: 5, totals };
         const a = countDistinct(plain, options);
-        const b = countDistinct(known, options);
+        const b = countDistinctCoded(rows, keys, memberCodesOf(log.person, rows), options);
         expect(b.table.objects()).toEqual(a.table.objects());
         expect(b.missingPerson).toBe(a.missingPerson);
         expect(b.suppressed).toEqual(a.suppressed);
-        // and they are counts of people: the sum over the cells is at least the number of people
-        const people = new Set(
-          log.person.filter((p) => typeof p === "string" && p.trim() !== "").map((p) => p?.trim()),
-        );
         expect(a.missingPerson).toBe(log.person.filter((p) => p == null || p.trim() === "").length);
-        expect(people.size).toBeGreaterThan(0);
+        // rows counted, not people, without members
+        const c = countDistinctCoded(rows, keys, null, { by: ["month", "site"], name: "t", k: 5, totals });
+        const d = countDistinct(plain, { by: ["month", "site"], name: "t", k: 5, totals });
+        expect(c.table.objects()).toEqual(d.table.objects());
       }
+      // and they are counts of people: the whole is the number of distinct trimmed identifiers
+      const people = new Set(log.person.filter((p) => typeof p === "string" && p.trim() !== "").map((p) => p?.trim()));
+      const whole = countDistinctCoded(rows, [], memberCodesOf(log.person, rows), { by: [], name: "t", k: 5 });
+      expect(whole.table.get("n", 0)).toBe(people.size);
     });
   }
 
-  it("ignores codes recorded for an array of another length", () => {
+  it("refuses codes that do not cover the rows", () => {
     const log = coded(4, 200);
-    recordKeyCodes(log.site, { codes: log.categoryCodes.subarray(0, 100), first: log.categories });
-    const plain = table({ month: [...log.month], site: [...log.site], person_id: [...log.person] });
-    const known = table({ month: log.month, site: log.site, person_id: log.person });
-    const options = { by: ["site"], person: "person_id", name: "t", k: 5 };
-    expect(countDistinct(known, options).table.objects()).toEqual(countDistinct(plain, options).table.objects());
+    const short = [{ codes: log.categoryCodes.subarray(0, 100), first: log.categories }];
+    expect(() => countDistinctCoded(200, short, null, { by: ["site"], name: "t", k: 5 })).toThrow(
+      expect.objectContaining({ code: "privacy.bad_option" }),
+    );
+    const keys = [{ codes: log.categoryCodes, first: log.categories }];
+    expect(() => countDistinctCoded(200, keys, null, { by: ["site"], as: "site", name: "t", k: 5 })).toThrow(
+      expect.objectContaining({ code: "privacy.bad_option" }),
+    );
   });
 
   it("tells a column's people apart once, and says whether every identifier is a text", () => {
