@@ -266,6 +266,13 @@ export async function buildReport(
   const kept = files.flatMap((f) => (f.prepared && !duplicateOf.has(f) ? [f.prepared] : []));
   // with the key, people are linked across files by keyed pseudonyms (those clean --key writes)
   const counted = options.key ? await pseudonymisePrepared(kept, options.key) : kept;
+  if (counted !== kept) {
+    // from here the files hold their pseudonymised tables (the appendix reads only their reports): the
+    // identifiers as read are not kept in memory beside the pseudonyms (a column of 5M rows is 40 MB)
+    const pseudonymised = new Map(kept.map((p, i) => [p, counted[i] ?? p]));
+    for (const f of files) if (f.prepared) f.prepared = pseudonymised.get(f.prepared) ?? f.prepared;
+    kept.length = 0;
+  }
   const cellKeys = options.key ? await prepareCellKeys(counted, options.key) : undefined;
   const indicators = computeIndicators(counted, {
     ...(cellKeys ? { cellKeys } : {}),
