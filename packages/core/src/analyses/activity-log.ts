@@ -40,7 +40,7 @@ interface CompactLog {
 }
 
 // Arquero tables are immutable: what is derived from a table is cached for the next analysis on it.
-const logs = new WeakMap<ColumnTable, Map<string, CompactLog>>();
+const logs = new WeakMap<ColumnTable, Map<string, Omit<CompactLog, "hours">>>();
 const encodings = new WeakMap<object, Map<string, EncodedColumn>>();
 const periodCache = new WeakMap<object, Map<Period, Int32Array>>();
 
@@ -67,18 +67,31 @@ export function compactLog(
   hoursColumn?: string,
 ): CompactLog {
   const base = baseLog(table, fn, personColumn, dateColumn);
-  const hours = hoursColumn === undefined ? base.hours : hoursOf(table, base, hoursColumn, fn);
-  return {
-    ...base,
-    hours,
-    warnings: base.warnings.map((w) => ({ ...w, params: { ...w.params, function: fn } })),
-  };
+  const warnings = base.warnings.map((w) => ({ ...w, params: { ...w.params, function: fn } }));
+  if (hoursColumn !== undefined) return { ...base, hours: hoursOf(table, base, hoursColumn, fn), warnings };
+  // without an hours column every row's hours are missing: the array is made only if read
+  const log = { ...base, warnings } as BaseLog & { hours?: Float64Array };
+  return Object.defineProperty(log, "hours", { enumerable: true, get: () => noHours(base) }) as CompactLog;
 }
 
+/** The part of a compact log read from its person and date columns (internal). */
+type BaseLog = Omit<CompactLog, "hours">;
+
 const hoursCache = new WeakMap<object, Map<string, Float64Array>>();
+const noHoursCache = new WeakMap<object, Float64Array>();
+
+/** Hours of a log without an hours column: NaN on every row (internal, cached). */
+function noHours(log: BaseLog): Float64Array {
+  let out = noHoursCache.get(log.key);
+  if (out === undefined) {
+    out = new Float64Array(log.rows).fill(Number.NaN);
+    noHoursCache.set(log.key, out);
+  }
+  return out;
+}
 
 /** The numbers of a column over the usable rows of a log, NaN when missing (internal, cached). */
-function hoursOf(table: ColumnTable, log: CompactLog, column: string, fn: string): Float64Array {
+function hoursOf(table: ColumnTable, log: BaseLog, column: string, fn: string): Float64Array {
   let byColumn = hoursCache.get(log.key);
   const cached = byColumn?.get(column);
   if (cached) return cached;
@@ -97,7 +110,7 @@ function hoursOf(table: ColumnTable, log: CompactLog, column: string, fn: string
 }
 
 /** The person and date columns as typed arrays, cached per table and column pair (internal). */
-function baseLog(table: ColumnTable, fn: string, personColumn: string, dateColumn: string): CompactLog {
+function baseLog(table: ColumnTable, fn: string, personColumn: string, dateColumn: string): BaseLog {
   const cacheKey = `${personColumn}\u0000${dateColumn}`;
   let byKey = logs.get(table);
   const cached = byKey?.get(cacheKey);
@@ -160,10 +173,9 @@ function baseLog(table: ColumnTable, fn: string, personColumn: string, dateColum
     row[n] = i;
     n++;
   }
-  const log: CompactLog = {
+  const log: BaseLog = {
     person: person.subarray(0, n),
     day: day.subarray(0, n),
-    hours: new Float64Array(n).fill(Number.NaN),
     row: row.subarray(0, n),
     people,
     rows: n,
