@@ -39,8 +39,7 @@ const ident = (s: string): string => `"${s.replace(/"/g, '""')}"`;
  * phone, duplicates dropped by solidata's rules (one window over narrow rows: the previous row and
  * a hash of the columns that must be equal; only the rows whose hash matches are compared column
  * by column), and the clean rows of the fields the indicators read (as their dictionary integers,
- * which the caller turns back into its clean values: texts, numbers, dates), each with its place `pos` in the
- * file's order among the rows without a problem, in no particular order.
+ * which the caller turns back into its clean values: texts, numbers, dates), in the file's order.
  *
  * Why: the SQL is data — `docs/scale.md` prints it from this builder, and a warehouse (Postgres,
  * MotherDuck, BigQuery) can run the same statements on pooled, pseudonymised rows.
@@ -131,7 +130,8 @@ export function buildDuckDBSql(plan: DuckDBPlan): string[] {
       ? `CASE WHEN ${missingOnly.join(" OR ")} THEN 'normalised_missing' ELSE 'normalised' END`
       : "'normalised'";
   const dedup = `CREATE TABLE merged AS WITH flagged AS (SELECT o.line, o.prev_line, o.identity, o.prev_identity, CASE WHEN o.identity = 0 THEN NULL WHEN o.line <> o.first_line AND (f.first_pos = o.pos - 1 OR o.prev_key = o.raw_key OR o.prev_key = f.before_first OR o.next_key = f.after_first) THEN 'identical' WHEN o.prev_identity <> 0 AND o.strict_key = o.prev_strict THEN 'candidate' END AS rule FROM ordered AS o LEFT JOIN firsts AS f ON f.first_line = o.first_line) SELECT line, rule FROM flagged WHERE rule = 'identical' UNION ALL SELECT c.line, ${rule} AS rule FROM flagged AS c JOIN typed AS a ON a.line = c.line JOIN typed AS b ON b.line = c.prev_line WHERE c.rule = 'candidate' AND ${same.join(" AND ")}`;
-  // the clean rows, each with its place among the rows kept by the problems (pos): no sort needed to put them in order
-  const select = `SELECT CAST(o.pos AS INTEGER) AS pos, CAST(o.line AS INTEGER) AS line${plan.output.map((o) => `, o.${outName(o.field)} AS ${ident(o.field)}`).join("")} FROM ordered AS o WHERE NOT EXISTS (SELECT 1 FROM merged AS m WHERE m.line = o.line)`;
+  // the clean rows in the file's order (the window leaves them in the order of its partitions; read in that order,
+  // each row is written at a random place of every column)
+  const select = `SELECT CAST(o.line AS INTEGER) AS line${plan.output.map((o) => `, o.${outName(o.field)} AS ${ident(o.field)}`).join("")} FROM ordered AS o WHERE NOT EXISTS (SELECT 1 FROM merged AS m WHERE m.line = o.line) ORDER BY o.pos`;
   return [read, lines, typed, filled, windowed, firsts, dedup, select];
 }

@@ -351,7 +351,13 @@ export async function prepareWithDuckDB(path: string, options: PrepareWithDuckDB
     // the typed rows are read no more: DuckDB holds only what the clean rows are read from
     await db.run("DROP VIEW filled");
     await db.run("DROP TABLE typed");
-    const clean = await cleanRows(db, sql.at(-1) as string, plan.output, valuesOf, rowsIn - rowsQuarantined);
+    const clean = await cleanRows(
+      db,
+      sql.at(-1) as string,
+      plan.output,
+      valuesOf,
+      rowsIn - rowsQuarantined - rowsMerged,
+    );
     const base = detected.cleaned.report;
     const cleanedResult: CleanResult = {
       schema: kind,
@@ -402,11 +408,10 @@ async function tableOf(db: Connection, sql: string): Promise<ColumnTable> {
 }
 
 /**
- * The clean rows, chunk by chunk as DuckDB gives them, each put straight at its place among the
- * rows kept (its rank `pos` among the rows without a problem, less the merged rows before it) in
- * arrays sized once: no sort, nothing moved afterwards. Every column comes back as the integers of
- * its dictionary, turned into the values they stand for (one shared string, number or date object
- * per distinct clean value, nothing decoded per row).
+ * The clean rows, chunk by chunk as DuckDB gives them in the file's order, into arrays sized once
+ * (`places`: the rows without a problem, less the merged ones). Every column comes back as the
+ * integers of its dictionary, turned into the values they stand for (one shared string, number or
+ * date object per distinct clean value, nothing decoded per row).
  */
 async function cleanRows(
   db: Connection,
@@ -415,42 +420,27 @@ async function cleanRows(
   valuesOf: ReadonlyMap<string, readonly unknown[]>,
   places: number,
 ): Promise<ColumnTable> {
-  // the places of the merged rows (few), then each place's rank among the kept ones
-  const merged = new Uint8Array(places);
-  const dropped = await db.runAndReadAll(
-    "SELECT CAST(o.pos AS INTEGER) FROM ordered AS o JOIN merged AS m ON m.line = o.line",
-  );
-  for (const [pos] of dropped.getRows()) merged[Number(pos) - 1] = 1;
-  const rank = new Int32Array(places);
-  let kept = 0;
-  for (let p = 0; p < places; p++) {
-    rank[p] = kept;
-    if (merged[p] === 0) kept++;
-  }
+  const lines: number[] = new Array(places).fill(0);
+  const columns = output.map(() => new Array(places).fill(null) as unknown[]);
   const result = await db.stream(select);
-  const lines: number[] = new Array(kept).fill(0);
-  const columns = output.map(() => new Array(kept).fill(null) as unknown[]);
-  const place = new Int32Array(2048);
+  let at = 0;
   for (;;) {
     const chunk = await result.fetchChunk();
     if (chunk === null || chunk.rowCount === 0) break;
     const rows = chunk.rowCount;
-    // positions, lines and dictionary integers are INTEGER, never null: read from the vectors' arrays
-    const positions = itemsOf(chunk.getColumnVector(0));
-    const lineNumbers = itemsOf(chunk.getColumnVector(1));
-    const at = rows <= place.length ? place : new Int32Array(rows);
-    for (let i = 0; i < rows; i++) {
-      const r = rank[(positions[i] as number) - 1] as number;
-      at[i] = r;
-      lines[r] = lineNumbers[i] as number;
-    }
+    if (at + rows > places) throw new Error("prepareWithDuckDB: more clean rows came back than were counted");
+    // lines and dictionary integers are INTEGER, never null: read from the vectors' arrays
+    const lineNumbers = itemsOf(chunk.getColumnVector(0));
+    for (let i = 0; i < rows; i++) lines[at + i] = lineNumbers[i] as number;
     output.forEach((o, c) => {
       const target = columns[c] as unknown[];
       const values = valuesOf.get(o.field) ?? [];
-      const items = itemsOf(chunk.getColumnVector(c + 2));
-      for (let i = 0; i < rows; i++) target[at[i] as number] = values[items[i] as number] ?? null;
+      const items = itemsOf(chunk.getColumnVector(c + 1));
+      for (let i = 0; i < rows; i++) target[at + i] = values[items[i] as number] ?? null;
     });
+    at += rows;
   }
+  if (at !== places) throw new Error("prepareWithDuckDB: fewer clean rows came back than were counted");
   const out: Record<string, unknown[]> = {};
   output.forEach((o, c) => {
     out[o.field] = columns[c] as unknown[];
