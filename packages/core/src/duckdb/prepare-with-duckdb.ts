@@ -9,6 +9,7 @@ import { fromCSV } from "../ingest/from-csv.js";
 import type { MessageCode } from "../locales/en.js";
 import type { Issue } from "../messages/issue.js";
 import { type PreparedTable, prepareTable } from "../pipeline/prepare-table.js";
+import { memberCodesOfDictionary, recordMemberCodes } from "../privacy/known-codes.js";
 import { buildDuckDBSql, type DuckDBPlan } from "./build-duckdb-sql.js";
 import { type DuckDBModule, loadDuckDB } from "./load-duckdb.js";
 
@@ -422,6 +423,9 @@ async function cleanRows(
 ): Promise<ColumnTable> {
   const lines: number[] = new Array(places).fill(0);
   const columns = output.map(() => new Array(places).fill(null) as unknown[]);
+  // the identifiers' dictionary integers, for the people's codes (each person told apart once, not per row)
+  const identity = output.findIndex((o) => o.field === "person_id");
+  const identities = identity < 0 ? null : new Int32Array(places);
   const result = await db.stream(select);
   let at = 0;
   for (;;) {
@@ -437,10 +441,16 @@ async function cleanRows(
       const values = valuesOf.get(o.field) ?? [];
       const items = itemsOf(chunk.getColumnVector(c + 1));
       for (let i = 0; i < rows; i++) target[at + i] = values[items[i] as number] ?? null;
+      if (c === identity && identities !== null) identities.set(items.subarray(0, rows), at);
     });
     at += rows;
   }
   if (at !== places) throw new Error("prepareWithDuckDB: fewer clean rows came back than were counted");
+  if (identities !== null)
+    recordMemberCodes(
+      columns[identity] as unknown[],
+      memberCodesOfDictionary(identities, valuesOf.get("person_id") ?? []),
+    );
   const out: Record<string, unknown[]> = {};
   output.forEach((o, c) => {
     out[o.field] = columns[c] as unknown[];

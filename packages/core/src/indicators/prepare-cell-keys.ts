@@ -1,6 +1,7 @@
 import type { ColumnTable } from "arquero";
 import { readColumn } from "../columnar/read-column.js";
 import type { PreparedTable } from "../pipeline/prepare-table.js";
+import { memberCodesOf } from "../privacy/known-codes.js";
 import type { PseudonymKey } from "../privacy/pseudonym-key.js";
 import { recordKeys } from "../privacy/record-keys.js";
 
@@ -70,13 +71,10 @@ export async function prepareCellKeys(files: readonly PreparedTable[], key: Pseu
     const table = file.cleaned?.clean;
     if (!table?.columnNames().includes("person_id")) continue;
     const ids = readColumn(table, "person_id");
-    // each identifier normalised once, however many rows it has
-    const seen = new Set<unknown>();
-    for (let i = 0; i < ids.length; i += 1) {
-      const v = ids[i];
-      if (v === null || v === undefined || seen.has(v)) continue;
-      seen.add(v);
-      if (String(v).trim() !== "") people.add(String(v).normalize("NFC").trim());
+    // each person's identifier normalised once, however many rows they have
+    for (const m of memberCodesOf(ids, ids.length).members) {
+      const text = String(m).normalize("NFC").trim();
+      if (text !== "") people.add(text);
     }
   }
   const rows: string[] = [];

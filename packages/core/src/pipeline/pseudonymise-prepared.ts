@@ -1,5 +1,6 @@
 import { table as makeTable } from "arquero";
 import { readColumn } from "../columnar/read-column.js";
+import { memberCodesOf, recordMemberCodes } from "../privacy/known-codes.js";
 import type { PseudonymKey } from "../privacy/pseudonym-key.js";
 import { pseudonymise } from "../privacy/pseudonymise.js";
 import type { PreparedTable } from "./prepare-table.js";
@@ -37,40 +38,47 @@ export async function pseudonymisePrepared(
       if (!file.cleaned || !clean?.columnNames().includes("person_id")) return file;
       const ids = readColumn(clean, "person_id");
       const n = ids.length;
-      // each identifier read once, however many rows it has: the rows hold its code
-      const codeOf = new Map<unknown, number>();
-      const codes = new Int32Array(n);
-      const texts: string[] = [];
-      let written = true;
-      for (let i = 0; i < n; i++) {
-        const v = ids[i];
-        let c = codeOf.get(v);
-        if (c === undefined) {
-          const text = v === null || v === undefined ? "" : String(v).normalize("NFC").trim();
-          c = texts.push(text) - 1;
-          codeOf.set(v, c);
-          if (text !== "" && !PSEUDONYM.test(text)) written = false;
-        }
-        codes[i] = c;
-      }
-      const byCode = (convert: (text: string) => unknown): unknown[] => {
-        const values = texts.map((t) => (t === "" ? null : convert(t)));
-        const column = new Array<unknown>(n);
-        for (let i = 0; i < n; i++) column[i] = values[codes[i] as number];
-        return column;
-      };
+      // each person once, however many rows they have: the rows hold their code
+      const coded = memberCodesOf(ids, n);
+      const texts = coded.members.map((m) => String(m).normalize("NFC").trim());
       // an export of clean --key: its pseudonyms as written (in lower case, as they were made)
-      if (written) {
-        const lower = byCode((t) => t.toLowerCase());
-        return { ...file, cleaned: { ...file.cleaned, clean: clean.assign({ person_id: lower }) } };
+      const written = texts.every((t) => t === "" || PSEUDONYM.test(t));
+      let values: unknown[];
+      if (written) values = texts.map((t) => (t === "" ? null : t.toLowerCase()));
+      else {
+        // each distinct identifier hashed once
+        const distinct = [...new Set(texts)].filter((t) => t !== "");
+        const hashed = await pseudonymise(makeTable({ id: distinct }), ["id"], key, { length: EXPORT_LENGTH });
+        const hashes = readColumn(hashed, "id");
+        const pseudonymOf = new Map<string, unknown>(distinct.map((t, i) => [t, hashes[i]]));
+        values = texts.map((t) => (t === "" ? null : (pseudonymOf.get(t) ?? null)));
       }
-      // each distinct identifier hashed once
-      const distinct = [...new Set(texts)].filter((t) => t !== "");
-      const hashed = await pseudonymise(makeTable({ id: distinct }), ["id"], key, { length: EXPORT_LENGTH });
-      const hashes = readColumn(hashed, "id");
-      const pseudonymOf = new Map<string, unknown>(distinct.map((t, i) => [t, hashes[i]]));
-      const pseudonyms = byCode((t) => pseudonymOf.get(t) ?? null);
-      return { ...file, cleaned: { ...file.cleaned, clean: clean.assign({ person_id: pseudonyms }) } };
+      // the pseudonyms' own members (two identifiers of one text are one pseudonym), handed on with the column
+      const memberOfPseudonym = new Map<unknown, number>();
+      const members: unknown[] = [];
+      const memberOf = Int32Array.from(values, (v) => {
+        if (v === null) return -1;
+        let m = memberOfPseudonym.get(v);
+        if (m === undefined) {
+          m = members.push(v) - 1;
+          memberOfPseudonym.set(v, m);
+        }
+        return m;
+      });
+      const column = new Array<unknown>(n);
+      const codes = new Int32Array(n);
+      let missing = 0;
+      for (let i = 0; i < n; i++) {
+        const c = coded.codes[i] as number;
+        const m = c < 0 ? -1 : (memberOf[c] as number);
+        codes[i] = m;
+        if (m < 0) {
+          missing++;
+          column[i] = null;
+        } else column[i] = members[m];
+      }
+      recordMemberCodes(column, { codes, members, missing, allText: true, wideSpaceTrimmed: false });
+      return { ...file, cleaned: { ...file.cleaned, clean: clean.assign({ person_id: column }) } };
     }),
   );
 }

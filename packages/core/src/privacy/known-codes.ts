@@ -49,6 +49,62 @@ export function memberCodesOf(people: ArrayLike<unknown>, n: number): MemberCode
   return coded;
 }
 
+/**
+ * Gives {@link memberCodesOf} the member codes of a column array made by the caller, who vouches that
+ * they are those `memberCodesOf` would compute (made with {@link memberCodesOfDictionary}, or derived
+ * from such codes): the engine that wrote the column from a dictionary, pseudonyms written from the
+ * codes of the identifiers.
+ */
+export function recordMemberCodes(column: readonly unknown[], codes: MemberCodes): void {
+  if (codes.codes.length === column.length) computed.set(column, codes);
+}
+
+/**
+ * The member codes of a column whose row i holds `values[indexes[i]]` (a column written from a
+ * dictionary), exactly as {@link memberCodesOf} would compute them from the rows, each distinct value
+ * looked at once instead of each row looked up.
+ *
+ * @param indexes - each row's place in `values`
+ * @param values - the distinct values
+ * @returns the codes, members numbered in order of first appearance as by `memberCodesOf`
+ */
+export function memberCodesOfDictionary(indexes: Int32Array, values: readonly unknown[]): MemberCodes {
+  const n = indexes.length;
+  const codes = new Int32Array(n);
+  // each value's member, -2 until its first row
+  const memberOf = new Int32Array(values.length).fill(-2);
+  const members: unknown[] = [];
+  const seen = new Map<unknown, number>();
+  let missing = 0;
+  let allText = true;
+  let wideSpaceTrimmed = false;
+  for (let i = 0; i < n; i += 1) {
+    const d = indexes[i] as number;
+    let code = memberOf[d] as number;
+    if (code === -2) {
+      const who = values[d];
+      if (who === null || who === undefined || (typeof who === "string" && who.trim() === "")) code = -1;
+      else {
+        if (typeof who !== "string") allText = false;
+        const m = typeof who === "string" ? who.trim() : who;
+        if (m !== who && !wideSpaceTrimmed) {
+          const w = who as string;
+          if (w.charCodeAt(0) > 32 && w.charCodeAt(w.length - 1) > 32) wideSpaceTrimmed = true;
+        }
+        const found = seen.get(m);
+        if (found === undefined) {
+          code = members.push(m) - 1;
+          seen.set(m, code);
+        } else code = found;
+      }
+      memberOf[d] = code;
+    }
+    codes[i] = code;
+    if (code < 0) missing += 1;
+  }
+  return { codes, members, missing, allText, wideSpaceTrimmed };
+}
+
 function codeMembers(people: ArrayLike<unknown>, n: number): MemberCodes {
   const codes = new Int32Array(n);
   const members: unknown[] = [];

@@ -2,7 +2,7 @@ import { countDistinct, seededRandom } from "@solidata/core";
 import { table } from "arquero";
 import { describe, expect, it } from "vitest";
 import { countDistinctCoded } from "../../src/privacy/count-distinct.js";
-import { memberCodesOf } from "../../src/privacy/known-codes.js";
+import { memberCodesOf, memberCodesOfDictionary, recordMemberCodes } from "../../src/privacy/known-codes.js";
 
 // countDistinctCoded takes the columns' codes from whoever made them (the signals, for each breakdown)
 // instead of a table of values: the counts must be those of countDistinct on the same columns
@@ -74,6 +74,28 @@ describe("countDistinctCoded, countDistinct on codes", () => {
     expect(() => countDistinctCoded(200, keys, null, { by: ["site"], as: "site", name: "t", k: 5 })).toThrow(
       expect.objectContaining({ code: "privacy.bad_option" }),
     );
+  });
+
+  it("codes a column written from a dictionary as it would the rows themselves, each value looked at once", () => {
+    const r = seededRandom(7);
+    // padded, blank, missing, numeric, no-break-spaced and repeated identifiers
+    const values = [null, "A", " A ", "", "B", undefined, "b", 7, "7", "C\u00a0", "  ", "D"];
+    for (const rows of [0, 1, 50, 2_000]) {
+      const indexes = Int32Array.from({ length: rows }, () => Math.floor(r() * values.length));
+      const column = Array.from(indexes, (d) => values[d]);
+      const expected = memberCodesOf([...column], rows);
+      const got = memberCodesOfDictionary(indexes, values);
+      expect(Array.from(got.codes)).toEqual(Array.from(expected.codes));
+      expect(got.members).toEqual(expected.members);
+      expect({ missing: got.missing, allText: got.allText, wide: got.wideSpaceTrimmed }).toEqual({
+        missing: expected.missing,
+        allText: expected.allText,
+        wide: expected.wideSpaceTrimmed,
+      });
+      // recorded for the column, they are what memberCodesOf answers for it
+      recordMemberCodes(column, got);
+      expect(memberCodesOf(column, rows)).toBe(got);
+    }
   });
 
   it("tells a column's people apart once, and says whether every identifier is a text", () => {
