@@ -245,12 +245,29 @@ function countGroups(
   };
   // each member's record key, asked once (with the first row it is met in)
   const memberKey = recordKey ? new Int32Array(memberCount).fill(-1) : null;
+  // the group of each row without margins (in the table's order: reads that follow memory), and a row of each group
   const rowGroup = new Int32Array(n);
-  const ordered = new Int32Array(order.length);
+  const rowOf: number[] = [];
+  for (let i = 0; i < n; i += 1) {
+    if ((member[i] as number) < 0) continue;
+    const g = groupAt(i, 0);
+    rowGroup[i] = g;
+    if (g === rowOf.length) rowOf.push(i);
+  }
+  // then in members' order
+  const base = new Int32Array(order.length);
+  for (let at = 0; at < order.length; at += 1) base[at] = rowGroup[order[at] as number] as number;
+  // under a mask, a row's group follows from its group without one: looked up once per group, not per row
+  const baseGroups = rowOf.length;
+  const underMask = combos > 1 ? new Int32Array(baseGroups) : null;
+  const masked = combos > 1 ? new Int32Array(order.length) : null;
   for (let mask = 0; mask < combos; mask += 1) {
-    // the group of each row (in the table's order: reads that follow memory), then in members' order
-    for (let i = 0; i < n; i += 1) if ((member[i] as number) >= 0) rowGroup[i] = groupAt(i, mask);
-    for (let at = 0; at < order.length; at += 1) ordered[at] = rowGroup[order[at] as number] as number;
+    let ordered = base;
+    if (mask > 0 && underMask !== null && masked !== null) {
+      for (let g = 0; g < baseGroups; g += 1) underMask[g] = groupAt(rowOf[g] as number, mask);
+      for (let at = 0; at < order.length; at += 1) masked[at] = underMask[base[at] as number] as number;
+      ordered = masked;
+    }
     for (let m = 0; m < memberCount; m += 1) {
       const from = starts[m] as number;
       const to = starts[m + 1] as number;
