@@ -10,9 +10,9 @@ export type ReportEngine = "js" | "duckdb" | "auto";
 /** Above this size, `--engine auto` prepares a CSV file with DuckDB when `@duckdb/node-api` is installed. */
 export const AUTO_DUCKDB_BYTES = 256 * 1024 * 1024;
 
-async function sha256File(path: string): Promise<string> {
+async function sha256File(path: string, signal?: AbortSignal): Promise<string> {
   const hash = createHash("sha256");
-  for await (const chunk of createReadStream(path)) hash.update(chunk as Buffer);
+  for await (const chunk of createReadStream(path, signal ? { signal } : {})) hash.update(chunk as Buffer);
   return hash.digest("hex");
 }
 
@@ -37,6 +37,10 @@ export async function prepareFileDuckDB(
   if (engine === "js" || !/\.(csv|tsv|txt)$/i.test(name)) return { file: null, issue: null };
   if (engine === "auto" && (await stat(path)).size <= AUTO_DUCKDB_BYTES) return { file: null, issue: null };
   const { prepareWithDuckDB } = await import("@solidata/core/duckdb");
+  // the file's digest is read while DuckDB works (JavaScript mostly waits for it then)
+  const reading = new AbortController();
+  const digest = sha256File(path, reading.signal);
+  digest.catch(() => undefined);
   const result = await prepareWithDuckDB(path, {
     name,
     now: options.now,
@@ -44,6 +48,8 @@ export async function prepareFileDuckDB(
     ...(options.country ? { country: options.country } : {}),
   });
   if (!result.ok) {
+    // the JavaScript engine reads the file and its digest again
+    reading.abort();
     if (engine === "auto" && result.issue.code === "duckdb.missing") return { file: null, issue: null };
     return { file: null, issue: { ...result.issue, severity: "warning" } };
   }
@@ -51,7 +57,7 @@ export async function prepareFileDuckDB(
   return {
     file: {
       name,
-      sha256: await sha256File(path),
+      sha256: await digest,
       kind: prepared.kind,
       rowsRead: prepared.ingest.rows,
       prepared,
