@@ -275,32 +275,39 @@ export async function prepareWithDuckDB(path: string, options: PrepareWithDuckDB
       const clean = cleaned.clean;
       const cleanLines = clean.array("_line") as ArrayLike<number>;
       const cleanValues = clean.columnNames().includes(field) ? (clean.array(field) as ArrayLike<unknown>) : [];
-      const valueOfLine = new Map<number, unknown>();
-      for (let i = 0; i < cleanLines.length; i++) valueOfLine.set(cleanLines[i] as number, cleanValues[i]);
+      // each cell's clean value and problem, by its place (its line less 2)
+      const valueAt = new Array<unknown>(cells.length);
+      for (let i = 0; i < cleanLines.length; i++) valueAt[(cleanLines[i] as number) - 2] = cleanValues[i];
+      const codeAt = new Array<string | undefined>(cells.length);
       const q = cleaned.quarantine;
-      const codeOfLine = new Map<number, string>();
       if (q.numRows() > 0) {
         const ql = q.array("line") as ArrayLike<number>;
         const qc = q.array("code") as ArrayLike<string>;
-        for (let i = 0; i < ql.length; i++) codeOfLine.set(ql[i] as number, String(qc[i]));
+        for (let i = 0; i < ql.length; i++) codeAt[(ql[i] as number) - 2] = String(qc[i]);
       }
       // each clean value once: its integer (0 for an empty cell) is what the rows hold and what comes back, turned
       // back into the value (one string, number or date object per clean value)
       const type = typeOf.get(field);
       const vids = new Map<string, number>();
       const vals: unknown[] = [null];
+      const vidAt = new Int32Array(cells.length);
+      for (let c = 0; c < cells.length; c++) {
+        const { val, value } = typedOf(valueAt[c], type);
+        if (val === null) continue;
+        let vid = vids.get(val);
+        if (vid === undefined) {
+          vid = vals.push(value) - 1;
+          vids.set(val, vid);
+        }
+        vidAt[c] = vid;
+      }
       await db.run(`CREATE TABLE "d_${field}" (raw VARCHAR, vid INTEGER, code VARCHAR)`);
       const appender = await db.createAppender(`d_${field}`);
       for (let i = 0; i < values.length; i++) {
         const raw = values[i];
-        const line = (slot[i] as number) + 2;
-        const code = codeOfLine.get(line);
-        const { val, value } = typedOf(valueOfLine.get(line), type);
-        let vid = 0;
-        if (val !== null) {
-          vid = vids.get(val) ?? vals.push(value) - 1;
-          vids.set(val, vid);
-        }
+        const at = slot[i] as number;
+        const code = codeAt[at];
+        const vid = vidAt[at] as number;
         if (raw === null || raw === undefined) appender.appendNull();
         else appender.appendVarchar(raw);
         appender.appendInteger(vid);
