@@ -71,66 +71,63 @@ export function recordMemberCodes(column: readonly unknown[], codes: MemberCodes
 export function memberCodesOfDictionary(indexes: Int32Array, values: readonly unknown[]): MemberCodes {
   const n = indexes.length;
   const codes = new Int32Array(n);
+  const telling = newTelling();
   // each value's member, -2 until its first row
   const memberOf = new Int32Array(values.length).fill(-2);
-  const members: unknown[] = [];
-  const seen = new Map<unknown, number>();
   let missing = 0;
-  let allText = true;
-  let wideSpaceTrimmed = false;
   for (let i = 0; i < n; i += 1) {
     const d = indexes[i] as number;
     let code = memberOf[d] as number;
     if (code === -2) {
-      const who = values[d];
-      if (who === null || who === undefined || (typeof who === "string" && who.trim() === "")) code = -1;
-      else {
-        if (typeof who !== "string") allText = false;
-        const m = typeof who === "string" ? who.trim() : who;
-        if (m !== who && !wideSpaceTrimmed) {
-          const w = who as string;
-          if (w.charCodeAt(0) > 32 && w.charCodeAt(w.length - 1) > 32) wideSpaceTrimmed = true;
-        }
-        const found = seen.get(m);
-        if (found === undefined) {
-          code = members.push(m) - 1;
-          seen.set(m, code);
-        } else code = found;
-      }
+      code = tell(values[d], telling);
       memberOf[d] = code;
     }
     codes[i] = code;
     if (code < 0) missing += 1;
   }
-  return { codes, members, missing, allText, wideSpaceTrimmed };
+  return { codes, members: telling.members, missing, ...flagsOf(telling) };
 }
 
 function codeMembers(people: ArrayLike<unknown>, n: number): MemberCodes {
   const codes = new Int32Array(n);
-  const members: unknown[] = [];
-  const seen = new Map<unknown, number>();
+  const telling = newTelling();
   let missing = 0;
-  let allText = true;
-  let wideSpaceTrimmed = false;
   for (let i = 0; i < n; i += 1) {
-    const who = people[i];
-    if (who === null || who === undefined || (typeof who === "string" && who.trim() === "")) {
-      missing += 1;
-      codes[i] = -1;
-      continue;
-    }
-    if (typeof who !== "string") allText = false;
-    const m = typeof who === "string" ? who.trim() : who;
-    if (m !== who && !wideSpaceTrimmed) {
-      const w = who as string;
-      if (w.charCodeAt(0) > 32 && w.charCodeAt(w.length - 1) > 32) wideSpaceTrimmed = true;
-    }
-    let code = seen.get(m);
-    if (code === undefined) {
-      code = members.push(m) - 1;
-      seen.set(m, code);
-    }
+    const code = tell(people[i], telling);
     codes[i] = code;
+    if (code < 0) missing += 1;
   }
-  return { codes, members, missing, allText, wideSpaceTrimmed };
+  return { codes, members: telling.members, missing, ...flagsOf(telling) };
+}
+
+/** The people of a column told apart so far, and what its identifiers have shown (internal). */
+interface Telling {
+  members: unknown[];
+  seen: Map<unknown, number>;
+  allText: boolean;
+  wideSpaceTrimmed: boolean;
+}
+
+const newTelling = (): Telling => ({ members: [], seen: new Map(), allText: true, wideSpaceTrimmed: false });
+
+const flagsOf = (t: Telling): { allText: boolean; wideSpaceTrimmed: boolean } => ({
+  allText: t.allText,
+  wideSpaceTrimmed: t.wideSpaceTrimmed,
+});
+
+/** The member code of one identifier (a new code the first time), -1 for no person. */
+function tell(who: unknown, t: Telling): number {
+  if (who === null || who === undefined || (typeof who === "string" && who.trim() === "")) return -1;
+  if (typeof who !== "string") t.allText = false;
+  const m = typeof who === "string" ? who.trim() : who;
+  if (m !== who && !t.wideSpaceTrimmed) {
+    const w = who as string;
+    if (w.charCodeAt(0) > 32 && w.charCodeAt(w.length - 1) > 32) t.wideSpaceTrimmed = true;
+  }
+  let code = t.seen.get(m);
+  if (code === undefined) {
+    code = t.members.push(m) - 1;
+    t.seen.set(m, code);
+  }
+  return code;
 }
