@@ -1,6 +1,6 @@
 import { table as makeTable } from "arquero";
 import { readColumn } from "../columnar/read-column.js";
-import { memberCodesOf, recordMemberCodes } from "../privacy/known-codes.js";
+import { memberCodesOf, memberCodesOfDictionary, recordMemberCodes } from "../privacy/known-codes.js";
 import type { PseudonymKey } from "../privacy/pseudonym-key.js";
 import { pseudonymise } from "../privacy/pseudonymise.js";
 import type { PreparedTable } from "./prepare-table.js";
@@ -53,31 +53,13 @@ export async function pseudonymisePrepared(
         const pseudonymOf = new Map<string, unknown>(distinct.map((t, i) => [t, hashes[i]]));
         values = texts.map((t) => (t === "" ? null : (pseudonymOf.get(t) ?? null)));
       }
-      // the pseudonyms' own members (two identifiers of one text are one pseudonym), handed on with the column
-      const memberOfPseudonym = new Map<unknown, number>();
-      const members: unknown[] = [];
-      const memberOf = Int32Array.from(values, (v) => {
-        if (v === null) return -1;
-        let m = memberOfPseudonym.get(v);
-        if (m === undefined) {
-          m = members.push(v) - 1;
-          memberOfPseudonym.set(v, m);
-        }
-        return m;
-      });
-      const column = new Array<unknown>(n);
-      const codes = new Int32Array(n);
-      let missing = 0;
-      for (let i = 0; i < n; i++) {
-        const c = coded.codes[i] as number;
-        const m = c < 0 ? -1 : (memberOf[c] as number);
-        codes[i] = m;
-        if (m < 0) {
-          missing++;
-          column[i] = null;
-        } else column[i] = members[m];
-      }
-      recordMemberCodes(column, { codes, members, missing, allText: true, wideSpaceTrimmed: false });
+      // each row's pseudonym from its person's (a row without a person: the last place, null), and the
+      // pseudonyms' own codes handed on with the column (two identifiers of one text are one pseudonym)
+      values.push(null);
+      const none = values.length - 1;
+      const places = Int32Array.from(coded.codes, (c) => (c < 0 ? none : c));
+      const column = Array.from(places, (p) => values[p]);
+      recordMemberCodes(column, memberCodesOfDictionary(places, values));
       return { ...file, cleaned: { ...file.cleaned, clean: clean.assign({ person_id: column }) } };
     }),
   );
