@@ -51,6 +51,39 @@ export function subtleCrypto(): SubtleCrypto {
   return subtle;
 }
 
+/** HMAC-SHA-256 of some bytes under one key: synchronous under Node, a promise under WebCrypto alone. */
+export type Mac = (data: Uint8Array) => Uint8Array | Promise<Uint8Array>;
+
+/** The part of Node's `crypto` module a synchronous HMAC needs. */
+interface NodeCrypto {
+  KeyObject: { from(key: CryptoKey): unknown };
+  createHmac(algorithm: string, key: unknown): { update(data: Uint8Array): { digest(): Uint8Array } };
+}
+
+/**
+ * HMAC-SHA-256 under `key`, the same bytes on every platform. Under Node (`process.getBuiltinModule`,
+ * Node >= 20.16) it is computed synchronously by Node's `crypto`, four times faster than a WebCrypto
+ * promise per value (6 against 24 microseconds here, on a million identifiers); elsewhere (browsers,
+ * or a key Node does not take) by WebCrypto. No import of Node's modules: the main entry stays
+ * browser-safe.
+ */
+export function macOf(key: CryptoKey): Mac {
+  const get = (globalThis as { process?: { getBuiltinModule?: (id: string) => unknown } }).process?.getBuiltinModule;
+  if (typeof get === "function") {
+    try {
+      const crypto = get("node:crypto") as NodeCrypto | undefined;
+      if (crypto?.KeyObject && crypto.createHmac) {
+        const keyObject = crypto.KeyObject.from(key);
+        return (data) => crypto.createHmac("sha256", keyObject).update(data).digest();
+      }
+    } catch {
+      // a runtime with process but another crypto (or a key it refuses): WebCrypto below
+    }
+  }
+  const subtle = subtleCrypto();
+  return async (data) => new Uint8Array(await subtle.sign("HMAC", key, data as BufferSource));
+}
+
 /** Builds a key object from raw bytes already checked for strength. */
 export async function keyFromBytes(bytes: Uint8Array): Promise<PseudonymKey> {
   const subtle = subtleCrypto();

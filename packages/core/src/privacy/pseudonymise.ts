@@ -1,7 +1,7 @@
 import { type ColumnTable, table as makeTable } from "arquero";
 import { readColumn } from "../columnar/read-column.js";
 import { PrivacyError } from "./privacy-error.js";
-import { cryptoKeyOf, type PseudonymKey, subtleCrypto } from "./pseudonym-key.js";
+import { cryptoKeyOf, macOf, type PseudonymKey } from "./pseudonym-key.js";
 
 /** How pseudonyms are written. */
 export interface PseudonymOptions {
@@ -57,23 +57,24 @@ export async function pseudonymise(
   for (const column of columns) {
     if (!names.includes(column)) throw new PrivacyError("privacy.unknown_column", { function: fn, column });
   }
-  const subtle = subtleCrypto();
+  const mac = macOf(cryptoKey);
   const encoder = new TextEncoder();
-  const cache = new Map<string, Promise<string>>();
+  const cache = new Map<string, string | Promise<string>>();
   const owner = new Map<string, string>();
-  const pseudonym = (text: string): Promise<string> => {
+  const named = (text: string, bytes: Uint8Array): string => {
+    const made = prefix + truncate(hexOf(bytes).slice(0, length));
+    const other = owner.get(made);
+    if (other !== undefined && other !== text) {
+      throw new PrivacyError("privacy.pseudonym_collision", { column: columns.join(", ") });
+    }
+    owner.set(made, text);
+    return made;
+  };
+  const pseudonym = (text: string): string | Promise<string> => {
     let found = cache.get(text);
-    if (!found) {
-      found = subtle.sign("HMAC", cryptoKey, encoder.encode(text)).then((mac) => {
-        const hex = Array.from(new Uint8Array(mac), (b) => b.toString(16).padStart(2, "0")).join("");
-        const made = prefix + truncate(hex.slice(0, length));
-        const other = owner.get(made);
-        if (other !== undefined && other !== text) {
-          throw new PrivacyError("privacy.pseudonym_collision", { column: columns.join(", ") });
-        }
-        owner.set(made, text);
-        return made;
-      });
+    if (found === undefined) {
+      const bytes = mac(encoder.encode(text));
+      found = bytes instanceof Uint8Array ? named(text, bytes) : bytes.then((b) => named(text, b));
       cache.set(text, found);
     }
     return found;
@@ -103,6 +104,14 @@ export async function pseudonymise(
 
 /** Promises awaited at once (Promise.all rejects more than about two million). */
 const SLICE = 100_000;
+
+const HEX = Array.from({ length: 256 }, (_, b) => b.toString(16).padStart(2, "0"));
+
+function hexOf(bytes: Uint8Array): string {
+  let hex = "";
+  for (const b of bytes) hex += HEX[b] as string;
+  return hex;
+}
 
 function normalise(value: unknown): string | null {
   if (value === null || value === undefined) return null;

@@ -1,5 +1,5 @@
 import { PrivacyError } from "./privacy-error.js";
-import { cryptoKeyOf, type PseudonymKey, subtleCrypto } from "./pseudonym-key.js";
+import { cryptoKeyOf, macOf, type PseudonymKey } from "./pseudonym-key.js";
 
 /** Label mixed into every record key, so a record key never equals a byte of a published pseudonym. */
 const LABEL = "solidata:record-key\u0000";
@@ -27,7 +27,7 @@ const LABEL = "solidata:record-key\u0000";
 export async function recordKeys(ids: Iterable<unknown>, key: PseudonymKey): Promise<Map<string, number>> {
   if (!key) throw new PrivacyError("privacy.missing_key");
   const cryptoKey = cryptoKeyOf(key);
-  const subtle = subtleCrypto();
+  const mac = macOf(cryptoKey);
   const encoder = new TextEncoder();
   const unique = new Set<string>();
   for (const id of ids) {
@@ -36,15 +36,14 @@ export async function recordKeys(ids: Iterable<unknown>, key: PseudonymKey): Pro
     if (text !== "") unique.add(text);
   }
   const texts = [...unique];
+  const bytes: number[] = new Array<number>(texts.length);
   // in slices: Promise.all takes at most about two million promises (a 5M-row log has more rows)
-  const bytes: (number | undefined)[] = [];
   for (let start = 0; start < texts.length; start += 100_000) {
-    const part = await Promise.all(
-      texts
-        .slice(start, start + 100_000)
-        .map(async (text) => new Uint8Array(await subtle.sign("HMAC", cryptoKey, encoder.encode(LABEL + text)))[0]),
-    );
-    for (const b of part) bytes.push(b);
+    const end = Math.min(texts.length, start + 100_000);
+    const part: (Uint8Array | Promise<Uint8Array>)[] = [];
+    for (let i = start; i < end; i++) part.push(mac(encoder.encode(LABEL + texts[i])));
+    const macs = await Promise.all(part);
+    for (let i = start; i < end; i++) bytes[i] = (macs[i - start] as Uint8Array)[0] as number;
   }
   return new Map(texts.map((text, i) => [text, bytes[i] as number]));
 }
