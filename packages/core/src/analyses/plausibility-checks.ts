@@ -1,7 +1,7 @@
 import { type ColumnTable, table as makeTable } from "arquero";
 import { dayColumn, NO_DAY } from "../columnar/day-column.js";
 import { readColumn } from "../columnar/read-column.js";
-import { rowsByCode } from "../columnar/rows-by-code.js";
+import { rowsByCode, rowsBySharedCode } from "../columnar/rows-by-code.js";
 import type { Issue } from "../messages/issue.js";
 import { memberCodesOf } from "../privacy/known-codes.js";
 import type { Result } from "../result.js";
@@ -205,57 +205,96 @@ export function plausibilityChecks(table: ColumnTable, options: PlausibilityOpti
     const hours = has(hoursColumn) ? col(hoursColumn) : null;
     // rows ordered by person, then day (two counting sorts on integer codes): a person's day is a run
     const day = dayColumn(table, dateColumn);
-    const code = new Int32Array(n);
-    const codeOf = new Map<string, number>();
     // a column of text identifiers: its people as the counts told them apart (trimmed), once per column
     const coded = memberCodesOf(persons, n);
     const shared = coded.allText === true ? coded.codes : null;
-    let minDay = 2_147_483_647;
-    let maxDay = -2_147_483_647;
-    for (let i = 0; i < n; i++) {
-      const d = day[i] as number;
-      let c: number | undefined;
-      if (shared !== null) c = d === NO_DAY ? -1 : (shared[i] as number);
-      else {
+    // one person-day: its rows' hours (or visits) summed, each row flagged when over the limit
+    const check = (rows: Int32Array, from: number, to: number): void => {
+      let total = 0;
+      for (let at = from; at < to; at++) total += hours === null ? 1 : (numberOf(hours[rows[at] as number]) ?? 0);
+      if ((hours !== null && total > maxHours) || (hours === null && total > maxVisits))
+        for (let at = from; at < to; at++) {
+          const i = rows[at] as number;
+          if (hours !== null) flag(i, "hours-per-day", hoursColumn, total, maxHours);
+          else flag(i, "visits-per-day", dateColumn, total, maxVisits);
+        }
+    };
+    if (shared !== null) {
+      // each person's rows (sorted once per column, shared with the counts), then by day within the person
+      const { order, starts } = rowsBySharedCode(shared, coded.members.length);
+      let dated = new Int32Array(64);
+      const byDay = (a: number, b: number): number => (day[a] as number) - (day[b] as number) || a - b;
+      for (let p = 0; p + 1 < starts.length; p++) {
+        let m = 0;
+        for (let at = starts[p] as number; at < (starts[p + 1] as number); at++) {
+          const i = order[at] as number;
+          if (day[i] === NO_DAY) continue;
+          if (m === dated.length) {
+            const grown = new Int32Array(2 * m);
+            grown.set(dated);
+            dated = grown;
+          }
+          dated[m++] = i;
+        }
+        // rows by day, table order within a day (a person's rows are few: an insertion sort, else a sort)
+        if (m > 32) dated.subarray(0, m).sort(byDay);
+        else
+          for (let a = 1; a < m; a++) {
+            const row = dated[a] as number;
+            let b = a - 1;
+            while (b >= 0 && byDay(dated[b] as number, row) > 0) {
+              dated[b + 1] = dated[b] as number;
+              b--;
+            }
+            dated[b + 1] = row;
+          }
+        let from = 0;
+        while (from < m) {
+          const d = day[dated[from] as number];
+          let to = from + 1;
+          while (to < m && day[dated[to] as number] === d) to++;
+          check(dated, from, to);
+          from = to;
+        }
+      }
+    } else {
+      const code = new Int32Array(n);
+      const codeOf = new Map<string, number>();
+      let minDay = 2_147_483_647;
+      let maxDay = -2_147_483_647;
+      for (let i = 0; i < n; i++) {
+        const d = day[i] as number;
         const who = d === NO_DAY ? null : personKey(persons[i]);
-        c = who === null ? -1 : codeOf.get(who);
+        let c = who === null ? -1 : codeOf.get(who);
         if (who !== null && c === undefined) {
           c = codeOf.size;
           codeOf.set(who, c);
         }
-      }
-      if (c === undefined || c < 0) {
-        code[i] = -1;
-        continue;
-      }
-      code[i] = c;
-      if (d < minDay) minDay = d;
-      if (d > maxDay) maxDay = d;
-    }
-    const dayCode = code.map((c, i) => (c === -1 ? -1 : (day[i] as number) - minDay));
-    const byDay = rowsByCode(dayCode, Math.max(0, maxDay - minDay + 1)).order;
-    const { order } = rowsByCode(code, shared !== null ? coded.members.length : codeOf.size, byDay);
-    let from = 0;
-    while (from < order.length) {
-      const first = order[from] as number;
-      let to = from;
-      let total = 0;
-      while (
-        to < order.length &&
-        code[order[to] as number] === code[first] &&
-        day[order[to] as number] === day[first]
-      ) {
-        const i = order[to] as number;
-        total += hours === null ? 1 : (numberOf(hours[i]) ?? 0);
-        to++;
-      }
-      if ((hours !== null && total > maxHours) || (hours === null && total > maxVisits))
-        for (let at = from; at < to; at++) {
-          const i = order[at] as number;
-          if (hours !== null) flag(i, "hours-per-day", hoursColumn, total, maxHours);
-          else flag(i, "visits-per-day", dateColumn, total, maxVisits);
+        if (c === undefined || c < 0) {
+          code[i] = -1;
+          continue;
         }
-      from = to;
+        code[i] = c;
+        if (d < minDay) minDay = d;
+        if (d > maxDay) maxDay = d;
+      }
+      // rows ordered by person, then day (two counting sorts on integer codes): a person's day is a run
+      const dayCode = code.map((c, i) => (c === -1 ? -1 : (day[i] as number) - minDay));
+      const byDay = rowsByCode(dayCode, Math.max(0, maxDay - minDay + 1)).order;
+      const { order } = rowsByCode(code, codeOf.size, byDay);
+      let from = 0;
+      while (from < order.length) {
+        const first = order[from] as number;
+        let to = from + 1;
+        while (
+          to < order.length &&
+          code[order[to] as number] === code[first] &&
+          day[order[to] as number] === day[first]
+        )
+          to++;
+        check(order, from, to);
+        from = to;
+      }
     }
   }
   flags.sort((a, b) => a.row - b.row || (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0));

@@ -42,3 +42,23 @@ export function rowsByCode(codes: Int32Array, count: number, within?: Int32Array
   }
   return { order, starts };
 }
+
+const shared = new WeakMap<Int32Array, { count: number; rows: RowsByCode }>();
+
+/**
+ * {@link rowsByCode} of a code column that is shared and never changed (a table's people as
+ * `memberCodesOf` tells them apart), sorted once for every analysis that visits each person's rows:
+ * the plausibility checks, the counts of distinct people per group, the members per category.
+ * The arrays returned are shared too: never write into them.
+ *
+ * @param codes - a shared code column, −1 for a row left out
+ * @param count - how many codes there are
+ * @returns the rows in code order and where each code starts
+ */
+export function rowsBySharedCode(codes: Int32Array, count: number): RowsByCode {
+  const hit = shared.get(codes);
+  if (hit !== undefined && hit.count === count) return hit.rows;
+  const rows = rowsByCode(codes, count);
+  shared.set(codes, { count, rows });
+  return rows;
+}

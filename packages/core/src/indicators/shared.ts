@@ -1,6 +1,6 @@
 import { escape as aqEscape, type ColumnTable } from "arquero";
 import { readColumn } from "../columnar/read-column.js";
-import { rowsByCode } from "../columnar/rows-by-code.js";
+import { rowsByCode, rowsBySharedCode } from "../columnar/rows-by-code.js";
 import { memberCodesOf } from "../privacy/known-codes.js";
 import { perturbCount } from "../privacy/perturb-count.js";
 import type { PrivacyProfile } from "../privacy/types.js";
@@ -127,7 +127,7 @@ export function membersBy(
   const key = new Int32Array(labels.length);
   const last = new Int32Array(labels.length).fill(-1);
   // a person's rows together, and their categories in that order
-  const { order, starts } = rowsByCode(code, texts.length);
+  const { order, starts } = shared ? rowsBySharedCode(code, texts.length) : rowsByCode(code, texts.length);
   const ordered =
     categories === null ? new Int32Array(order.length) : order.map((row) => categories.codes[row] as number);
   for (let p = 0; p < texts.length; p += 1) {

@@ -1,6 +1,6 @@
 import { type ColumnTable, table as makeTable } from "arquero";
 import { readColumn } from "../columnar/read-column.js";
-import { rowsByCode } from "../columnar/rows-by-code.js";
+import { rowsByCode, rowsBySharedCode } from "../columnar/rows-by-code.js";
 import { type KeyCodes, type MemberCodes, memberCodesOf } from "./known-codes.js";
 import { perturbCount } from "./perturb-count.js";
 import { privacyDefaults } from "./privacy-defaults.js";
@@ -210,7 +210,7 @@ function countGroups(
   }
   const memberCount = people === null ? n : members.length;
   // rows ordered by member (a counting sort), so that each member's rows come together
-  const { order, starts } = rowsByCode(member, memberCount);
+  const { order, starts } = people === null ? rowsByCode(member, memberCount) : rowsBySharedCode(member, memberCount);
   // a group's number: its columns' codes in mixed radix, the total marker one past each column's codes
   const radix = encoded.map((e) => e.first.length + 1);
   // past 2^53 the number would not be exact: the codes are then joined as text

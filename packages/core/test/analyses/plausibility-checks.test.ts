@@ -122,4 +122,43 @@ describe("plausibilityChecks", () => {
     });
     expect(none.tables.flags.numRows()).toBe(0);
   });
+  it("tells the same person-days over the limit whether the identifiers are text or numbers, many rows a day included", () => {
+    // text identifiers go through the people's shared codes (each person's rows, then by day), numbers
+    // through their own two counting sorts: both must flag the same rows, in the same order
+    const random = seededRandom(20);
+    const n = 4000;
+    const ids: number[] = [];
+    const dates: (Date | null)[] = [];
+    const hours: (number | null)[] = [];
+    for (let i = 0; i < n; i++) {
+      // person 0 works 60 short shifts a day on a few days (over 32 rows: the sorted path)
+      const heavy = i % 5 === 0;
+      ids.push(heavy ? 0 : 1 + Math.floor(random() * 150));
+      const day = heavy ? Math.floor(random() * 3) : Math.floor(random() * 40);
+      dates.push(random() < 0.03 ? null : new Date(Date.UTC(2025, 0, 1 + day)));
+      hours.push(random() < 0.05 ? null : Math.round(random() * 40) / 4);
+    }
+    const lines = ids.map((_, i) => i + 2);
+    const asText = aq.table({ _line: lines, person_id: ids.map((id) => `p${id}`), activity_date: dates, hours });
+    const asNumbers = aq.table({ _line: lines, person_id: ids, activity_date: dates, hours });
+    const rulesOf = (t: aq.ColumnTable): unknown[][] =>
+      (plausibilityChecks(t, { now }).tables.flags.objects() as Record<string, unknown>[])
+        .filter((f) => f.rule === "hours-per-day")
+        .map((f) => [f.line, f.value]);
+    const text = rulesOf(asText);
+    expect(text).toEqual(rulesOf(asNumbers));
+    // by hand: each person-day whose hours add up past 16 has all its dated rows flagged with that sum
+    const sums = new Map<string, number>();
+    ids.forEach((id, i) => {
+      const date = dates[i];
+      if (date) sums.set(`${id}|${date.getTime()}`, (sums.get(`${id}|${date.getTime()}`) ?? 0) + (hours[i] ?? 0));
+    });
+    const expected = ids.flatMap((id, i) => {
+      const date = dates[i];
+      const sum = date ? (sums.get(`${id}|${date.getTime()}`) as number) : 0;
+      return sum > 16 ? [lines[i] as number] : [];
+    });
+    expect(text.map((f) => f[0]).sort((a, b) => Number(a) - Number(b))).toEqual(expected);
+    expect(expected.length).toBeGreaterThan(500);
+  });
 });
