@@ -37,6 +37,8 @@ interface CompactLog {
   warnings: Issue[];
   /** identity of the underlying arrays, for the caches of derived arrays */
   key: object;
+  /** true when read without an hours column: `hours` is then NaN on every row, made only if read */
+  noHours?: true;
 }
 
 // Arquero tables are immutable: what is derived from a table is cached for the next analysis on it.
@@ -70,7 +72,7 @@ export function compactLog(
   const warnings = base.warnings.map((w) => ({ ...w, params: { ...w.params, function: fn } }));
   if (hoursColumn !== undefined) return { ...base, hours: hoursOf(table, base, hoursColumn, fn), warnings };
   // without an hours column every row's hours are missing: the array is made only if read
-  const log = { ...base, warnings } as BaseLog & { hours?: Float64Array };
+  const log = { ...base, warnings, noHours: true } as BaseLog & { hours?: Float64Array };
   return Object.defineProperty(log, "hours", { enumerable: true, get: () => noHours(base) }) as CompactLog;
 }
 
@@ -273,13 +275,16 @@ export function summarisePeople(log: CompactLog): PersonSummary {
   const last = new Int32Array(p).fill(-2147483648);
   const count = new Int32Array(p);
   const hours = new Float64Array(p);
+  // a log without hours adds none (its NaN array is not made for this)
+  const rowHours = log.noHours === true ? null : log.hours;
   for (let i = 0; i < log.rows; i++) {
     const who = log.person[i] as number;
     const d = log.day[i] as number;
     if (d < (first[who] as number)) first[who] = d;
     if (d > (last[who] as number)) last[who] = d;
     count[who] = (count[who] as number) + 1;
-    const hr = log.hours[i] as number;
+    if (rowHours === null) continue;
+    const hr = rowHours[i] as number;
     if (!Number.isNaN(hr)) hours[who] = (hours[who] as number) + hr;
   }
   return { first, last, count, hours };
