@@ -428,7 +428,8 @@ async function cleanRows(
   valuesOf: ReadonlyMap<string, readonly unknown[]>,
   places: number,
 ): Promise<ColumnTable> {
-  const lines: number[] = new Array(places).fill(0);
+  // line numbers in 4 bytes each, not a pointer-sized array element
+  const lines = new Int32Array(places);
   const columns = output.map(() => new Array(places).fill(null) as unknown[]);
   // the identifiers' dictionary integers, for the people's codes (each person told apart once, not per row)
   const identity = output.findIndex((o) => o.field === "person_id");
@@ -442,7 +443,7 @@ async function cleanRows(
     if (at + rows > places) throw new Error("prepareWithDuckDB: more clean rows came back than were counted");
     // lines and dictionary integers are INTEGER, never null: read from the vectors' arrays
     const lineNumbers = itemsOf(chunk.getColumnVector(0));
-    for (let i = 0; i < rows; i++) lines[at + i] = lineNumbers[i] as number;
+    lines.set(lineNumbers.subarray(0, rows), at);
     output.forEach((o, c) => {
       const target = columns[c] as unknown[];
       const values = valuesOf.get(o.field) ?? [];
@@ -458,7 +459,7 @@ async function cleanRows(
       columns[identity] as unknown[],
       memberCodesOfDictionary(identities, valuesOf.get("person_id") ?? []),
     );
-  const out: Record<string, unknown[]> = {};
+  const out: Record<string, ArrayLike<unknown>> = {};
   output.forEach((o, c) => {
     out[o.field] = columns[c] as unknown[];
   });
