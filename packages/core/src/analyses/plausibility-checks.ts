@@ -203,7 +203,7 @@ export function plausibilityChecks(table: ColumnTable, options: PlausibilityOpti
   if (has(personColumn) && has(dateColumn)) {
     const persons = col(personColumn);
     const hours = has(hoursColumn) ? col(hoursColumn) : null;
-    // rows ordered by person, then day (two counting sorts on integer codes): a person's day is a run
+    // a person's day is a run of rows: each person's rows, then by day within the person
     const day = dayColumn(table, dateColumn);
     // a column of text identifiers: its people as the counts told them apart (trimmed), once per column
     const coded = memberCodesOf(persons, n);
