@@ -1,7 +1,7 @@
 import { type ColumnTable, table as makeTable } from "arquero";
 import { dayColumn, NO_DAY } from "../columnar/day-column.js";
 import { readColumn } from "../columnar/read-column.js";
-import { rowsByCode, rowsBySharedCode } from "../columnar/rows-by-code.js";
+import { type RowsByCode, rowsByCode, rowsBySharedCode } from "../columnar/rows-by-code.js";
 import type { Issue } from "../messages/issue.js";
 import { memberCodesOf } from "../privacy/known-codes.js";
 import type { Result } from "../result.js";
@@ -219,80 +219,57 @@ export function plausibilityChecks(table: ColumnTable, options: PlausibilityOpti
           else flag(i, "visits-per-day", dateColumn, total, maxVisits);
         }
     };
-    if (shared !== null) {
-      // each person's rows (sorted once per column, shared with the counts), then by day within the person
-      const { order, starts } = rowsBySharedCode(shared, coded.members.length);
-      let dated = new Int32Array(64);
-      const byDay = (a: number, b: number): number => (day[a] as number) - (day[b] as number) || a - b;
-      for (let p = 0; p + 1 < starts.length; p++) {
-        let m = 0;
-        for (let at = starts[p] as number; at < (starts[p + 1] as number); at++) {
-          const i = order[at] as number;
-          if (day[i] === NO_DAY) continue;
-          if (m === dated.length) {
-            const grown = new Int32Array(2 * m);
-            grown.set(dated);
-            dated = grown;
-          }
-          dated[m++] = i;
-        }
-        // rows by day, table order within a day (a person's rows are few: an insertion sort, else a sort)
-        if (m > 32) dated.subarray(0, m).sort(byDay);
-        else
-          for (let a = 1; a < m; a++) {
-            const row = dated[a] as number;
-            let b = a - 1;
-            while (b >= 0 && byDay(dated[b] as number, row) > 0) {
-              dated[b + 1] = dated[b] as number;
-              b--;
-            }
-            dated[b + 1] = row;
-          }
-        let from = 0;
-        while (from < m) {
-          const d = day[dated[from] as number];
-          let to = from + 1;
-          while (to < m && day[dated[to] as number] === d) to++;
-          check(dated, from, to);
-          from = to;
-        }
-      }
-    } else {
+    // each person's rows: the shared codes' order is sorted once per column (and shared with the counts)
+    let rows: RowsByCode;
+    if (shared !== null) rows = rowsBySharedCode(shared, coded.members.length);
+    else {
       const code = new Int32Array(n);
       const codeOf = new Map<string, number>();
-      let minDay = 2_147_483_647;
-      let maxDay = -2_147_483_647;
       for (let i = 0; i < n; i++) {
-        const d = day[i] as number;
-        const who = d === NO_DAY ? null : personKey(persons[i]);
+        const who = personKey(persons[i]);
         let c = who === null ? -1 : codeOf.get(who);
         if (who !== null && c === undefined) {
           c = codeOf.size;
           codeOf.set(who, c);
         }
-        if (c === undefined || c < 0) {
-          code[i] = -1;
-          continue;
-        }
-        code[i] = c;
-        if (d < minDay) minDay = d;
-        if (d > maxDay) maxDay = d;
+        code[i] = c as number;
       }
-      // rows ordered by person, then day (two counting sorts on integer codes): a person's day is a run
-      const dayCode = code.map((c, i) => (c === -1 ? -1 : (day[i] as number) - minDay));
-      const byDay = rowsByCode(dayCode, Math.max(0, maxDay - minDay + 1)).order;
-      const { order } = rowsByCode(code, codeOf.size, byDay);
+      rows = rowsByCode(code, codeOf.size);
+    }
+    const { order, starts } = rows;
+    // then each person's dated rows by day (the flags are sorted by row at the end)
+    let dated = new Int32Array(64);
+    const byDay = (a: number, b: number): number => (day[a] as number) - (day[b] as number) || a - b;
+    for (let p = 0; p + 1 < starts.length; p++) {
+      let m = 0;
+      for (let at = starts[p] as number; at < (starts[p + 1] as number); at++) {
+        const i = order[at] as number;
+        if (day[i] === NO_DAY) continue;
+        if (m === dated.length) {
+          const grown = new Int32Array(2 * m);
+          grown.set(dated);
+          dated = grown;
+        }
+        dated[m++] = i;
+      }
+      // a person's rows are few: an insertion sort, else a sort
+      if (m > 32) dated.subarray(0, m).sort(byDay);
+      else
+        for (let a = 1; a < m; a++) {
+          const row = dated[a] as number;
+          let b = a - 1;
+          while (b >= 0 && byDay(dated[b] as number, row) > 0) {
+            dated[b + 1] = dated[b] as number;
+            b--;
+          }
+          dated[b + 1] = row;
+        }
       let from = 0;
-      while (from < order.length) {
-        const first = order[from] as number;
+      while (from < m) {
+        const d = day[dated[from] as number];
         let to = from + 1;
-        while (
-          to < order.length &&
-          code[order[to] as number] === code[first] &&
-          day[order[to] as number] === day[first]
-        )
-          to++;
-        check(order, from, to);
+        while (to < m && day[dated[to] as number] === d) to++;
+        check(dated, from, to);
         from = to;
       }
     }

@@ -123,8 +123,8 @@ describe("plausibilityChecks", () => {
     expect(none.tables.flags.numRows()).toBe(0);
   });
   it("tells the same person-days over the limit whether the identifiers are text or numbers, many rows a day included", () => {
-    // text identifiers go through the people's shared codes (each person's rows, then by day), numbers
-    // through their own two counting sorts: both must flag the same rows, in the same order
+    // text identifiers go through the people's shared codes (sorted once per column), numbers through
+    // codes of their own: both must flag the same rows, in the same order
     const random = seededRandom(20);
     const n = 4000;
     const ids: number[] = [];
