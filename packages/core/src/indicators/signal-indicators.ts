@@ -93,20 +93,14 @@ function seriesOf(log: Log, privacy: IndicatorPrivacy): { series: MonthlySeries[
     (c): c is string => typeof c === "string" && names.has(c),
   );
   const arrays = Object.fromEntries(columns.map((c) => [c, readColumn(log.table, c)]));
-  // the rows of the window, and their months (a place in the window)
-  const inRows = new Int32Array(monthCode.length);
-  const inMonths = new Int32Array(monthCode.length);
-  let rows = 0;
-  for (let i = 0; i < monthCode.length; i++) {
+  // the month of each row as a place in the window (-1 outside it or without a date), computed from
+  // the month codes as each row is met: no array of the window's rows beside the log's
+  const placeOf = (i: number): number => {
     const c = monthCode[i] as number;
-    const w = c < 0 ? -1 : (inWindow[c] as number);
-    if (w < 0) continue;
-    inRows[rows] = i;
-    inMonths[rows] = w;
-    rows++;
-  }
-  const rowsIn = inRows.subarray(0, rows);
-  const months = inMonths.subarray(0, rows);
+    return c < 0 ? -1 : (inWindow[c] as number);
+  };
+  let rows = 0;
+  for (let i = 0; i < monthCode.length; i++) if (placeOf(i) >= 0) rows++;
   const out: MonthlySeries[] = [];
   /** months of the whole association hidden as the margin of a breakdown, by measure */
   const hiddenWhole = new Map<string, Set<string>>();
@@ -120,6 +114,9 @@ function seriesOf(log: Log, privacy: IndicatorPrivacy): { series: MonthlySeries[
   const rowOf = new Int32Array(rows);
   const monthOfRows = new Int32Array(rows);
   const categoryOfRows = new Int32Array(rows);
+  // each person column's members of a breakdown's rows, one array reused from breakdown to breakdown
+  const memberRows = new Map<string, Int32Array>();
+  for (const c of peopleOf.keys()) memberRows.set(c, new Int32Array(rows));
   for (const by of breakdowns) {
     const dim = by[0];
     const dimValues = dim === undefined ? null : (arrays[dim] as ArrayLike<unknown>);
@@ -128,11 +125,13 @@ function seriesOf(log: Log, privacy: IndicatorPrivacy): { series: MonthlySeries[
     const codeOfValue = new Map<unknown, number>();
     const categories: string[] = [];
     const seenIn: Uint8Array[] = [];
-    for (let r = 0; r < rows; r++) {
-      const v = dimValues === null ? "all" : dimValues[rowsIn[r] as number];
+    for (let i = 0; i < monthCode.length; i++) {
+      const w = placeOf(i);
+      if (w < 0) continue;
+      const v = dimValues === null ? "all" : dimValues[i];
       if (v === null || v === undefined || v === "") continue;
       // the whole association: one category, met at the first row
-      let c = dimValues === null && r > 0 ? 0 : codeOfValue.get(v);
+      let c = dimValues === null && count > 0 ? 0 : codeOfValue.get(v);
       if (c === undefined) {
         const key = typeof v === "string" ? v : String(v);
         // two values of one text are one category
@@ -144,11 +143,11 @@ function seriesOf(log: Log, privacy: IndicatorPrivacy): { series: MonthlySeries[
         codeOfValue.set(v, c);
         if (categories.length > MAX_CATEGORIES) break;
       }
-      rowOf[count] = rowsIn[r] as number;
-      monthOfRows[count] = months[r] as number;
+      rowOf[count] = i;
+      monthOfRows[count] = w;
       categoryOfRows[count] = c;
       count++;
-      (seenIn[c] as Uint8Array)[months[r] as number] = 1;
+      (seenIn[c] as Uint8Array)[w] = 1;
     }
     if (categories.length > MAX_CATEGORIES) continue;
     const present = new Map<string, Set<string>>(
@@ -162,7 +161,7 @@ function seriesOf(log: Log, privacy: IndicatorPrivacy): { series: MonthlySeries[
     // each person column's members of these rows
     const membersOf = new Map<string, MemberCodes>();
     for (const [c, people] of peopleOf) {
-      const codes = new Int32Array(count);
+      const codes = (memberRows.get(c) as Int32Array).subarray(0, count);
       let missing = 0;
       for (let k = 0; k < count; k++) {
         const code = people.codes[rowOf[k] as number] as number;
