@@ -161,6 +161,8 @@ function seriesOf(log: Log, privacy: IndicatorPrivacy): { series: MonthlySeries[
     // each person column's members of these rows
     const membersOf = new Map<string, MemberCodes>();
     for (const [c, people] of peopleOf) {
+      // a new view each breakdown, never the same array object: `rowsBySharedCode` (through
+      // countDistinctCoded) caches its sort by array object, and these contents change between breakdowns
       const codes = (memberRows.get(c) as Int32Array).subarray(0, count);
       let missing = 0;
       for (let k = 0; k < count; k++) {
