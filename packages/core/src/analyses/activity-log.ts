@@ -1,9 +1,11 @@
 import type { ColumnTable } from "arquero";
+import { valuesOf } from "../columnar/coded-column.js";
+import { dayColumn, NO_DAY } from "../columnar/day-column.js";
 import { readColumn } from "../columnar/read-column.js";
 import type { Issue } from "../messages/issue.js";
 import { memberCodesOf } from "../privacy/known-codes.js";
 import { dayOf, type Period, periodIndex } from "./period-of.js";
-import { columnOf, excludedWarning, optionalColumn } from "./shared.js";
+import { columnOf, columnOrCodesOf, excludedWarning, optionalColumn, requireColumn } from "./shared.js";
 
 /** Column names of an activity log (volunteers or visits); each can be overridden. */
 export interface LogColumns {
@@ -117,8 +119,10 @@ function baseLog(table: ColumnTable, fn: string, personColumn: string, dateColum
   let byKey = logs.get(table);
   const cached = byKey?.get(cacheKey);
   if (cached) return cached;
-  const persons = columnOf(table, personColumn, fn);
-  const dates = columnOf(table, dateColumn, fn);
+  const personColumnOrCodes = columnOrCodesOf(table, personColumn, fn);
+  requireColumn(table, dateColumn, fn);
+  // each row's day, as dayOf reads it (NO_DAY where it reads null), once per column
+  const days = dayColumn(table, dateColumn);
   const total = table.numRows();
   const person = new Int32Array(total);
   const day = new Int32Array(total);
@@ -134,9 +138,11 @@ function baseLog(table: ColumnTable, fn: string, personColumn: string, dateColum
   let lastIndex = -1;
   // a column of text identifiers that keyOf and trim() read alike: the people's shared codes, each
   // numbered here in order of first appearance among the usable rows (as the map would)
-  const coded = memberCodesOf(persons, total);
+  const coded = memberCodesOf(personColumnOrCodes, total);
   const shared = coded.allText === true && coded.wideSpaceTrimmed !== true ? coded : null;
   const local = shared === null ? null : new Int32Array(shared.members.length).fill(-1);
+  // the identifiers themselves only when the shared codes cannot stand for them
+  const persons = shared === null ? valuesOf(personColumnOrCodes) : [];
   for (let i = 0; i < total; i++) {
     const c = shared === null ? -1 : (shared.codes[i] as number);
     const key = shared === null ? keyOf(persons[i]) : c < 0 ? null : (shared.members[c] as string);
@@ -144,8 +150,8 @@ function baseLog(table: ColumnTable, fn: string, personColumn: string, dateColum
       noPerson++;
       continue;
     }
-    const d = dayOf(dates[i]);
-    if (d === null) {
+    const d = days[i] as number;
+    if (d === NO_DAY) {
       noDate++;
       continue;
     }

@@ -1,6 +1,7 @@
 import { type ColumnTable, table as makeTable } from "arquero";
+import { valuesOf } from "../columnar/coded-column.js";
 import { dayColumn, NO_DAY } from "../columnar/day-column.js";
-import { readColumn } from "../columnar/read-column.js";
+import { readColumn, readColumnOrCodes } from "../columnar/read-column.js";
 import { type RowsByCode, rowsByCode, rowsBySharedCode } from "../columnar/rows-by-code.js";
 import type { Issue } from "../messages/issue.js";
 import { memberCodesOf } from "../privacy/known-codes.js";
@@ -201,13 +202,15 @@ export function plausibilityChecks(table: ColumnTable, options: PlausibilityOpti
   }
   // per person and day: hours (a log with hours) or visits (a log without)
   if (has(personColumn) && has(dateColumn)) {
-    const persons = col(personColumn);
+    const personColumnOrCodes = readColumnOrCodes(table, personColumn);
     const hours = has(hoursColumn) ? col(hoursColumn) : null;
     // a person's day is a run of rows: each person's rows, then by day within the person
     const day = dayColumn(table, dateColumn);
     // a column of text identifiers: its people as the counts told them apart (trimmed), once per column
-    const coded = memberCodesOf(persons, n);
+    const coded = memberCodesOf(personColumnOrCodes, n);
     const shared = coded.allText === true ? coded.codes : null;
+    // the identifiers themselves only when the shared codes cannot stand for them
+    const persons = shared === null ? valuesOf(personColumnOrCodes) : [];
     // one person-day: its rows' hours (or visits) summed, each row flagged when over the limit
     const check = (rows: Int32Array, from: number, to: number): void => {
       let total = 0;

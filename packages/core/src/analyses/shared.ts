@@ -1,5 +1,6 @@
 import type { ColumnTable } from "arquero";
-import { readColumn } from "../columnar/read-column.js";
+import type { CodedColumn } from "../columnar/coded-column.js";
+import { readColumn, readColumnOrCodes } from "../columnar/read-column.js";
 import type { Issue } from "../messages/issue.js";
 import { privacyDefaults } from "../privacy/privacy-defaults.js";
 import { type SuppressOptions, suppressSmallCells } from "../privacy/suppress-small-cells.js";
@@ -24,9 +25,20 @@ export interface CommonOptions {
 
 /** The column array of a table, or an AnalysisError naming the function and column (internal). */
 export function columnOf(table: ColumnTable, name: string, fn: string): ArrayLike<unknown> {
+  requireColumn(table, name, fn);
+  return readColumn(table, name);
+}
+
+/** An AnalysisError naming the function and column when the table has no such column (internal). */
+export function requireColumn(table: ColumnTable, name: string, fn: string): void {
   if (!table.columnNames().includes(name))
     throw new AnalysisError("analyses.missing_column", { function: fn, column: name });
-  return readColumn(table, name);
+}
+
+/** As {@link columnOf}, a column held as dictionary codes as itself (internal). */
+export function columnOrCodesOf(table: ColumnTable, name: string, fn: string): ArrayLike<unknown> | CodedColumn {
+  requireColumn(table, name, fn);
+  return readColumnOrCodes(table, name);
 }
 
 /** The column array when present, else null (internal). */

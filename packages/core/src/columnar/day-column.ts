@@ -1,5 +1,6 @@
 import type { ColumnTable } from "arquero";
-import { readColumn } from "./read-column.js";
+import { CodedColumn } from "./coded-column.js";
+import { readColumnOrCodes } from "./read-column.js";
 
 /** The day number given to a cell that holds no valid date. */
 export const NO_DAY = -2_147_483_648;
@@ -24,18 +25,23 @@ const cache = new WeakMap<object, Int32Array>();
  * Array.from(dayColumn(aq.table({ d: [new Date("1970-01-02"), null] }), "d")) // => [1, -2147483648]
  */
 export function dayColumn(table: ColumnTable, name: string): Int32Array {
-  const values = readColumn(table, name);
+  const values = readColumnOrCodes(table, name);
   const plain = !table.isFiltered() && !table.isOrdered();
   const known = plain ? cache.get(values as object) : undefined;
   if (known) return known;
   const out = new Int32Array(values.length);
-  for (let i = 0; i < values.length; i++) {
-    const v = values[i];
-    if (v instanceof Date) {
-      const t = v.getTime();
-      out[i] = Number.isNaN(t) ? NO_DAY : Math.floor(t / DAY);
-    } else out[i] = NO_DAY;
-  }
+  if (values instanceof CodedColumn) {
+    // each distinct value's day once
+    const dayOf = Int32Array.from(values.dictionary, dayOfValue);
+    const { codes } = values;
+    for (let i = 0; i < codes.length; i++) out[i] = dayOf[codes[i] as number] as number;
+  } else for (let i = 0; i < values.length; i++) out[i] = dayOfValue(values[i]);
   if (plain) cache.set(values as object, out);
   return out;
+}
+
+function dayOfValue(v: unknown): number {
+  if (!(v instanceof Date)) return NO_DAY;
+  const t = v.getTime();
+  return Number.isNaN(t) ? NO_DAY : Math.floor(t / DAY);
 }

@@ -1,4 +1,5 @@
 import type { ColumnTable } from "arquero";
+import { CodedColumn } from "./coded-column.js";
 import type { EncodedColumn } from "./encoded-column.js";
 
 type Source = ArrayLike<unknown> & { at?: (row: number) => unknown };
@@ -28,7 +29,7 @@ type Source = ArrayLike<unknown> & { at?: (row: number) => unknown };
  * site.dictionary // => ["Nice", "Lyon", null]
  * Array.from(encodeColumn(aq.table({ hours: [2, 2.5, 2] }), "hours").codes) // => [0, 1, 0]
  */
-export function encodeColumn(source: ColumnTable | ArrayLike<unknown>, name?: string): EncodedColumn {
+export function encodeColumn(source: ColumnTable | ArrayLike<unknown> | CodedColumn, name?: string): EncodedColumn {
   if (isTable(source)) {
     const column = source.column(name ?? "") as Source | undefined;
     if (column === undefined || name === undefined) throw new Error(`encodeColumn: needs a column named ${name}`);
@@ -37,9 +38,40 @@ export function encodeColumn(source: ColumnTable | ArrayLike<unknown>, name?: st
       return encodeValues(rows.length, (i) => valueAt(column, rows[i] as number));
     }
     if (Array.isArray(column) || ArrayBuffer.isView(column)) return encodeArray(column);
+    if (column instanceof CodedColumn) return encodeCoded(column);
     return encodeValues(source.numRows(), (i) => valueAt(column, i));
   }
-  return encodeArray(source);
+  return source instanceof CodedColumn ? encodeCoded(source) : encodeArray(source);
+}
+
+/**
+ * A column held as codes, encoded as {@link encodeArray} would encode its values: its dictionary's
+ * values told apart once, then each row's code renumbered in order of first appearance.
+ */
+function encodeCoded(column: CodedColumn): EncodedColumn {
+  const { codes: places, dictionary: values } = column;
+  // each place's value as one of the distinct values (two places of one value are one)
+  const groupOf = encodeArray(values).codes;
+  const codeOfGroup = new Int32Array(values.length).fill(-1);
+  const codeOfPlace = new Int32Array(values.length).fill(-1);
+  const n = places.length;
+  const codes = new Int32Array(n);
+  const dictionary: unknown[] = [];
+  for (let i = 0; i < n; i++) {
+    const place = places[i] as number;
+    let code = codeOfPlace[place] as number;
+    if (code < 0) {
+      const group = groupOf[place] as number;
+      code = codeOfGroup[group] as number;
+      if (code < 0) {
+        code = dictionary.push(values[place]) - 1;
+        codeOfGroup[group] = code;
+      }
+      codeOfPlace[place] = code;
+    }
+    codes[i] = code;
+  }
+  return { codes, dictionary };
 }
 
 function isTable(source: unknown): source is ColumnTable {

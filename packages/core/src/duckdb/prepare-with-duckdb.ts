@@ -5,11 +5,11 @@ import type { ColumnTable } from "arquero";
 import * as aq from "arquero";
 import { type CleanOptions, type CleanResult, cleanTable } from "../clean/clean-table.js";
 import { type SchemaName, schemaFields } from "../clean/schemas.js";
+import { CodedColumn } from "../columnar/coded-column.js";
 import { fromCSV } from "../ingest/from-csv.js";
 import type { MessageCode } from "../locales/en.js";
 import type { Issue } from "../messages/issue.js";
 import { type PreparedTable, prepareTable } from "../pipeline/prepare-table.js";
-import { memberCodesOfDictionary, recordMemberCodes } from "../privacy/known-codes.js";
 import { buildDuckDBSql, type DuckDBPlan } from "./build-duckdb-sql.js";
 import { type DuckDBModule, loadDuckDB } from "./load-duckdb.js";
 
@@ -416,10 +416,10 @@ async function tableOf(db: Connection, sql: string): Promise<ColumnTable> {
 }
 
 /**
- * The clean rows, chunk by chunk as DuckDB gives them in the file's order, into arrays sized once
- * (`places`: the rows without a problem, less the merged ones). Every column comes back as the
- * integers of its dictionary, turned into the values they stand for (one shared string, number or
- * date object per distinct clean value, nothing decoded per row).
+ * The clean rows, chunk by chunk as DuckDB gives them in the file's order, into typed arrays sized
+ * once (`places`: the rows without a problem, less the merged ones). Every column comes back as the
+ * integers of its dictionary and stays so: a {@link CodedColumn} of 4 bytes a row over one shared
+ * string, number or date object per distinct clean value, nothing decoded per row.
  */
 async function cleanRows(
   db: Connection,
@@ -430,10 +430,9 @@ async function cleanRows(
 ): Promise<ColumnTable> {
   // line numbers in 4 bytes each, not a pointer-sized array element
   const lines = new Int32Array(places);
-  const columns = output.map(() => new Array(places).fill(null) as unknown[]);
-  // the identifiers' dictionary integers, for the people's codes (each person told apart once, not per row)
-  const identity = output.findIndex((o) => o.field === "person_id");
-  const identities = identity < 0 ? null : new Int32Array(places);
+  const columns = output.map(() => new Int32Array(places));
+  // the largest dictionary integer of each column (a dictionary shorter than it reads as null past its end)
+  const largest = output.map(() => -1);
   const result = await db.stream(select);
   let at = 0;
   for (;;) {
@@ -444,27 +443,24 @@ async function cleanRows(
     // lines and dictionary integers are INTEGER, never null: read from the vectors' arrays
     const lineNumbers = itemsOf(chunk.getColumnVector(0));
     lines.set(lineNumbers.subarray(0, rows), at);
-    output.forEach((o, c) => {
-      const target = columns[c] as unknown[];
-      const values = valuesOf.get(o.field) ?? [];
-      const items = itemsOf(chunk.getColumnVector(c + 1));
-      for (let i = 0; i < rows; i++) target[at + i] = values[items[i] as number] ?? null;
-      if (c === identity && identities !== null) identities.set(items.subarray(0, rows), at);
+    output.forEach((_, c) => {
+      const items = itemsOf(chunk.getColumnVector(c + 1)).subarray(0, rows);
+      (columns[c] as Int32Array).set(items, at);
+      let top = largest[c] as number;
+      for (let i = 0; i < rows; i++) if ((items[i] as number) > top) top = items[i] as number;
+      largest[c] = top;
     });
     at += rows;
   }
   if (at !== places) throw new Error("prepareWithDuckDB: fewer clean rows came back than were counted");
-  if (identities !== null)
-    recordMemberCodes(
-      columns[identity] as unknown[],
-      memberCodesOfDictionary(identities, valuesOf.get("person_id") ?? []),
-    );
-  const out: Record<string, ArrayLike<unknown>> = {};
+  const out: Record<string, ArrayLike<unknown> | CodedColumn> = {};
   output.forEach((o, c) => {
-    out[o.field] = columns[c] as unknown[];
+    const values = [...(valuesOf.get(o.field) ?? [])];
+    while (values.length <= (largest[c] as number)) values.push(null);
+    out[o.field] = new CodedColumn(columns[c] as Int32Array, values);
   });
   out._line = lines;
-  return aq.table(out);
+  return aq.table(out as Record<string, ArrayLike<unknown>>);
 }
 
 /** The values of an INTEGER vector. */

@@ -1,5 +1,5 @@
 import type { ColumnTable } from "arquero";
-import { readColumn } from "../columnar/read-column.js";
+import { readColumn, readColumnOrCodes } from "../columnar/read-column.js";
 import type { PreparedTable } from "../pipeline/prepare-table.js";
 import { memberCodesOf } from "../privacy/known-codes.js";
 import type { PseudonymKey } from "../privacy/pseudonym-key.js";
@@ -70,7 +70,7 @@ export async function prepareCellKeys(files: readonly PreparedTable[], key: Pseu
   for (const file of files) {
     const table = file.cleaned?.clean;
     if (!table?.columnNames().includes("person_id")) continue;
-    const ids = readColumn(table, "person_id");
+    const ids = readColumnOrCodes(table, "person_id");
     // each person's identifier normalised once, however many rows they have
     for (const m of memberCodesOf(ids, ids.length).members) {
       const text = String(m).normalize("NFC").trim();

@@ -1,5 +1,6 @@
 import { escape as aqEscape, type ColumnTable } from "arquero";
-import { readColumn } from "../columnar/read-column.js";
+import { valuesOf } from "../columnar/coded-column.js";
+import { readColumn, readColumnOrCodes } from "../columnar/read-column.js";
 import { rowsByCode, rowsBySharedCode } from "../columnar/rows-by-code.js";
 import { memberCodesOf } from "../privacy/known-codes.js";
 import { perturbCount } from "../privacy/perturb-count.js";
@@ -99,11 +100,13 @@ export function membersBy(
   categories: { codes: Int32Array; labels: readonly string[] } | null,
   privacy: IndicatorPrivacy,
 ): Map<string, Members> {
-  const ids = readColumn(table, person);
-  const n = ids.length;
+  const idsOrCodes = readColumnOrCodes(table, person);
+  const n = idsOrCodes.length;
   // a column of text identifiers: the people countDistinct told apart (once per column)
-  const coded = memberCodesOf(ids, n);
+  const coded = memberCodesOf(idsOrCodes, n);
   const shared = coded.allText === true;
+  // the identifiers themselves only when the shared codes cannot stand for them
+  const ids = shared ? [] : valuesOf(idsOrCodes);
   const code = shared ? coded.codes : new Int32Array(n);
   const codeOf = new Map<unknown, number>();
   const texts = shared ? (coded.members as string[]) : [];

@@ -1,8 +1,9 @@
 import type { ColumnTable } from "arquero";
 import { detectSignals, type MonthlyCell, type MonthlySeries, type Signal } from "../analyses/detect-signals.js";
 import { dayColumn, NO_DAY } from "../columnar/day-column.js";
+import { encodeColumn } from "../columnar/encode-column.js";
 import { monthCodes } from "../columnar/month-codes.js";
-import { readColumn } from "../columnar/read-column.js";
+import { readColumnOrCodes } from "../columnar/read-column.js";
 import { type CountDistinctOutput, countDistinctCoded } from "../privacy/count-distinct.js";
 import { type KeyCodes, type MemberCodes, memberCodesOf } from "../privacy/known-codes.js";
 import { type IndicatorPrivacy, statusOf } from "./shared.js";
@@ -89,10 +90,16 @@ function seriesOf(log: Log, privacy: IndicatorPrivacy): { series: MonthlySeries[
   if (window.length === 0) return { series: [], window };
   const monthIndex = new Map(window.map((month, i) => [month, i]));
   const inWindow = Int32Array.from(labels, (label) => monthIndex.get(label) ?? -1);
-  const columns = [...log.dimensions, ...log.measures.flatMap((m) => [m.person, m.sum])].filter(
-    (c): c is string => typeof c === "string" && names.has(c),
-  );
-  const arrays = Object.fromEntries(columns.map((c) => [c, readColumn(log.table, c)]));
+  // each summed column as codes and the number of each code (NaN when not a finite number)
+  const summed = new Map<string, { codes: Int32Array; numbers: Float64Array }>();
+  for (const m of log.measures)
+    if (m.sum !== undefined && names.has(m.sum) && !summed.has(m.sum)) {
+      const { codes, dictionary } = encodeColumn(log.table, m.sum);
+      const numbers = Float64Array.from(dictionary, (v) =>
+        typeof v === "number" && Number.isFinite(v) ? v : Number.NaN,
+      );
+      summed.set(m.sum, { codes, numbers });
+    }
   // the month of each row as a place in the window (-1 outside it or without a date), computed from
   // the month codes as each row is met: no array of the window's rows beside the log's
   const placeOf = (i: number): number => {
@@ -109,7 +116,7 @@ function seriesOf(log: Log, privacy: IndicatorPrivacy): { series: MonthlySeries[
   const peopleOf = new Map<string, MemberCodes>();
   for (const m of log.measures)
     if (m.person !== null && names.has(m.person) && !peopleOf.has(m.person))
-      peopleOf.set(m.person, memberCodesOf(readColumn(log.table, m.person), log.table.numRows()));
+      peopleOf.set(m.person, memberCodesOf(readColumnOrCodes(log.table, m.person), log.table.numRows()));
   // the rows of a breakdown: their row in the log, month (place in the window) and category, as codes
   const rowOf = new Int32Array(rows);
   const monthOfRows = new Int32Array(rows);
@@ -119,29 +126,42 @@ function seriesOf(log: Log, privacy: IndicatorPrivacy): { series: MonthlySeries[
   for (const c of peopleOf.keys()) memberRows.set(c, new Int32Array(rows));
   for (const by of breakdowns) {
     const dim = by[0];
-    const dimValues = dim === undefined ? null : (arrays[dim] as ArrayLike<unknown>);
+    // the dimension's values as codes, and each code's category once met (-2 before, -1 for a blank)
+    const dimCoded = dim === undefined ? null : encodeColumn(log.table, dim);
+    const categoryOfCode = dimCoded === null ? null : new Int32Array(dimCoded.dictionary.length).fill(-2);
     // rows with the dimension filled, their category, and the months each category has rows in
     let count = 0;
-    const codeOfValue = new Map<unknown, number>();
     const categories: string[] = [];
     const seenIn: Uint8Array[] = [];
     for (let i = 0; i < monthCode.length; i++) {
       const w = placeOf(i);
       if (w < 0) continue;
-      const v = dimValues === null ? "all" : dimValues[i];
-      if (v === null || v === undefined || v === "") continue;
-      // the whole association: one category, met at the first row
-      let c = dimValues === null && count > 0 ? 0 : codeOfValue.get(v);
-      if (c === undefined) {
-        const key = typeof v === "string" ? v : String(v);
-        // two values of one text are one category
-        c = categories.indexOf(key);
-        if (c < 0) {
-          c = categories.push(key) - 1;
+      let c = 0;
+      if (dimCoded === null || categoryOfCode === null) {
+        // the whole association: one category, met at the first row
+        if (categories.length === 0) {
+          categories.push("all");
           seenIn.push(new Uint8Array(window.length));
         }
-        codeOfValue.set(v, c);
-        if (categories.length > MAX_CATEGORIES) break;
+      } else {
+        const code = dimCoded.codes[i] as number;
+        c = categoryOfCode[code] as number;
+        if (c === -2) {
+          const v = dimCoded.dictionary[code];
+          if (v === null || v === undefined || v === "") c = -1;
+          else {
+            const key = typeof v === "string" ? v : String(v);
+            // two values of one text are one category
+            c = categories.indexOf(key);
+            if (c < 0) {
+              c = categories.push(key) - 1;
+              seenIn.push(new Uint8Array(window.length));
+            }
+          }
+          categoryOfCode[code] = c;
+          if (categories.length > MAX_CATEGORIES) break;
+        }
+        if (c < 0) continue;
       }
       rowOf[count] = i;
       monthOfRows[count] = w;
@@ -202,11 +222,11 @@ function seriesOf(log: Log, privacy: IndicatorPrivacy): { series: MonthlySeries[
       // each category's sums by month of the window
       const sums = new Map<string, Float64Array>();
       if (m.sum !== undefined) {
-        const values = arrays[m.sum] as ArrayLike<unknown>;
+        const { codes: sumCodes, numbers } = summed.get(m.sum) as { codes: Int32Array; numbers: Float64Array };
         const byCode: (Float64Array | undefined)[] = [];
         for (let r = 0; r < count; r++) {
-          const v = values[rowOf[r] as number];
-          if (typeof v !== "number" || !Number.isFinite(v)) continue;
+          const v = numbers[sumCodes[rowOf[r] as number] as number] as number;
+          if (Number.isNaN(v)) continue;
           const c = dim === undefined ? 0 : (categoryOfRow[r] as number);
           let byMonth = byCode[c];
           if (!byMonth) {

@@ -1,5 +1,6 @@
 import { table as makeTable } from "arquero";
-import { readColumn } from "../columnar/read-column.js";
+import { CodedColumn } from "../columnar/coded-column.js";
+import { readColumn, readColumnOrCodes } from "../columnar/read-column.js";
 import { memberCodesOf, memberCodesOfDictionary, recordMemberCodes } from "../privacy/known-codes.js";
 import type { PseudonymKey } from "../privacy/pseudonym-key.js";
 import { pseudonymise } from "../privacy/pseudonymise.js";
@@ -36,7 +37,7 @@ export async function pseudonymisePrepared(
     files.map(async (file) => {
       const clean = file.cleaned?.clean;
       if (!file.cleaned || !clean?.columnNames().includes("person_id")) return file;
-      const ids = readColumn(clean, "person_id");
+      const ids = readColumnOrCodes(clean, "person_id");
       const n = ids.length;
       // each person once, however many rows they have: the rows hold their code
       const coded = memberCodesOf(ids, n);
@@ -58,7 +59,7 @@ export async function pseudonymisePrepared(
       values.push(null);
       const none = values.length - 1;
       const places = Int32Array.from(coded.codes, (c) => (c < 0 ? none : c));
-      const column = Array.from(places, (p) => values[p]);
+      const column = new CodedColumn(places, values);
       recordMemberCodes(column, memberCodesOfDictionary(places, values));
       return { ...file, cleaned: { ...file.cleaned, clean: clean.assign({ person_id: column }) } };
     }),

@@ -1,5 +1,5 @@
 import { type ColumnTable, table as makeTable } from "arquero";
-import { readColumn } from "../columnar/read-column.js";
+import { readColumn, readColumnOrCodes } from "../columnar/read-column.js";
 import { rowsByCode, rowsBySharedCode } from "../columnar/rows-by-code.js";
 import { type KeyCodes, type MemberCodes, memberCodesOf } from "./known-codes.js";
 import { perturbCount } from "./perturb-count.js";
@@ -73,7 +73,7 @@ export function countDistinct(table: ColumnTable, options: CountDistinctOptions)
   }
   const n = table.numRows();
   const keys = by.map((c) => encodeKeys(readColumn(table, c), n));
-  const people = person === undefined ? null : memberCodesOf(readColumn(table, person), n);
+  const people = person === undefined ? null : memberCodesOf(readColumnOrCodes(table, person), n);
   return countCoded(n, keys, people, { by, as, totals, ...(recordKey ? { recordKey } : {}), ...rest });
 }
 

@@ -1,3 +1,4 @@
+import { CodedColumn } from "../columnar/coded-column.js";
 /**
  * Dictionary codes of columns, for `countDistinct` and its callers (internal to core): a grouping
  * column as the code of each row's value, a person column as the code of each row's person. The
@@ -40,11 +41,14 @@ const computed = new WeakMap<object, MemberCodes>();
  * trimmed text of a text identifier, any other value as itself; a blank, `null` or `undefined` is
  * no person (-1). Computed once per column array (a table's columns are never written).
  */
-export function memberCodesOf(people: ArrayLike<unknown>, n: number): MemberCodes {
+export function memberCodesOf(people: ArrayLike<unknown> | CodedColumn, n: number): MemberCodes {
   const cacheable = typeof people === "object" && people !== null && people.length === n;
   const cached = cacheable ? computed.get(people) : undefined;
   if (cached !== undefined && cached.codes.length === n) return cached;
-  const coded = codeMembers(people, n);
+  const coded =
+    people instanceof CodedColumn && people.length === n
+      ? memberCodesOfDictionary(people.codes, people.dictionary)
+      : codeMembers(people instanceof CodedColumn ? people.toArray() : people, n);
   if (cacheable) computed.set(people, coded);
   return coded;
 }
@@ -55,7 +59,7 @@ export function memberCodesOf(people: ArrayLike<unknown>, n: number): MemberCode
  * from such codes): the engine that wrote the column from a dictionary, pseudonyms written from the
  * codes of the identifiers.
  */
-export function recordMemberCodes(column: readonly unknown[], codes: MemberCodes): void {
+export function recordMemberCodes(column: readonly unknown[] | CodedColumn, codes: MemberCodes): void {
   if (codes.codes.length === column.length) computed.set(column, codes);
 }
 
