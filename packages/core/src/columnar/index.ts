@@ -1,3 +1,4 @@
+export { CodedColumn, valuesOf } from "./coded-column.js";
 export { type DistinctRowsOptions, distinctRows } from "./distinct-rows.js";
 export { encodeColumn } from "./encode-column.js";
 export { type EncodedColumn, isPresent } from "./encoded-column.js";
