@@ -1,7 +1,7 @@
 import { table as makeTable } from "arquero";
 import { CodedColumn } from "../columnar/coded-column.js";
 import { readColumn, readColumnOrCodes } from "../columnar/read-column.js";
-import { memberCodesOf, memberCodesOfDictionary, recordMemberCodes } from "../privacy/known-codes.js";
+import { memberCodesOf } from "../privacy/known-codes.js";
 import type { PseudonymKey } from "../privacy/pseudonym-key.js";
 import { pseudonymise } from "../privacy/pseudonymise.js";
 import type { PreparedTable } from "./prepare-table.js";
@@ -55,12 +55,12 @@ export async function pseudonymisePrepared(
         values = texts.map((t) => (t === "" ? null : (pseudonymOf.get(t) ?? null)));
       }
       // each row's pseudonym from its person's (a row without a person: the last place, null), and the
-      // pseudonyms' own codes handed on with the column (two identifiers of one text are one pseudonym)
+      // pseudonyms as codes over them (memberCodesOf tells them apart from the codes: two identifiers of
+      // one text are one pseudonym)
       values.push(null);
       const none = values.length - 1;
       const places = Int32Array.from(coded.codes, (c) => (c < 0 ? none : c));
       const column = new CodedColumn(places, values);
-      recordMemberCodes(column, memberCodesOfDictionary(places, values));
       return { ...file, cleaned: { ...file.cleaned, clean: clean.assign({ person_id: column }) } };
     }),
   );

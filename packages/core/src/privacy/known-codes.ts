@@ -1,4 +1,3 @@
-import { CodedColumn } from "../columnar/coded-column.js";
 /**
  * Dictionary codes of columns, for `countDistinct` and its callers (internal to core): a grouping
  * column as the code of each row's value, a person column as the code of each row's person. The
@@ -10,6 +9,8 @@ import { CodedColumn } from "../columnar/coded-column.js";
  * numbers by value); for a person column, if and only if their trimmed identifiers are equal, -1
  * marking a row without a person.
  */
+
+import { CodedColumn } from "../columnar/coded-column.js";
 
 /** The codes of a grouping column: `first[codes[i]]` is row i's value. */
 export interface KeyCodes {
@@ -39,7 +40,8 @@ const computed = new WeakMap<object, MemberCodes>();
 /**
  * The member code of each row of a person column, as `countDistinct` tells people apart: the
  * trimmed text of a text identifier, any other value as itself; a blank, `null` or `undefined` is
- * no person (-1). Computed once per column array (a table's columns are never written).
+ * no person (-1). Computed once per column array or {@link CodedColumn} (a table's columns are
+ * never written); a column held as codes is told apart from its dictionary, each value looked at once.
  */
 export function memberCodesOf(people: ArrayLike<unknown> | CodedColumn, n: number): MemberCodes {
   const cacheable = typeof people === "object" && people !== null && people.length === n;
@@ -51,16 +53,6 @@ export function memberCodesOf(people: ArrayLike<unknown> | CodedColumn, n: numbe
       : codeMembers(people instanceof CodedColumn ? people.toArray() : people, n);
   if (cacheable) computed.set(people, coded);
   return coded;
-}
-
-/**
- * Gives {@link memberCodesOf} the member codes of a column array made by the caller, who vouches that
- * they are those `memberCodesOf` would compute (made with {@link memberCodesOfDictionary}, or derived
- * from such codes): the engine that wrote the column from a dictionary, pseudonyms written from the
- * codes of the identifiers.
- */
-export function recordMemberCodes(column: readonly unknown[] | CodedColumn, codes: MemberCodes): void {
-  if (codes.codes.length === column.length) computed.set(column, codes);
 }
 
 /**
